@@ -1,0 +1,42 @@
+package dev.keyway.model;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * A primary key (or an index key): the partition key attribute and, for composite keys, the sort
+ * key attribute. Key values are S, N or B.
+ */
+public record Key(Map<String, AttributeValue> attributes) {
+  public Key {
+    LinkedHashMap<String, AttributeValue> copy = new LinkedHashMap<>(attributes);
+    copy.forEach((k, v) -> Objects.requireNonNull(v, () -> "value of " + k));
+    attributes = Collections.unmodifiableMap(copy);
+  }
+
+  public static Key of(String partitionName, AttributeValue partitionValue) {
+    return new Key(Map.of(partitionName, partitionValue));
+  }
+
+  public static Key of(
+      String partitionName,
+      AttributeValue partitionValue,
+      String sortName,
+      AttributeValue sortValue) {
+    LinkedHashMap<String, AttributeValue> map = new LinkedHashMap<>();
+    map.put(partitionName, partitionValue);
+    map.put(sortName, sortValue);
+    return new Key(map);
+  }
+
+  /** The key as an item holding only the key attributes. */
+  public Item toItem() {
+    return new Item(attributes);
+  }
+
+  public long sizeInBytes() {
+    return ItemSize.of(attributes);
+  }
+}
