@@ -1,0 +1,35 @@
+package dev.keyway.annotation;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Repeatable;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * Puts an {@link Entity} into a secondary index: the templates of the index key attributes. For a
+ * local index, {@link #pk()} is empty (the table partition key is shared).
+ */
+@Documented
+@Retention(RetentionPolicy.CLASS)
+@Target(ElementType.TYPE)
+@Repeatable(IndexKey.List.class)
+public @interface IndexKey {
+  /** Name of a global or local index declared on the entity's table. */
+  String index();
+
+  /** Partition key template (global indexes only). */
+  String pk() default "";
+
+  /** Sort key template; must be empty exactly when the index has no sort key. */
+  String sk() default "";
+
+  /** Container of repeated {@link IndexKey} annotations. */
+  @Documented
+  @Retention(RetentionPolicy.CLASS)
+  @Target(ElementType.TYPE)
+  @interface List {
+    IndexKey[] value();
+  }
+}

@@ -1,0 +1,25 @@
+package dev.keyway.api;
+
+import dev.keyway.model.AttributeValue;
+import java.util.Map;
+
+/**
+ * Maps one entity type to and from DynamoDB items, generated as {@code <Entity>Schema}. {@link
+ * #toItem} writes the key attributes (table and index keys) and the type attribute on every call.
+ */
+public interface EntitySchema<T> {
+  /** The entity class. */
+  Class<T> entityType();
+
+  /** The name written to the table's type attribute. */
+  String typeName();
+
+  /** The complete item for a put, key and type attributes included. */
+  Map<String, AttributeValue> toItem(T entity);
+
+  /** The entity stored in an item; attributes Keyway does not know are ignored. */
+  T fromItem(Map<String, AttributeValue> item);
+
+  /** The primary key attributes of an entity. */
+  Map<String, AttributeValue> keyOf(T entity);
+}

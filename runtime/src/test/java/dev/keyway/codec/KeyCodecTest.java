@@ -1,0 +1,134 @@
+package dev.keyway.codec;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.keyway.model.AttributeValue;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.UUID;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.constraints.LongRange;
+import org.junit.jupiter.api.Test;
+
+class KeyCodecTest {
+
+  @Test
+  void integralsArePaddedAndNegativesComplemented() {
+    assertThat(KeyCodec.integral("n", 42, 10)).isEqualTo("0000000042");
+    assertThat(KeyCodec.integral("n", 0, 3)).isEqualTo("000");
+    assertThat(KeyCodec.integral("n", -1, 10)).isEqualTo("-9999999999");
+    assertThat(KeyCodec.integral("n", -999, 3)).isEqualTo("-001");
+    assertThat(KeyCodec.integral("n", Long.MIN_VALUE, 19)).isEqualTo("-0776627963145224192");
+    assertThat(KeyCodec.integral("n", Long.MAX_VALUE, 19)).isEqualTo("9223372036854775807");
+  }
+
+  @Test
+  void integralsThatDoNotFitAreRejected() {
+    assertThatThrownBy(() -> KeyCodec.integral("rank", 1000, 3))
+        .isInstanceOf(KeyEncodingException.class)
+        .hasMessage("Key field 'rank': 1000 does not fit in 3 digits; declare a wider padding such as {rank:4}.");
+    assertThatThrownBy(() -> KeyCodec.integral("rank", -1000, 3)).isInstanceOf(KeyEncodingException.class);
+  }
+
+  @Property
+  void integralOrderIsLexicographicOrder(@ForAll long a, @ForAll long b) {
+    String ea = KeyCodec.integral("n", a, 19);
+    String eb = KeyCodec.integral("n", b, 19);
+    assertThat(Integer.signum(ea.compareTo(eb))).isEqualTo(Integer.signum(Long.compare(a, b)));
+    assertThat(KeyCodec.parseIntegral(ea)).isEqualTo(BigInteger.valueOf(a));
+  }
+
+  @Property
+  void narrowIntegralOrderIsLexicographicOrder(
+      @ForAll @IntRange(min = -99999, max = 99999) int a, @ForAll @IntRange(min = -99999, max = 99999) int b) {
+    String ea = KeyCodec.integral("n", a, 5);
+    String eb = KeyCodec.integral("n", b, 5);
+    assertThat(Integer.signum(ea.compareTo(eb))).isEqualTo(Integer.signum(Integer.compare(a, b)));
+    assertThat(KeyCodec.parseIntegral(ea)).isEqualTo(BigInteger.valueOf(a));
+  }
+
+  @Property
+  void bigIntegerOrderIsLexicographicOrder(@ForAll long a, @ForAll long b) {
+    BigInteger x = BigInteger.valueOf(a).multiply(BigInteger.valueOf(1_000_003));
+    BigInteger y = BigInteger.valueOf(b).multiply(BigInteger.valueOf(1_000_003));
+    String ex = KeyCodec.integral("n", x, 30);
+    String ey = KeyCodec.integral("n", y, 30);
+    assertThat(Integer.signum(ex.compareTo(ey))).isEqualTo(Integer.signum(x.compareTo(y)));
+    assertThat(KeyCodec.parseIntegral(ex)).isEqualTo(x);
+  }
+
+  @Property
+  void instantOrderIsLexicographicOrder(
+      @ForAll @LongRange(min = -62_000_000_000L, max = 253_000_000_000L) long s1,
+      @ForAll @IntRange(min = 0, max = 999_999_999) int n1,
+      @ForAll @LongRange(min = -62_000_000_000L, max = 253_000_000_000L) long s2,
+      @ForAll @IntRange(min = 0, max = 999_999_999) int n2) {
+    Instant a = Instant.ofEpochSecond(s1, n1);
+    Instant b = Instant.ofEpochSecond(s2, n2);
+    String ea = KeyCodec.instant("t", a);
+    String eb = KeyCodec.instant("t", b);
+    assertThat(Integer.signum(ea.compareTo(eb))).isEqualTo(Integer.signum(a.compareTo(b)));
+    assertThat(Instant.parse(ea)).isEqualTo(a);
+  }
+
+  @Property
+  void dateOrderIsLexicographicOrder(
+      @ForAll @IntRange(min = 0, max = 2_900_000) int d1, @ForAll @IntRange(min = 0, max = 2_900_000) int d2) {
+    LocalDate a = LocalDate.of(0, 1, 1).plusDays(d1);
+    LocalDate b = LocalDate.of(0, 1, 1).plusDays(d2);
+    assertThat(Integer.signum(KeyCodec.date("d", a).compareTo(KeyCodec.date("d", b))))
+        .isEqualTo(Integer.signum(a.compareTo(b)));
+  }
+
+  @Test
+  void instantsHaveFixedWidth() {
+    assertThat(KeyCodec.instant("t", Instant.parse("2024-01-02T03:04:05Z")))
+        .isEqualTo("2024-01-02T03:04:05.000000000Z");
+    assertThat(KeyCodec.dateTime("t", LocalDateTime.parse("2024-01-02T03:04:05.5")))
+        .isEqualTo("2024-01-02T03:04:05.500000000");
+    assertThatThrownBy(() -> KeyCodec.date("d", LocalDate.of(10000, 1, 1)))
+        .isInstanceOf(KeyEncodingException.class)
+        .hasMessageContaining("year 10000");
+  }
+
+  @Test
+  void separatorInAStringCannotForgeASegment() {
+    assertThat(KeyCodec.string("id", "a#b")).isEqualTo("a%23b");
+    assertThat(KeyCodec.string("id", "a%23b")).isEqualTo("a%2523b");
+    assertThat(KeyCodec.string("id", "CaSe")).isEqualTo("CaSe");
+    assertThat(KeyCodec.unescape(KeyCodec.string("id", "a%23b#%"))).isEqualTo("a%23b#%");
+  }
+
+  @Property
+  void stringEscapingIsInjectiveAndSeparatorFree(@ForAll String a, @ForAll String b) {
+    String ea = KeyCodec.string("s", a);
+    assertThat(ea).doesNotContain("#");
+    assertThat(KeyCodec.unescape(ea)).isEqualTo(a);
+    if (!a.equals(b)) {
+      assertThat(ea).isNotEqualTo(KeyCodec.string("s", b));
+    }
+  }
+
+  @Test
+  void otherTypes() {
+    UUID id = UUID.fromString("123e4567-e89b-12d3-a456-426614174000");
+    assertThat(KeyCodec.uuid("id", id)).isEqualTo("123e4567-e89b-12d3-a456-426614174000");
+    assertThat(KeyCodec.enumName("e", Thread.State.NEW)).isEqualTo("NEW");
+    assertThat(KeyCodec.decimal("x", new BigDecimal("1.500"))).isEqualTo("1.5");
+    assertThat(KeyCodec.decimal("x", new BigDecimal("1E+3"))).isEqualTo("1000");
+    assertThat(KeyCodec.converted("x", AttributeValue.s("a#b"))).isEqualTo("a%23b");
+    assertThat(KeyCodec.converted("x", AttributeValue.n(12))).isEqualTo("12");
+    assertThatThrownBy(() -> KeyCodec.converted("x", AttributeValue.bool(true)))
+        .isInstanceOf(KeyEncodingException.class)
+        .hasMessage("Key field 'x': its converter produced BOOL; a key segment needs a string (S) or a number (N).");
+    assertThatThrownBy(() -> KeyCodec.string("userId", null))
+        .isInstanceOf(KeyEncodingException.class)
+        .hasMessage("Key field 'userId' is null; every field of a key template needs a value.");
+  }
+}
