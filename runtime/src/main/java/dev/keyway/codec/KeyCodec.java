@@ -115,6 +115,35 @@ public final class KeyCodec {
         : "-" + pad(limit.add(value).toString(), width);
   }
 
+  /** A boxed integral number (or BigInteger) in {@code width} digits; null is rejected. */
+  public static String integral(String field, Number value, int width) {
+    requireValue(field, value);
+    if (value instanceof BigInteger big) {
+      return integral(field, big, width);
+    }
+    return integral(field, value.longValue(), width);
+  }
+
+  /**
+   * Any number in a partition key, where only equality matters: its shortest plain text. Integral
+   * numbers in sort keys use {@link #integral} instead.
+   */
+  public static String number(String field, Number value) {
+    requireValue(field, value);
+    if (value instanceof BigDecimal d) {
+      return decimal(field, d);
+    }
+    if (value instanceof BigInteger || value instanceof Long || value instanceof Integer
+        || value instanceof Short || value instanceof Byte) {
+      return value.toString();
+    }
+    double d = value.doubleValue();
+    if (Double.isNaN(d) || Double.isInfinite(d)) {
+      throw new KeyEncodingException("Key field '" + field + "' is " + d + ", which DynamoDB cannot store.");
+    }
+    return decimal(field, value instanceof Float f ? new BigDecimal(f.toString()) : BigDecimal.valueOf(d));
+  }
+
   /** Reverses {@link #integral(String, BigInteger, int)}. */
   public static BigInteger parseIntegral(String segment) {
     if (segment.startsWith("-")) {

@@ -1,0 +1,106 @@
+package dev.keyway.processor.diag;
+
+import javax.tools.Diagnostic;
+
+/**
+ * Every message the processor reports: a stable ID, a kind and a {@link String#format} pattern. Each
+ * says what is wrong and how to fix it. Catalogue: docs/diagnostics.md (one row per constant).
+ */
+public enum Msg {
+  // --- tables ----------------------------------------------------------------------------------
+  TABLE_NOT_INTERFACE("KW-TBL-001", "@Table belongs on an interface, but %s is a %s; declare it as 'interface %s {}'."),
+  TABLE_NAME_INVALID("KW-TBL-002", "%s \"%s\" is not a valid DynamoDB name; use 3 to 255 characters of a-z, A-Z, 0-9, '_', '-' and '.'."),
+  KEY_ATTRIBUTE_EMPTY("KW-TBL-003", "%s must name an attribute; give it a name such as \"%s\"."),
+  TOO_MANY_GSIS("KW-TBL-004", "Table \"%s\" declares %d global secondary indexes but DynamoDB allows at most 20; remove %d of them."),
+  TOO_MANY_LSIS("KW-TBL-005", "Table \"%s\" declares %d local secondary indexes but DynamoDB allows at most 5; remove %d of them."),
+  LSI_PARTITION_KEY("KW-TBL-006", "Local index \"%s\" declares partition key \"%s\", but a local index always shares the table partition key \"%s\"; remove partitionKey or set it to \"%s\"."),
+  LSI_WITHOUT_TABLE_SORT_KEY("KW-TBL-007", "Local index \"%s\" needs a table sort key, but table \"%s\" has none; declare sortKey on @Table or make it a @GlobalIndex."),
+  DUPLICATE_INDEX("KW-TBL-008", "Index name \"%s\" is declared twice on table \"%s\"; give each index its own name."),
+  PROJECTION_ATTRIBUTES("KW-TBL-009", "Index \"%s\" has projection %s %s; %s."),
+  TTL_ATTRIBUTE_IS_KEY("KW-TBL-010", "ttlAttribute \"%s\" is also a key attribute of table \"%s\"; TTL needs a separate number attribute such as \"expiresAt\"."),
+
+  // --- entities --------------------------------------------------------------------------------
+  ENTITY_KIND("KW-ENT-001", "@Entity belongs on a record or a class, but %s is %s; map a record or a bean class instead."),
+  ENTITY_TABLE_NOT_TABLE("KW-ENT-002", "@Entity(table = %s.class) names a type without @Table; annotate %s with @Table or name the table interface%s."),
+  NO_CONSTRUCTOR("KW-ENT-003", "Cannot create %s: it has neither a public no-argument constructor with setters for every field nor a public constructor whose parameters are named after its fields (%s); add one of them."),
+  NO_ACCESSOR("KW-ENT-004", "Field '%s' of %s has no public accessor; add 'public %s %s()' or make the field public, or mark it @Ignore."),
+  NO_SETTER("KW-ENT-005", "Field '%s' of %s has no public setter and no constructor parameter; add 'public void %s(%s)' or mark it @Ignore."),
+  DUPLICATE_TYPE_NAME("KW-ENT-006", "Entity type name \"%s\" is already used by %s in table \"%s\"; set @Entity(type = \"...\") to a distinct name."),
+  ENTITY_ABSTRACT("KW-ENT-007", "%s is abstract, so items cannot be read back into it; map a concrete record or class."),
+
+  // --- key templates ---------------------------------------------------------------------------
+  UNKNOWN_TEMPLATE_FIELD("KW-KEY-001", "Key template \"%s\" refers to unknown field '%s'; %suse one of: %s."),
+  TEMPLATE_SYNTAX("KW-KEY-002", "Key template \"%s\" is malformed: %s; write literal text with {field} or {field:width} placeholders, e.g. \"USER#{userId}\"."),
+  KEY_TYPE_UNSUPPORTED("KW-KEY-003", "Field '%s' of type %s cannot be part of key template \"%s\"; use a String, an integral number, BigDecimal, an enum, Instant, LocalDate, LocalDateTime, UUID, or add a @Converter that produces a string or a number."),
+  SORT_KEY_NUMBER_ORDER("KW-KEY-004", "Field '%s' of type %s in sort key template \"%s\" has no order-preserving text encoding, so range queries would sort wrongly; %s."),
+  ADJACENT_PLACEHOLDERS("KW-KEY-005", "Key template \"%s\" puts {%s} and {%s} next to each other, so their values cannot be told apart; separate them with '#', e.g. \"{%s}#{%s}\"."),
+  SORT_KEY_MISMATCH("KW-KEY-006", "%s"),
+  WIDTH_HINT("KW-KEY-007", "Key template \"%s\" gives width %s to field '%s' of type %s; %s."),
+  EMPTY_TEMPLATE("KW-KEY-008", "Key template for %s is empty; a key needs at least one literal or {field}, e.g. \"%s\"."),
+
+  // --- indexes of an entity --------------------------------------------------------------------
+  UNKNOWN_INDEX("KW-IDX-001", "@IndexKey names index \"%s\", which table \"%s\" does not declare; %sdeclare it in @Table or use one of: %s."),
+  INDEX_KEY_SHAPE("KW-IDX-002", "%s"),
+  DUPLICATE_INDEX_KEY("KW-IDX-003", "Index \"%s\" has two @IndexKey annotations on %s; keep one."),
+
+  // --- attributes ------------------------------------------------------------------------------
+  UNSUPPORTED_TYPE("KW-ATTR-001", "Field '%s' has type %s, which Keyway cannot store%s; use a supported type (String, numbers, boolean, byte[], enums, Instant, LocalDate, LocalDateTime, UUID, List, Set, Map<String, ?>, Optional, records or beans) or add @Converter."),
+  DUPLICATE_ATTRIBUTE("KW-ATTR-002", "Attribute name \"%s\" of field '%s' is already used by %s; rename it with @Attribute(name = \"...\")."),
+  VERSION_TYPE("KW-ATTR-003", "@Version field '%s' has type %s; a version must be long, int, Long or Integer."),
+  TTL_TYPE("KW-ATTR-004", "@Ttl field '%s' has type %s; TTL needs epoch seconds: use long, Long or Instant."),
+  DUPLICATE_MARKER("KW-ATTR-005", "%s declares @%s on both '%s' and '%s'; keep it on one field."),
+  CONVERTER_INVALID("KW-ATTR-006", "Converter %s cannot be used on field '%s': %s."),
+  TTL_WITHOUT_TABLE_ATTRIBUTE("KW-ATTR-007", "@Ttl field '%s' needs a TTL attribute, but table \"%s\" declares no ttlAttribute; set @Table(ttlAttribute = \"expiresAt\")."),
+  ATTRIBUTE_NAME_INVALID("KW-ATTR-008", "@Attribute name \"%s\" is not valid; an attribute name must have 1 to 255 characters."),
+
+  // --- single-table safety ---------------------------------------------------------------------
+  KEY_COLLISION("KW-COL-001", "Keys of %s (pk \"%s\", sk \"%s\") can be equal to keys of %s (pk \"%s\", sk \"%s\") on table \"%s\", so one entity could overwrite the other; start one of the templates with a distinct literal prefix, e.g. \"%s#...\"."),
+  INDEX_TYPES_INDISTINCT("KW-COL-002", "On index \"%s\", keys of %s can be equal to keys of %s and table \"%s\" has no typeAttribute, so a query cannot tell the types apart; give the index templates distinct literal prefixes or set @Table(typeAttribute = \"_type\")."),
+
+  // --- access patterns -------------------------------------------------------------------------
+  PATTERNS_NOT_INTERFACE("KW-PAT-001", "@AccessPatterns belongs on an interface, but %s is a %s; declare it as an interface of query methods."),
+  PATTERN_RETURN_TYPE("KW-PAT-002", "Method %s returns %s; an access pattern returns Page<E>, List<E>, Stream<E>, Optional<E> or long (count) of an @Entity E."),
+  PATTERN_NOT_ENTITY("KW-PAT-003", "Method %s returns items of %s, which is not an @Entity; annotate it with @Entity or return an entity type."),
+  PATTERN_UNKNOWN_PARAMETER("KW-PAT-004", "Parameter '%s' of %s is not a key field of %s, so serving it would need a scan or a filter; %sname parameters after key template fields: %s."),
+  PATTERN_PARAMETER_TYPE("KW-PAT-005", "Parameter '%s' of %s has type %s but key field '%s' of %s has type %s; declare it as %s."),
+  PATTERN_NO_KEY_CONDITION("KW-PAT-006", "No key condition serves %s: %s; add the missing parameters or an index whose partition key uses exactly these fields."),
+  PATTERN_SORT_ORDER("KW-PAT-007", "Parameters of %s give sort key field '%s' but not '%s', which comes before it in template \"%s\"; a key condition can only fix sort key fields in template order; add '%s' or drop '%s'."),
+  PATTERN_PROJECTION("KW-PAT-008", "%s is served by index \"%s\", whose %s projection lacks attributes %s needs (%s); project ALL or INCLUDE them."),
+  PATTERN_PAGING("KW-PAT-009", "%s"),
+  PATTERN_COUNT_ENTITY("KW-PAT-010", "Count method %s returns long, but the other methods of its interface return %s, so what it counts is unclear; put it in an interface whose methods all return one entity."),
+
+  // --- general ---------------------------------------------------------------------------------
+  INTERNAL_ERROR("KW-GEN-001", "Internal error while processing %s: %s. Please report it with this stack trace: %s"),
+  TYPE_NOT_FOUND("KW-GEN-002", "Type %s used by %s could not be resolved after all annotation processing rounds; check its import and spelling.");
+
+  private final String id;
+  private final Diagnostic.Kind kind;
+  private final String format;
+
+  Msg(String id, String format) {
+    this(id, Diagnostic.Kind.ERROR, format);
+  }
+
+  Msg(String id, Diagnostic.Kind kind, String format) {
+    this.id = id;
+    this.kind = kind;
+    this.format = format;
+  }
+
+  public String id() {
+    return id;
+  }
+
+  public Diagnostic.Kind kind() {
+    return kind;
+  }
+
+  public String format() {
+    return format;
+  }
+
+  /** The full text: {@code [ID] message}. */
+  public String text(Object... args) {
+    return "[" + id + "] " + String.format(format, args);
+  }
+}

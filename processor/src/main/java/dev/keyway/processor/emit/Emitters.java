@@ -1,0 +1,41 @@
+package dev.keyway.processor.emit;
+
+import com.palantir.javapoet.JavaFile;
+import dev.keyway.processor.model.EntityModel;
+import dev.keyway.processor.model.PatternModel;
+import dev.keyway.processor.model.QueryPlan;
+import dev.keyway.processor.model.TableModel;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import javax.annotation.processing.Filer;
+
+/** Runs every emitter for a valid model and writes the files. */
+public final class Emitters {
+  private final Filer filer;
+
+  public Emitters(Filer filer) {
+    this.filer = filer;
+  }
+
+  public void entity(EntityModel e) {
+    write(e.className().packageName(), new KeysEmitter(e).emit());
+    write(e.className().packageName(), new SchemaEmitter(e).emit());
+  }
+
+  public void patterns(PatternModel model, List<QueryPlan> plans) {
+    // implementations need the Backend SPI; see docs/generated-code.md
+  }
+
+  public void table(TableModel table, List<EntityModel> entities, List<QueryPlan> plans) {
+    new TableResourceEmitter(filer).emit(table, entities, plans);
+  }
+
+  private void write(String pkg, com.palantir.javapoet.TypeSpec type) {
+    try {
+      JavaFile.builder(pkg, type).skipJavaLangImports(true).indent("  ").build().writeTo(filer);
+    } catch (IOException ex) {
+      throw new UncheckedIOException(ex);
+    }
+  }
+}

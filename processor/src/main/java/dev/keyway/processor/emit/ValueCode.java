@@ -1,0 +1,237 @@
+package dev.keyway.processor.emit;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeSpec;
+import dev.keyway.processor.model.AttrType;
+import dev.keyway.processor.model.Creator;
+import dev.keyway.processor.model.FieldModel;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Generates value conversions: Java value -> {@code AttributeValue} and back, through {@code
+ * ItemCodec}. Nested records/beans get a private {@code write<Type>}/{@code read<Type>} pair in the
+ * generated class.
+ */
+final class ValueCode {
+  static final ClassName MAP = ClassName.get(Map.class);
+  static final ClassName LINKED_HASH_MAP = ClassName.get(LinkedHashMap.class);
+  static final com.palantir.javapoet.TypeName ITEM =
+      ParameterizedTypeName.get(MAP, ClassName.get(String.class), Names.ATTRIBUTE_VALUE);
+
+  private final TypeSpec.Builder type;
+  private final Map<ClassName, String> converters;
+  private final Map<ClassName, String> nestedNames = new LinkedHashMap<>();
+
+  ValueCode(TypeSpec.Builder type, Map<ClassName, String> converters) {
+    this.type = type;
+    this.converters = converters;
+  }
+
+  /** Statements putting each field of {@code source} into the map {@code target}; nulls omitted. */
+  CodeBlock writeFields(List<FieldModel> fields, String source, String target, Function<FieldModel, String> names,
+      Function<FieldModel, Boolean> epochSeconds) {
+    CodeBlock.Builder b = CodeBlock.builder();
+    for (FieldModel f : fields) {
+      String attr = names.apply(f);
+      CodeBlock get = CodeBlock.of("$L.$L", source, f.getter());
+      AttrType t = f.type();
+      if (t instanceof AttrType.Scalar s && s.primitive()) {
+        b.addStatement("$L.put($S, $L)", target, attr, write(t, get, 0, epochSeconds.apply(f)));
+        continue;
+      }
+      String local = "v_" + f.name();
+      b.beginControlFlow("");
+      b.addStatement("$T $L = $L", t.typeName(), local, get);
+      if (t instanceof AttrType.OptionalType o) {
+        b.beginControlFlow("if ($L != null && $L.isPresent())", local, local);
+        put(b, target, attr, write(o.element(), CodeBlock.of("$L.get()", local), 0, false), t instanceof AttrType.SetType);
+      } else {
+        b.beginControlFlow("if ($L != null)", local);
+        put(b, target, attr, write(t, CodeBlock.of("$L", local), 0, epochSeconds.apply(f)),
+            t instanceof AttrType.SetType);
+      }
+      b.endControlFlow();
+      b.endControlFlow();
+    }
+    return b.build();
+  }
+
+  private static void put(CodeBlock.Builder b, String target, String attr, CodeBlock value, boolean mayBeNull) {
+    if (mayBeNull) {
+      b.addStatement("$T a = $L", Names.ATTRIBUTE_VALUE, value);
+      b.beginControlFlow("if (a != null)").addStatement("$L.put($S, a)", target, attr).endControlFlow();
+    } else {
+      b.addStatement("$L.put($S, $L)", target, attr, value);
+    }
+  }
+
+  /** An expression for the AttributeValue of non-null {@code v} (null for an empty set). */
+  CodeBlock write(AttrType t, CodeBlock v, int depth, boolean epochSeconds) {
+    ClassName c = Names.ITEM_CODEC;
+    if (t instanceof AttrType.Scalar s) {
+      if (epochSeconds) {
+        return s.kind() == AttrType.Kind.INSTANT
+            ? CodeBlock.of("$T.n($L.getEpochSecond())", c, v)
+            : CodeBlock.of("$T.n($L)", c, v);
+      }
+      return switch (s.kind()) {
+        case STRING -> CodeBlock.of("$T.s($L)", c, v);
+        case BOOLEAN -> CodeBlock.of("$T.bool($L)", c, v);
+        case BYTE, SHORT, INT, LONG -> CodeBlock.of("$T.n($L)", c, v);
+        case FLOAT -> CodeBlock.of("$T.n($L)", c, v);
+        case DOUBLE -> CodeBlock.of("$T.n($L)", c, v);
+        case BIG_DECIMAL, BIG_INTEGER -> CodeBlock.of("$T.n($L)", c, v);
+        case INSTANT -> CodeBlock.of("$T.instant($L)", c, v);
+        case LOCAL_DATE -> CodeBlock.of("$T.date($L)", c, v);
+        case LOCAL_DATE_TIME -> CodeBlock.of("$T.dateTime($L)", c, v);
+        case UUID -> CodeBlock.of("$T.uuid($L)", c, v);
+        case BYTES -> CodeBlock.of("$T.bytes($L)", c, v);
+      };
+    }
+    if (t instanceof AttrType.EnumType) {
+      return CodeBlock.of("$T.enumName($L)", c, v);
+    }
+    String x = "x" + depth;
+    if (t instanceof AttrType.ListType l) {
+      return CodeBlock.of("$T.list($L, $L -> $L)", c, v, x, write(l.element(), CodeBlock.of(x), depth + 1, false));
+    }
+    if (t instanceof AttrType.MapType m) {
+      return CodeBlock.of("$T.map($L, $L -> $L)", c, v, x, write(m.value(), CodeBlock.of(x), depth + 1, false));
+    }
+    if (t instanceof AttrType.SetType s) {
+      AttrType e = s.element();
+      if (e instanceof AttrType.EnumType) {
+        return CodeBlock.of("$T.enumSet($L)", c, v);
+      }
+      AttrType.Kind k = ((AttrType.Scalar) e).kind();
+      String method = k == AttrType.Kind.STRING ? "stringSet" : k == AttrType.Kind.BYTES ? "binarySet" : "numberSet";
+      return CodeBlock.of("$T.$L($L)", c, method, v);
+    }
+    if (t instanceof AttrType.OptionalType o) {
+      return CodeBlock.of("$L.map($L -> $L).orElse($T.nul())", v, x, write(o.element(), CodeBlock.of(x), depth + 1,
+          false), Names.ATTRIBUTE_VALUE);
+    }
+    if (t instanceof AttrType.Converted conv) {
+      return CodeBlock.of("$L.toAttributeValue($L)", converters.get(conv.converter()), v);
+    }
+    AttrType.Nested n = (AttrType.Nested) t;
+    return CodeBlock.of("write$L($L)", nested(n), v);
+  }
+
+  /** An expression reading AttributeValue {@code av} (possibly null) as type {@code t}. */
+  CodeBlock read(AttrType t, CodeBlock av, int depth, boolean epochSeconds) {
+    ClassName c = Names.ITEM_CODEC;
+    if (t instanceof AttrType.Scalar s) {
+      String suffix = s.primitive() ? "Value" : "";
+      if (epochSeconds && s.kind() == AttrType.Kind.INSTANT) {
+        return CodeBlock.of("$T.toEpochSecondInstant($L)", c, av);
+      }
+      String method = switch (s.kind()) {
+        case STRING -> "toStr";
+        case BOOLEAN -> "toBool" + suffix;
+        case BYTE -> "toByte" + suffix;
+        case SHORT -> "toShort" + suffix;
+        case INT -> "toInt" + suffix;
+        case LONG -> "toLong" + suffix;
+        case FLOAT -> "toFloat" + suffix;
+        case DOUBLE -> "toDouble" + suffix;
+        case BIG_DECIMAL -> "toBigDecimal";
+        case BIG_INTEGER -> "toBigInteger";
+        case INSTANT -> "toInstant";
+        case LOCAL_DATE -> "toDate";
+        case LOCAL_DATE_TIME -> "toDateTime";
+        case UUID -> "toUuid";
+        case BYTES -> "toBytes";
+      };
+      return CodeBlock.of("$T.$L($L)", c, method, av);
+    }
+    if (t instanceof AttrType.EnumType e) {
+      return CodeBlock.of("$T.toEnum($L, $T::valueOf)", c, av, e.typeName());
+    }
+    String x = "x" + depth;
+    if (t instanceof AttrType.ListType l) {
+      return CodeBlock.of("$T.toList($L, $L -> $L)", c, av, x, read(l.element(), CodeBlock.of(x), depth + 1, false));
+    }
+    if (t instanceof AttrType.MapType m) {
+      return CodeBlock.of("$T.toMap($L, $L -> $L)", c, av, x, read(m.value(), CodeBlock.of(x), depth + 1, false));
+    }
+    if (t instanceof AttrType.SetType s) {
+      return CodeBlock.of("$T.toSet($L, $L -> $L)", c, av, x, read(s.element(), CodeBlock.of(x), depth + 1, false));
+    }
+    if (t instanceof AttrType.OptionalType o) {
+      return CodeBlock.of("$T.ofNullable($L)", java.util.Optional.class, read(o.element(), av, depth, false));
+    }
+    if (t instanceof AttrType.Converted conv) {
+      return CodeBlock.of("$T.converted($L, $L::fromAttributeValue)", c, av, converters.get(conv.converter()));
+    }
+    return CodeBlock.of("read$L($L)", nested((AttrType.Nested) t), av);
+  }
+
+  /** Statements that build an instance named {@code result} from the map {@code source}. */
+  CodeBlock construct(ClassName typeName, Creator creator, String source, String result,
+      Function<FieldModel, String> names, Function<FieldModel, Boolean> epochSeconds) {
+    CodeBlock.Builder b = CodeBlock.builder();
+    Map<String, FieldModel> byName = new LinkedHashMap<>();
+    creator.fields().forEach(f -> byName.put(f.name(), f));
+    if (!creator.usesSetters()) {
+      List<CodeBlock> args = new ArrayList<>();
+      for (String name : creator.constructorFields()) {
+        FieldModel f = byName.get(name);
+        args.add(read(f.type(), CodeBlock.of("$L.get($S)", source, names.apply(f)), 0, epochSeconds.apply(f)));
+      }
+      b.addStatement("$T $L = new $T(\n$>$L$<)", typeName, result, typeName, CodeBlock.join(args, ",\n"));
+      return b.build();
+    }
+    b.addStatement("$T $L = new $T()", typeName, result, typeName);
+    for (FieldModel f : creator.fields()) {
+      CodeBlock value = read(f.type(), CodeBlock.of("$L.get($S)", source, names.apply(f)), 0, epochSeconds.apply(f));
+      if (f.setter().endsWith(" = ")) {
+        b.addStatement("$L.$L$L", result, f.setter(), value);
+      } else {
+        b.addStatement("$L.$L($L)", result, f.setter(), value);
+      }
+    }
+    return b.build();
+  }
+
+  /** Declares write/read helpers for a nested type once; returns the name suffix. */
+  private String nested(AttrType.Nested n) {
+    String existing = nestedNames.get(n.typeName());
+    if (existing != null) {
+      return existing;
+    }
+    String suffix = String.join("_", n.typeName().simpleNames());
+    if (nestedNames.containsValue(suffix)) {
+      suffix = suffix + nestedNames.size();
+    }
+    nestedNames.put(n.typeName(), suffix);
+    Function<FieldModel, String> names = FieldModel::attributeName;
+    Function<FieldModel, Boolean> plain = f -> false;
+    type.addMethod(MethodSpec.methodBuilder("write" + suffix)
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        .returns(Names.ATTRIBUTE_VALUE)
+        .addParameter(n.typeName(), "value")
+        .addStatement("$T m = new $T<>()", ITEM, LINKED_HASH_MAP)
+        .addCode(writeFields(n.creator().fields(), "value", "m", names, plain))
+        .addStatement("return $T.map(m)", Names.ATTRIBUTE_VALUE)
+        .build());
+    type.addMethod(MethodSpec.methodBuilder("read" + suffix)
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        .returns(n.typeName())
+        .addParameter(Names.ATTRIBUTE_VALUE, "av")
+        .addStatement("$T m = $T.toItem(av)", ITEM, Names.ITEM_CODEC)
+        .beginControlFlow("if (m == null)").addStatement("return null").endControlFlow()
+        .addCode(construct(n.typeName(), n.creator(), "m", "result", names, plain))
+        .addStatement("return result")
+        .build());
+    return suffix;
+  }
+}

@@ -1,0 +1,118 @@
+package dev.keyway.processor.extract;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.TypeName;
+import dev.keyway.processor.diag.Diagnostics;
+import dev.keyway.processor.diag.Msg;
+import dev.keyway.processor.model.PatternModel;
+import dev.keyway.processor.model.Place;
+import java.util.ArrayList;
+import java.util.List;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.ElementFilter;
+
+/** {@code @AccessPatterns} interfaces -> {@link PatternModel}; return-type shape errors reported here. */
+public final class PatternExtractor {
+  public static final String ACCESS_PATTERNS = "dev.keyway.annotation.AccessPatterns";
+  private static final String PAGE_REQUEST = "dev.keyway.api.PageRequest";
+
+  private final Diagnostics diagnostics;
+
+  public PatternExtractor(Diagnostics diagnostics) {
+    this.diagnostics = diagnostics;
+  }
+
+  public PatternModel extract(TypeElement element) {
+    Place place = Place.of(element, Annotations.find(element, ACCESS_PATTERNS));
+    if (element.getKind() != ElementKind.INTERFACE) {
+      diagnostics.report(Msg.PATTERNS_NOT_INTERFACE, place, element.getSimpleName(),
+          element.getKind().toString().toLowerCase(java.util.Locale.ROOT).replace('_', ' '));
+      return null;
+    }
+    List<PatternModel.Method> methods = new ArrayList<>();
+    for (ExecutableElement method : ElementFilter.methodsIn(element.getEnclosedElements())) {
+      if (method.getModifiers().contains(Modifier.STATIC) || method.isDefault()) {
+        continue;
+      }
+      PatternModel.Method m = method(ClassName.get(element), method);
+      if (m != null) {
+        methods.add(m);
+      }
+    }
+    return new PatternModel(ClassName.get(element), countEntities(methods), place);
+  }
+
+  /** A count method ({@code long}) counts the entity the interface's other methods return. */
+  private List<PatternModel.Method> countEntities(List<PatternModel.Method> methods) {
+    java.util.Set<ClassName> entities = new java.util.LinkedHashSet<>();
+    for (PatternModel.Method m : methods) {
+      if (m.entity() != null) {
+        entities.add(m.entity());
+      }
+    }
+    List<PatternModel.Method> out = new ArrayList<>();
+    for (PatternModel.Method m : methods) {
+      if (m.returns() == PatternModel.Returns.COUNT) {
+        if (entities.size() != 1) {
+          diagnostics.report(Msg.PATTERN_COUNT_ENTITY, m.place(), m.name() + "()",
+              entities.isEmpty() ? "no entity" : "several entities (" + entities.stream()
+                  .map(ClassName::simpleName).collect(java.util.stream.Collectors.joining(", ")) + ")");
+          continue;
+        }
+        m = new PatternModel.Method(m.owner(), m.name(), m.returns(), entities.iterator().next(), m.params(), m.returnType(), m.place());
+      }
+      out.add(m);
+    }
+    return List.copyOf(out);
+  }
+
+  private PatternModel.Method method(ClassName owner, ExecutableElement method) {
+    String name = method.getSimpleName().toString();
+    TypeMirror ret = method.getReturnType();
+    if (ret.getKind() == TypeKind.ERROR) {
+      throw new DeferralException(ret.toString());
+    }
+    PatternModel.Returns returns = null;
+    ClassName entity = null;
+    if (ret.getKind() == TypeKind.LONG) {
+      returns = PatternModel.Returns.COUNT;
+    } else if (ret instanceof DeclaredType d && d.getTypeArguments().size() == 1) {
+      String raw = ((TypeElement) d.asElement()).getQualifiedName().toString();
+      returns = switch (raw) {
+        case "dev.keyway.api.Page" -> PatternModel.Returns.PAGE;
+        case "java.util.List" -> PatternModel.Returns.LIST;
+        case "java.util.stream.Stream" -> PatternModel.Returns.STREAM;
+        case "java.util.Optional" -> PatternModel.Returns.OPTIONAL;
+        default -> null;
+      };
+      TypeMirror arg = d.getTypeArguments().get(0);
+      if (arg.getKind() == TypeKind.ERROR) {
+        throw new DeferralException(arg.toString());
+      }
+      if (arg instanceof DeclaredType a) {
+        entity = ClassName.get((TypeElement) a.asElement());
+      }
+    }
+    Place place = Place.of(method);
+    if (returns == null || (entity == null && returns != PatternModel.Returns.COUNT)) {
+      diagnostics.report(Msg.PATTERN_RETURN_TYPE, place, name + "()", ret);
+      return null;
+    }
+    List<PatternModel.Param> params = new ArrayList<>();
+    for (VariableElement p : method.getParameters()) {
+      if (p.asType().getKind() == TypeKind.ERROR) {
+        throw new DeferralException(p.asType().toString());
+      }
+      boolean pageRequest = p.asType().toString().equals(PAGE_REQUEST);
+      params.add(new PatternModel.Param(p.getSimpleName().toString(), TypeName.get(p.asType()), pageRequest, Place.of(p)));
+    }
+    return new PatternModel.Method(owner, name, returns, entity, List.copyOf(params), TypeName.get(ret), place);
+  }
+}

@@ -1,0 +1,133 @@
+package dev.keyway.processor.validate;
+
+import dev.keyway.processor.diag.Diagnostics;
+import dev.keyway.processor.diag.Msg;
+import dev.keyway.processor.model.EntityModel;
+import dev.keyway.processor.model.IndexKeyModel;
+import dev.keyway.processor.model.KeyTemplate;
+import dev.keyway.processor.model.TableModel;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Single-table safety. Field values never contain the separator {@code #} (it is escaped), so a key
+ * is a fixed number of {@code #}-separated segments; two templates can produce the same key only if
+ * they have as many segments and each pair of segments can match (equal literals, or literal prefixes
+ * and suffixes that agree around placeholders). The check is conservative: when unsure, it reports.
+ */
+public final class CollisionRules {
+  private final Diagnostics diagnostics;
+
+  public CollisionRules(Diagnostics diagnostics) {
+    this.diagnostics = diagnostics;
+  }
+
+  /** Checks {@code e} against entities of the same table checked before it. */
+  public void check(EntityModel e, List<EntityModel> earlier) {
+    TableModel t = e.table();
+    for (EntityModel other : earlier) {
+      if (!other.table().className().equals(t.className()) || other.className().equals(e.className())) {
+        continue;
+      }
+      if (other.typeName().equals(e.typeName())) {
+        diagnostics.report(Msg.DUPLICATE_TYPE_NAME, TableRules.at(e.place(), "type"), e.typeName(),
+            other.className().simpleName(), t.name());
+      }
+      if (mayOverlap(e.pk(), other.pk()) && mayOverlap(e.sk(), other.sk())) {
+        diagnostics.report(Msg.KEY_COLLISION, e.pk().place(), e.className().simpleName(), e.pk().raw(),
+            e.sk() == null ? "" : e.sk().raw(), other.className().simpleName(), other.pk().raw(),
+            other.sk() == null ? "" : other.sk().raw(), t.name(),
+            e.className().simpleName().toUpperCase(java.util.Locale.ROOT));
+        continue;
+      }
+      if (t.typeAttribute() != null) {
+        continue;
+      }
+      for (IndexKeyModel mine : e.indexKeys()) {
+        for (IndexKeyModel theirs : other.indexKeys()) {
+          if (!mine.index().equals(theirs.index())) {
+            continue;
+          }
+          KeyTemplate myPk = mine.pk() != null ? mine.pk() : e.pk();
+          KeyTemplate theirPk = theirs.pk() != null ? theirs.pk() : other.pk();
+          if (mayOverlap(myPk, theirPk) && mayOverlap(mine.sk(), theirs.sk())) {
+            diagnostics.report(Msg.INDEX_TYPES_INDISTINCT, mine.place(), mine.index(), e.className().simpleName(),
+                other.className().simpleName(), t.name());
+          }
+        }
+      }
+    }
+  }
+
+  /** Whether two templates can render to the same string; null (absent) matches only null. */
+  public static boolean mayOverlap(KeyTemplate a, KeyTemplate b) {
+    if (a == null || b == null) {
+      return a == b;
+    }
+    List<List<KeyTemplate.Part>> sa = segments(a);
+    List<List<KeyTemplate.Part>> sb = segments(b);
+    if (sa.size() != sb.size()) {
+      return false;
+    }
+    for (int i = 0; i < sa.size(); i++) {
+      if (!segmentsMayMatch(sa.get(i), sb.get(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  static List<List<KeyTemplate.Part>> segments(KeyTemplate t) {
+    List<List<KeyTemplate.Part>> out = new ArrayList<>();
+    List<KeyTemplate.Part> current = new ArrayList<>();
+    for (KeyTemplate.Part p : t.parts()) {
+      if (p instanceof KeyTemplate.Literal l) {
+        String[] pieces = l.text().split("#", -1);
+        for (int i = 0; i < pieces.length; i++) {
+          if (i > 0) {
+            out.add(current);
+            current = new ArrayList<>();
+          }
+          if (!pieces[i].isEmpty()) {
+            current.add(new KeyTemplate.Literal(pieces[i]));
+          }
+        }
+      } else {
+        current.add(p);
+      }
+    }
+    out.add(current);
+    return out;
+  }
+
+  private static boolean segmentsMayMatch(List<KeyTemplate.Part> a, List<KeyTemplate.Part> b) {
+    boolean aLiteral = a.stream().allMatch(KeyTemplate.Literal.class::isInstance);
+    boolean bLiteral = b.stream().allMatch(KeyTemplate.Literal.class::isInstance);
+    String aPrefix = edge(a, true);
+    String bPrefix = edge(b, true);
+    if (aLiteral && bLiteral) {
+      return aPrefix.equals(bPrefix);
+    }
+    String aSuffix = edge(a, false);
+    String bSuffix = edge(b, false);
+    return (aPrefix.startsWith(bPrefix) || bPrefix.startsWith(aPrefix))
+        && (aSuffix.endsWith(bSuffix) || bSuffix.endsWith(aSuffix));
+  }
+
+  /** The literal text at the start (or end) of a segment. */
+  private static String edge(List<KeyTemplate.Part> segment, boolean start) {
+    StringBuilder out = new StringBuilder();
+    for (int i = 0; i < segment.size(); i++) {
+      KeyTemplate.Part p = segment.get(start ? i : segment.size() - 1 - i);
+      if (!(p instanceof KeyTemplate.Literal l)) {
+        break;
+      }
+      if (start) {
+        out.append(l.text());
+      } else {
+        out.insert(0, l.text());
+      }
+    }
+    return out.toString();
+  }
+}

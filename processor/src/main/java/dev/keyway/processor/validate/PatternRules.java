@@ -1,0 +1,219 @@
+package dev.keyway.processor.validate;
+
+import com.palantir.javapoet.TypeName;
+import dev.keyway.processor.diag.DidYouMean;
+import dev.keyway.processor.diag.Diagnostics;
+import dev.keyway.processor.diag.Msg;
+import dev.keyway.processor.model.EntityModel;
+import dev.keyway.processor.model.FieldModel;
+import dev.keyway.processor.model.IndexKeyModel;
+import dev.keyway.processor.model.IndexModel;
+import dev.keyway.processor.model.KeyTemplate;
+import dev.keyway.processor.model.PatternModel;
+import dev.keyway.processor.model.QueryPlan;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * Maps each access-pattern method to one key condition (table or index), or reports why none can
+ * serve it. Parameters: partition key fields, then a prefix of the sort key fields in template order,
+ * then optionally {@code from}/{@code to} (or {@code <field>From}/{@code <field>To}) bounding the next
+ * sort key field, then optionally one {@code PageRequest}.
+ */
+public final class PatternRules {
+  private final Diagnostics diagnostics;
+
+  public PatternRules(Diagnostics diagnostics) {
+    this.diagnostics = diagnostics;
+  }
+
+  /** A key an entity lives under: the table's (index null) or an index's. */
+  record Candidate(String index, IndexModel model, KeyTemplate pk, KeyTemplate sk) {
+    String label() {
+      return index == null ? "the table key" : "index \"" + index + "\"";
+    }
+  }
+
+  /**
+   * Plans each method; {@code entities} resolves an entity class name to its model, or null (and
+   * {@code isEntity} says whether it is an entity with errors, which is then skipped silently).
+   */
+  public List<QueryPlan> check(PatternModel model, Function<String, EntityModel> entities,
+      Function<String, Boolean> isEntity) {
+    List<QueryPlan> plans = new ArrayList<>();
+    for (PatternModel.Method m : model.methods()) {
+      EntityModel e = entities.apply(m.entity().canonicalName());
+      if (e == null) {
+        if (!isEntity.apply(m.entity().canonicalName())) {
+          diagnostics.report(Msg.PATTERN_NOT_ENTITY, m.place(), m.name() + "()", m.entity().simpleName());
+        }
+        continue;
+      }
+      plan(m, e).ifPresent(plans::add);
+    }
+    return plans;
+  }
+
+  private Optional<QueryPlan> plan(PatternModel.Method m, EntityModel e) {
+    int before = diagnostics.errorCount();
+    List<PatternModel.Param> keyParams = new ArrayList<>();
+    int pageRequests = 0;
+    for (PatternModel.Param p : m.params()) {
+      if (p.pageRequest()) {
+        pageRequests++;
+      } else {
+        keyParams.add(p);
+      }
+    }
+    String sig = m.name() + "()";
+    if (m.returns() == PatternModel.Returns.PAGE && pageRequests != 1) {
+      diagnostics.report(Msg.PATTERN_PAGING, m.place(), "Method " + sig + " returns a Page, so it needs exactly one "
+          + "PageRequest parameter (it has " + pageRequests + "); add 'PageRequest page' as the last parameter.");
+    } else if (m.returns() != PatternModel.Returns.PAGE && pageRequests > 0) {
+      diagnostics.report(Msg.PATTERN_PAGING, m.place(), "Method " + sig + " takes a PageRequest but returns "
+          + m.returnType() + ", which reads all pages; return Page<" + e.className().simpleName()
+          + "> or remove the PageRequest parameter.");
+    }
+    // between parameters
+    PatternModel.Param from = null;
+    PatternModel.Param to = null;
+    String betweenField = null;
+    for (PatternModel.Param p : keyParams) {
+      if (p.name().equals("from") || (p.name().endsWith("From") && p.name().length() > 4)) {
+        from = p;
+      } else if (p.name().equals("to") || (p.name().endsWith("To") && p.name().length() > 2)) {
+        to = p;
+      }
+    }
+    if (from != null && to != null) {
+      String named = from.name().equals("from") ? null : from.name().substring(0, from.name().length() - 4);
+      betweenField = named;
+      keyParams.remove(from);
+      keyParams.remove(to);
+    } else {
+      from = null;
+      to = null;
+    }
+    List<String> allFields = e.fields().stream().map(FieldModel::name).toList();
+    List<Candidate> candidates = candidates(e);
+    Set<String> keyFields = new LinkedHashSet<>();
+    for (Candidate c : candidates) {
+      c.pk().fields().forEach(f -> keyFields.add(f.field()));
+      if (c.sk() != null) {
+        c.sk().fields().forEach(f -> keyFields.add(f.field()));
+      }
+    }
+    for (PatternModel.Param p : keyParams) {
+      Optional<FieldModel> field = e.field(p.name());
+      if (field.isEmpty() || !keyFields.contains(p.name())) {
+        diagnostics.report(Msg.PATTERN_UNKNOWN_PARAMETER, p.place(), p.name(), sig, e.className().simpleName(),
+            DidYouMean.phrase(p.name(), keyFields), String.join(", ", keyFields));
+      } else if (!sameType(p.type(), field.get().type().typeName())) {
+        typeMismatch(p, sig, e, field.get());
+      }
+    }
+    if (diagnostics.errorCount() != before) {
+      return Optional.empty();
+    }
+    List<String> names = keyParams.stream().map(PatternModel.Param::name).toList();
+    List<String> reasons = new ArrayList<>();
+    for (Candidate c : candidates) {
+      List<String> pkFields = c.pk().fields().stream().map(KeyTemplate.FieldRef::field).toList();
+      List<String> skFields = c.sk() == null ? List.of()
+          : c.sk().fields().stream().map(KeyTemplate.FieldRef::field).toList();
+      List<String> missing = pkFields.stream().filter(f -> !names.contains(f)).toList();
+      if (!missing.isEmpty()) {
+        reasons.add(c.label() + " needs " + String.join(", ", missing));
+        continue;
+      }
+      List<String> rest = names.stream().filter(n -> !pkFields.contains(n)).toList();
+      if (!skFields.containsAll(rest)) {
+        List<String> extra = rest.stream().filter(n -> !skFields.contains(n)).toList();
+        reasons.add(c.label() + " has no key field " + String.join(", ", extra));
+        continue;
+      }
+      List<String> eq = new ArrayList<>();
+      for (String f : skFields) {
+        if (rest.contains(f)) {
+          eq.add(f);
+        } else {
+          break;
+        }
+      }
+      if (eq.size() != rest.size()) {
+        String given = rest.stream().filter(n -> !eq.contains(n)).findFirst().orElseThrow();
+        String gap = skFields.get(eq.size());
+        PatternModel.Param at = keyParams.stream().filter(p -> p.name().equals(given)).findFirst().orElseThrow();
+        diagnostics.report(Msg.PATTERN_SORT_ORDER, at.place(), sig, given, gap, c.sk().raw(), gap, given);
+        return Optional.empty();
+      }
+      String range = null;
+      if (from != null) {
+        if (eq.size() >= skFields.size()) {
+          reasons.add(c.label() + " has no sort key field left for from/to");
+          continue;
+        }
+        range = skFields.get(eq.size());
+        if (betweenField != null && !betweenField.equals(range)) {
+          reasons.add(c.label() + " can bound '" + range + "' next, not '" + betweenField + "'");
+          continue;
+        }
+        FieldModel rf = e.field(range).orElseThrow();
+        if (!sameType(from.type(), rf.type().typeName()) || !sameType(to.type(), rf.type().typeName())) {
+          typeMismatch(sameType(from.type(), rf.type().typeName()) ? to : from, sig, e, rf);
+          return Optional.empty();
+        }
+      }
+      if (c.model() != null && !projectionCovers(m, e, c)) {
+        return Optional.empty();
+      }
+      return Optional.of(new QueryPlan(m, e, c.index(), c.pk(), c.sk(), List.copyOf(eq), range,
+          from == null ? List.of() : List.of(from.name(), to.name())));
+    }
+    diagnostics.report(Msg.PATTERN_NO_KEY_CONDITION, m.place(), sig, String.join("; ", reasons));
+    return Optional.empty();
+  }
+
+  private void typeMismatch(PatternModel.Param p, String sig, EntityModel e, FieldModel f) {
+    diagnostics.report(Msg.PATTERN_PARAMETER_TYPE, p.place(), p.name(), sig, p.type(), f.name(),
+        e.className().simpleName(), f.type().typeName(), f.type().typeName());
+  }
+
+  private boolean projectionCovers(PatternModel.Method m, EntityModel e, Candidate c) {
+    IndexModel index = c.model();
+    if (index.projectionType().equals("ALL")) {
+      return true;
+    }
+    List<String> lacking = new ArrayList<>();
+    for (FieldModel f : e.fields()) {
+      String name = AttributeRules.storedName(e, f);
+      if (!index.projectedAttributes().contains(name)) {
+        lacking.add(name);
+      }
+    }
+    if (lacking.isEmpty()) {
+      return true;
+    }
+    diagnostics.report(Msg.PATTERN_PROJECTION, m.place(), m.name() + "()", index.name(), index.projectionType(),
+        e.className().simpleName(), String.join(", ", lacking));
+    return false;
+  }
+
+  private static List<Candidate> candidates(EntityModel e) {
+    List<Candidate> out = new ArrayList<>();
+    out.add(new Candidate(null, null, e.pk(), e.sk()));
+    for (IndexKeyModel ik : e.indexKeys()) {
+      IndexModel index = e.table().index(ik.index()).orElseThrow();
+      out.add(new Candidate(ik.index(), index, ik.pk() != null ? ik.pk() : e.pk(), ik.sk()));
+    }
+    return out;
+  }
+
+  static boolean sameType(TypeName a, TypeName b) {
+    return a.box().equals(b.box());
+  }
+}
