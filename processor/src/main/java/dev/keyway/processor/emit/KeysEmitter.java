@@ -103,8 +103,7 @@ final class KeysEmitter {
   /** {@code name(all fields)} and, for sort keys, {@code namePrefix(first i fields)} for each i. */
   private void templateMethods(TypeSpec.Builder type, KeyCode code, String name, KeyTemplate t, boolean sortKey) {
     int n = t.fields().size();
-    type.addMethod(render(code, name, t, n, "The value of template {@code " + t.raw().replace("{", "&#123;")
-        .replace("}", "&#125;") + "}.\n"));
+    type.addMethod(render(code, name, t, n, "The value of template <code>" + t.raw() + "</code>.\n"));
     if (sortKey) {
       Set<List<String>> done = new java.util.HashSet<>();
       for (int i = 0; i < n; i++) {

@@ -115,15 +115,16 @@ final class TableResourceEmitter {
     List<String> parts = new ArrayList<>();
     parts.add(pkName + " = \"" + p.pk().raw() + "\"");
     if (p.sk() != null) {
+      int eq = p.skEqualFields().size();
       int all = p.sk().fields().size();
+      String prefix = p.sk().rawPrefix(eq);
       if (p.betweenField() != null) {
-        parts.add(skName + " BETWEEN prefix(" + String.join(", ", p.skEqualFields()) + ") + " + p.betweenField()
-            + " bounds");
-      } else if (p.skEqualFields().size() == all && all > 0) {
+        parts.add(skName + " BETWEEN \"" + prefix + "{" + p.betweenParams().get(0) + "}\" AND \"" + prefix + "{"
+            + p.betweenParams().get(1) + "}\"");
+      } else if (eq == all) {
         parts.add(skName + " = \"" + p.sk().raw() + "\"");
-      } else if (!p.sk().parts().isEmpty()) {
-        parts.add("begins_with(" + skName + ", prefix of \"" + p.sk().raw() + "\" up to field "
-            + (p.skEqualFields().size() + 1) + ")");
+      } else if (!prefix.isEmpty()) {
+        parts.add("begins_with(" + skName + ", \"" + prefix + "\")");
       }
     }
     return String.join(" AND ", parts);

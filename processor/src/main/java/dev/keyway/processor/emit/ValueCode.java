@@ -48,26 +48,27 @@ final class ValueCode {
         continue;
       }
       String local = "v_" + f.name();
-      b.beginControlFlow("");
       b.addStatement("$T $L = $L", t.typeName(), local, get);
       if (t instanceof AttrType.OptionalType o) {
         b.beginControlFlow("if ($L != null && $L.isPresent())", local, local);
-        put(b, target, attr, write(o.element(), CodeBlock.of("$L.get()", local), 0, false), t instanceof AttrType.SetType);
+        put(b, target, attr, write(o.element(), CodeBlock.of("$L.get()", local), 0, false),
+            o.element() instanceof AttrType.SetType, f.name());
       } else {
         b.beginControlFlow("if ($L != null)", local);
         put(b, target, attr, write(t, CodeBlock.of("$L", local), 0, epochSeconds.apply(f)),
-            t instanceof AttrType.SetType);
+            t instanceof AttrType.SetType, f.name());
       }
-      b.endControlFlow();
       b.endControlFlow();
     }
     return b.build();
   }
 
-  private static void put(CodeBlock.Builder b, String target, String attr, CodeBlock value, boolean mayBeNull) {
+  private static void put(CodeBlock.Builder b, String target, String attr, CodeBlock value, boolean mayBeNull,
+      String field) {
     if (mayBeNull) {
-      b.addStatement("$T a = $L", Names.ATTRIBUTE_VALUE, value);
-      b.beginControlFlow("if (a != null)").addStatement("$L.put($S, a)", target, attr).endControlFlow();
+      String a = "a_" + field;
+      b.addStatement("$T $L = $L", Names.ATTRIBUTE_VALUE, a, value);
+      b.beginControlFlow("if ($L != null)", a).addStatement("$L.put($S, $L)", target, attr, a).endControlFlow();
     } else {
       b.addStatement("$L.put($S, $L)", target, attr, value);
     }

@@ -18,6 +18,23 @@ public record KeyTemplate(String raw, List<Part> parts, Place place) {
     return parts.stream().filter(FieldRef.class::isInstance).map(FieldRef.class::cast).toList();
   }
 
+  /** The template text before its {@code count}-th placeholder (all of it when there are fewer). */
+  public String rawPrefix(int count) {
+    StringBuilder out = new StringBuilder();
+    int seen = 0;
+    for (Part p : parts) {
+      if (p instanceof FieldRef r) {
+        if (seen++ >= count) {
+          break;
+        }
+        out.append('{').append(r.field()).append(r.width() == null ? "" : ":" + r.width()).append('}');
+      } else {
+        out.append(((Literal) p).text());
+      }
+    }
+    return out.toString();
+  }
+
   /** The literal text before the first placeholder (the whole template when there is none). */
   public String leadingLiteral() {
     StringBuilder out = new StringBuilder();
