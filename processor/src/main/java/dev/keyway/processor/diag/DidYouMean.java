@@ -3,7 +3,7 @@ package dev.keyway.processor.diag;
 import java.util.Collection;
 import java.util.Optional;
 
-/** Suggests the closest known name for a misspelt one, by Levenshtein distance. */
+/** Suggests the closest known name for a misspelt one, by edit distance (with transpositions). */
 public final class DidYouMean {
   private DidYouMean() {}
 
@@ -26,22 +26,24 @@ public final class DidYouMean {
     return closest(wrong, known).map(s -> "did you mean '" + s + "'? ").orElse("");
   }
 
+  /** Optimal string alignment distance: edits, where swapping two neighbours counts as one. */
   static int distance(String a, String b) {
-    int[] prev = new int[b.length() + 1];
-    int[] cur = new int[b.length() + 1];
+    int[][] d = new int[a.length() + 1][b.length() + 1];
+    for (int i = 0; i <= a.length(); i++) {
+      d[i][0] = i;
+    }
     for (int j = 0; j <= b.length(); j++) {
-      prev[j] = j;
+      d[0][j] = j;
     }
     for (int i = 1; i <= a.length(); i++) {
-      cur[0] = i;
       for (int j = 1; j <= b.length(); j++) {
         int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-        cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+        d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+        if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+          d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+        }
       }
-      int[] t = prev;
-      prev = cur;
-      cur = t;
     }
-    return prev[b.length()];
+    return d[a.length()][b.length()];
   }
 }

@@ -30,15 +30,18 @@ public final class Annotations {
     return null;
   }
 
-  public static List<AnnotationMirror> findAll(Element element, String qualifiedName, String container) {
-    List<AnnotationMirror> out = new ArrayList<>();
+  /** A (possibly repeated) annotation and, when repeated, its container and its value in the container. */
+  public record Found(AnnotationMirror mirror, AnnotationMirror container, AnnotationValue inContainer) {}
+
+  public static List<Found> findAll(Element element, String qualifiedName, String container) {
+    List<Found> out = new ArrayList<>();
     for (AnnotationMirror m : element.getAnnotationMirrors()) {
       String name = ((TypeElement) m.getAnnotationType().asElement()).getQualifiedName().toString();
       if (name.equals(qualifiedName)) {
-        out.add(m);
+        out.add(new Found(m, null, null));
       } else if (name.equals(container)) {
         for (AnnotationValue v : listValue(explicit(m, "value"))) {
-          out.add((AnnotationMirror) v.getValue());
+          out.add(new Found((AnnotationMirror) v.getValue(), m, v));
         }
       }
     }

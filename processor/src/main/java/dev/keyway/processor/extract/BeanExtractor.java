@@ -95,12 +95,12 @@ public final class BeanExtractor {
       String name = v.getSimpleName().toString();
       String cap = Character.toUpperCase(name.charAt(0)) + name.substring(1);
       String getter = findGetter(methods, v, cap);
-      if (getter == null && v.getModifiers().contains(Modifier.PUBLIC)) {
+      if (getter == null && !v.getModifiers().contains(Modifier.PRIVATE)) {
         getter = name;
       }
       getters.put(name, getter);
       String setter = findSetter(methods, v, "set" + cap);
-      if (setter == null && v.getModifiers().contains(Modifier.PUBLIC) && !v.getModifiers().contains(Modifier.FINAL)) {
+      if (setter == null && !v.getModifiers().contains(Modifier.PRIVATE) && !v.getModifiers().contains(Modifier.FINAL)) {
         setter = name + " = ";
       }
       setters.put(name, setter);
@@ -109,8 +109,8 @@ public final class BeanExtractor {
     boolean noArg = false;
     List<String> ctorOrder = null;
     for (ExecutableElement ctor : ElementFilter.constructorsIn(type.getEnclosedElements())) {
-      if (!ctor.getModifiers().contains(Modifier.PUBLIC)) {
-        continue;
+      if (ctor.getModifiers().contains(Modifier.PRIVATE)) {
+        continue; // generated code lives in the same package: anything but private is callable
       }
       if (ctor.getParameters().isEmpty()) {
         noArg = true;
@@ -156,7 +156,7 @@ public final class BeanExtractor {
     for (ExecutableElement m : methods) {
       String n = m.getSimpleName().toString();
       boolean nameOk = n.equals("get" + cap) || (n.equals("is" + cap) && v.asType().getKind() == TypeKind.BOOLEAN);
-      if (nameOk && m.getParameters().isEmpty() && m.getModifiers().contains(Modifier.PUBLIC)
+      if (nameOk && m.getParameters().isEmpty() && !m.getModifiers().contains(Modifier.PRIVATE)
           && !m.getModifiers().contains(Modifier.STATIC) && typeUtils.isSameType(m.getReturnType(), v.asType())) {
         return n;
       }
@@ -167,7 +167,7 @@ public final class BeanExtractor {
   private String findSetter(List<ExecutableElement> methods, VariableElement v, String name) {
     for (ExecutableElement m : methods) {
       if (m.getSimpleName().contentEquals(name) && m.getParameters().size() == 1
-          && m.getModifiers().contains(Modifier.PUBLIC) && !m.getModifiers().contains(Modifier.STATIC)
+          && !m.getModifiers().contains(Modifier.PRIVATE) && !m.getModifiers().contains(Modifier.STATIC)
           && typeUtils.isSameType(m.getParameters().get(0).asType(), v.asType())) {
         return name;
       }

@@ -64,11 +64,14 @@ public final class EntityExtractor {
     KeyTemplate pk = template(element, m, "pk");
     KeyTemplate sk = annotations.optionalString(m, "sk") == null ? null : template(element, m, "sk");
     List<IndexKeyModel> indexKeys = new ArrayList<>();
-    for (AnnotationMirror ik : Annotations.findAll(element, INDEX_KEY, INDEX_KEYS)) {
+    for (Annotations.Found found : Annotations.findAll(element, INDEX_KEY, INDEX_KEYS)) {
+      AnnotationMirror ik = found.mirror();
       KeyTemplate ipk = annotations.optionalString(ik, "pk") == null ? null : template(element, ik, "pk");
       KeyTemplate isk = annotations.optionalString(ik, "sk") == null ? null : template(element, ik, "sk");
-      indexKeys.add(new IndexKeyModel(annotations.string(ik, "index"), ipk, isk,
-          new Place(element, ik, Annotations.explicit(ik, "index"))));
+      Place at = found.container() == null
+          ? new Place(element, ik, Annotations.explicit(ik, "index"))
+          : new Place(element, found.container(), found.inContainer());
+      indexKeys.add(new IndexKeyModel(annotations.string(ik, "index"), ipk, isk, at));
     }
     Creator creator = beans.creator(element, place);
     if (diagnostics.errorCount() != before || creator == null || table == null) {
