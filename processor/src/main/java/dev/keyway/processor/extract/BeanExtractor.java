@@ -64,10 +64,17 @@ public final class BeanExtractor {
   private Creator record(TypeElement type) {
     List<FieldModel> fields = new ArrayList<>();
     List<String> order = new ArrayList<>();
+    Map<String, VariableElement> backing = new LinkedHashMap<>();
+    for (VariableElement v : ElementFilter.fieldsIn(type.getEnclosedElements())) {
+      backing.put(v.getSimpleName().toString(), v);
+    }
     for (RecordComponentElement c : type.getRecordComponents()) {
       String name = c.getSimpleName().toString();
       order.add(name);
-      FieldModel f = field(c, name, c.asType(), name + "()", null);
+      // javac locates diagnostics on the component's private field (annotations are propagated to it),
+      // but not on the RecordComponentElement itself.
+      Element at = backing.containsKey(name) ? backing.get(name) : c;
+      FieldModel f = field(at, name, c.asType(), name + "()", null);
       if (f != null) {
         fields.add(f);
       }

@@ -1,0 +1,59 @@
+package dev.keyway.processor;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static dev.keyway.processor.EntityDiagnosticsTest.IMPORTS;
+import static dev.keyway.processor.EntityDiagnosticsTest.TABLE;
+import static dev.keyway.processor.Fixtures.assertError;
+import static dev.keyway.processor.Fixtures.compile;
+
+import com.google.testing.compile.Compilation;
+import dev.keyway.processor.diag.Msg;
+import org.junit.jupiter.api.Test;
+
+class CollisionDiagnosticsTest {
+
+  @Test
+  void keysThatCanCollideOnTheTable() {
+    Compilation c = compile("t/ShopTable.java", TABLE,
+        "t/Customer.java", IMPORTS + "@Entity(table = ShopTable.class, pk = \"USER#{userId}\", sk = \"{name}\")\n"
+            + "record Customer(String userId, String name) {}\n",
+        "t/Admin.java", IMPORTS + "@Entity(table = ShopTable.class,\n    pk = \"USER#{adminId}\", sk = \"A{level}\")\n"
+            + "record Admin(String adminId, int level) {}\n");
+    assertThat(c).hadErrorCount(1);
+    assertError(c, "Admin.java", Msg.KEY_COLLISION,
+        "Keys of Admin (pk \"USER#{adminId}\", sk \"A{level}\") can be equal to keys of Customer (pk \"USER#{userId}\", "
+            + "sk \"{name}\") on table \"Shop\", so one entity could overwrite the other; start one of the templates "
+            + "with a distinct literal prefix, e.g. \"ADMIN#...\".",
+        "pk = \"USER#{adminId}\"");
+  }
+
+  @Test
+  void indexTypesThatCannotBeToldApart() {
+    String table = "package t;\nimport dev.keyway.annotation.*;\n@Table(name = \"Plain\", typeAttribute = \"\",\n"
+        + "  globalIndexes = @GlobalIndex(name = \"GSI1\", partitionKey = \"GSI1PK\", sortKey = \"GSI1SK\"))\n"
+        + "interface PlainTable {}\n";
+    Compilation c = compile("t/PlainTable.java", table,
+        "t/A.java", IMPORTS + "@Entity(table = PlainTable.class, pk = \"A#{id}\", sk = \"A\")\n"
+            + "@IndexKey(index = \"GSI1\", pk = \"DAY#{day}\", sk = \"{id}\")\nrecord A(String id, LocalDate day) {}\n",
+        "t/B.java", IMPORTS + "@Entity(table = PlainTable.class, pk = \"B#{id}\", sk = \"B\")\n"
+            + "@IndexKey(\n    index = \"GSI1\", pk = \"DAY#{day}\", sk = \"{id}\")\nrecord B(String id, LocalDate day) {}\n");
+    assertThat(c).hadErrorCount(1);
+    assertError(c, "B.java", Msg.INDEX_TYPES_INDISTINCT,
+        "On index \"GSI1\", keys of B can be equal to keys of A and table \"Plain\" has no typeAttribute, so a query "
+            + "cannot tell the types apart; give the index templates distinct literal prefixes or set "
+            + "@Table(typeAttribute = \"_type\").",
+        "index = \"GSI1\"");
+  }
+
+  @Test
+  void distinctSegmentsDoNotCollide() {
+    Compilation c = compile("t/ShopTable.java", TABLE,
+        "t/Customer.java", IMPORTS + "@Entity(table = ShopTable.class, pk = \"USER#{userId}\", sk = \"PROFILE\")\n"
+            + "record Customer(String userId) {}\n",
+        "t/Order.java", IMPORTS + "@Entity(table = ShopTable.class, pk = \"USER#{userId}\", sk = \"ORDER#{id}\")\n"
+            + "record Order(String userId, String id) {}\n",
+        "t/Address.java", IMPORTS + "@Entity(table = ShopTable.class, pk = \"USER#{userId}\", sk = \"ADDR#{id}\")\n"
+            + "record Address(String userId, String id) {}\n");
+    assertThat(c).succeededWithoutWarnings();
+  }
+}
