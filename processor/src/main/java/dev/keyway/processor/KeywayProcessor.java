@@ -29,6 +29,7 @@ import javax.lang.model.element.TypeElement;
  */
 @AutoService(Processor.class)
 public final class KeywayProcessor extends AbstractProcessor {
+  static final String FAIL_ON = "keyway.test.failOn";
   private Diagnostics diagnostics;
   private Pipeline pipeline;
   /** Qualified name -> the missing type that deferred it. */
@@ -50,6 +51,12 @@ public final class KeywayProcessor extends AbstractProcessor {
   public Set<String> getSupportedAnnotationTypes() {
     return Set.of(TableExtractor.TABLE, EntityExtractor.ENTITY, PatternExtractor.ACCESS_PATTERNS,
         EntityExtractor.INDEX_KEY, "dev.keyway.annotation.IndexKey.List");
+  }
+
+  /** {@code keyway.test.failOn}: a qualified entity name on which to simulate an internal error (tests only). */
+  @Override
+  public Set<String> getSupportedOptions() {
+    return Set.of(FAIL_ON);
   }
 
   @Override
@@ -74,7 +81,12 @@ public final class KeywayProcessor extends AbstractProcessor {
     for (String name : entities.keySet()) {
       TypeElement e = processingEnv.getElementUtils().getTypeElement(name);
       try {
-        guarded(e, () -> pipeline.entity(e));
+        guarded(e, () -> {
+          if (name.equals(processingEnv.getOptions().get(FAIL_ON))) {
+            throw new IllegalStateException("failure requested by -A" + FAIL_ON);
+          }
+          pipeline.entity(e);
+        });
       } catch (DeferralException d) {
         deferredEntities.put(name, d.typeName());
       }
