@@ -12,7 +12,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
 /** Properties of number normalisation over numbers inside DynamoDB's range. */
-class DynamoNumberProperties {
+class DynamoNumberPropertyTest {
 
   @Provide
   Arbitrary<BigDecimal> numbers() {
