@@ -1,7 +1,7 @@
 package dev.keyway.expr;
 
 import dev.keyway.model.AttributeValue;
-import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
@@ -44,7 +44,11 @@ public final class SetPath<E> extends TypedPath<Collection<? extends E>, Set<E>>
   /** {@code ADD path :elements}. */
   @SafeVarargs
   public final UpdateAction add(E... elements) {
-    return add(Arrays.asList(elements));
+    List<E> list = new ArrayList<>(elements.length);
+    for (E element : elements) {
+      list.add(element); // element-wise, so the varargs array never escapes
+    }
+    return add(list);
   }
 
   /** {@code DELETE path :elements}: removes the elements from the set. */
@@ -55,6 +59,10 @@ public final class SetPath<E> extends TypedPath<Collection<? extends E>, Set<E>>
   /** {@code DELETE path :elements}. */
   @SafeVarargs
   public final UpdateAction delete(E... elements) {
-    return delete(List.of(elements));
+    List<E> list = new ArrayList<>(elements.length);
+    for (E element : elements) {
+      list.add(element); // element-wise, so the varargs array never escapes
+    }
+    return delete(list);
   }
 }

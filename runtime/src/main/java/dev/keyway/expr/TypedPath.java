@@ -2,7 +2,6 @@ package dev.keyway.expr;
 
 import dev.keyway.model.AttributeValue;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
@@ -90,7 +89,11 @@ public abstract class TypedPath<V, D> implements Operand<D> {
   /** {@code path IN (v1, v2, ...)}. */
   @SafeVarargs
   public final Condition in(V... values) {
-    return in(Arrays.asList(values));
+    List<V> list = new ArrayList<>(values.length);
+    for (V value : values) {
+      list.add(value); // copied element-wise so the array never escapes
+    }
+    return in(list);
   }
 
   /** {@code path IN (v1, v2, ...)}, one to a hundred values. */
