@@ -23,4 +23,15 @@ public record UpdateExpression(List<Clause> clauses) {
   public List<UpdateAction> actions() {
     return clauses.stream().flatMap(c -> c.actions().stream()).toList();
   }
+
+  /**
+   * The top-level attribute names this update writes (SET, REMOVE, ADD and DELETE targets), so an
+   * operation can reject key attributes: "Cannot update attribute PK. This attribute is part of the
+   * key".
+   */
+  public java.util.Set<String> topLevelNames() {
+    java.util.Set<String> names = new java.util.LinkedHashSet<>();
+    actions().forEach(a -> names.add(a.path().topLevelName()));
+    return names;
+  }
 }
