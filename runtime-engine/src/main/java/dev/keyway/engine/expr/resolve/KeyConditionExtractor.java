@@ -30,6 +30,14 @@ public final class KeyConditionExtractor {
       AttributeValue.Type sortType) {
     List<Condition> parts = new ArrayList<>();
     flatten(condition, parts);
+    java.util.Set<String> keysSeen = new java.util.HashSet<>();
+    for (Condition part : parts) {
+      String name = keyPath(part).topLevelName();
+      if ((name.equals(partitionKey) || name.equals(sortKey)) && !keysSeen.add(name)) {
+        throw new ValidationException(
+            "KeyConditionExpressions must only contain one condition per key");
+      }
+    }
     if (parts.size() > 2) {
       throw new ValidationException("Conditions can be of length 1 or 2 only");
     }
@@ -41,7 +49,7 @@ public final class KeyConditionExtractor {
       boolean isPk = name.equals(partitionKey);
       boolean isSk = name.equals(sortKey);
       if (!isPk && !isSk) {
-        throw new ValidationException("Query condition missed key schema element: " + partitionKey);
+        throw missedKey(sortKey != null ? sortKey : partitionKey);
       }
       if (path.depth() > 1) {
         throw new ValidationException(
@@ -64,7 +72,7 @@ public final class KeyConditionExtractor {
       }
     }
     if (pkValue == null) {
-      throw new ValidationException("Query condition missed key schema element: " + partitionKey);
+      throw missedKey(partitionKey);
     }
     checkType(pkValue, partitionType);
     if (sk != null) {
@@ -74,6 +82,13 @@ public final class KeyConditionExtractor {
       }
     }
     return new KeyCondition(partitionKey, pkValue, Optional.ofNullable(sk));
+  }
+
+  /**
+   * DynamoDB names the missed key element; DynamoDB Local (2.6.1) leaves the ": name" suffix out.
+   */
+  private static ValidationException missedKey(String key) {
+    return new ValidationException("Query condition missed key schema element: " + key);
   }
 
   private static void checkType(AttributeValue v, AttributeValue.Type expected) {
