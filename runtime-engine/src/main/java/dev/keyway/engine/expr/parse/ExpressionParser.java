@@ -40,8 +40,11 @@ public final class ExpressionParser {
   /** DynamoDB's limit on the size of one expression, in UTF-8 bytes. */
   public static final int MAX_EXPRESSION_BYTES = 4096;
 
-  private static final Set<String> KEYWORDS =
-      Set.of("AND", "OR", "NOT", "BETWEEN", "IN", "SET", "REMOVE", "ADD", "DELETE");
+  /**
+   * Words that can never be a path name (a syntax error there). Checked against DynamoDB Local:
+   * only these four; OR, IN, REMOVE, ADD, DELETE in a path give the reserved-word error instead.
+   */
+  private static final Set<String> KEYWORDS = Set.of("AND", "BETWEEN", "NOT", "SET");
 
   private final TokenCursor in;
 
