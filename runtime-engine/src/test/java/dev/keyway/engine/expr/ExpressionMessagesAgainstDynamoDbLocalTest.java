@@ -92,6 +92,9 @@ class ExpressionMessagesAgainstDynamoDbLocalTest {
   void everyReservedWordIsReservedInDynamoDbLocal() {
     List<String> notReserved = new ArrayList<>();
     for (String word : dev.keyway.engine.expr.resolve.ReservedWords.all()) {
+      if (word.equals("CONVERT") || word.equals("SIZE")) {
+        continue; // reserved in DynamoDB's documented list; DynamoDB Local 2.6.1 accepts them
+      }
       String theirs =
           outcome(
               () ->

@@ -42,9 +42,10 @@ public final class ExpressionParser {
 
   /**
    * Words that can never be a path name (a syntax error there). Checked against DynamoDB Local:
-   * only these four; OR, IN, REMOVE, ADD, DELETE in a path give the reserved-word error instead.
+   * REMOVE in a path gives the reserved-word error instead.
    */
-  private static final Set<String> KEYWORDS = Set.of("AND", "BETWEEN", "NOT", "SET");
+  private static final Set<String> KEYWORDS =
+      Set.of("AND", "OR", "NOT", "BETWEEN", "IN", "SET", "ADD", "DELETE");
 
   private final TokenCursor in;
 
