@@ -150,7 +150,15 @@ public final class DynamoNumber implements Comparable<DynamoNumber> {
 
   /** Whether this number is an integer that fits a {@code long}. */
   public boolean isLong() {
-    return value.scale() <= 0 && value.precision() - value.scale() <= 18;
+    if (value.scale() > 0) {
+      return false;
+    }
+    int integerDigits = value.precision() - value.scale();
+    if (integerDigits <= 18) {
+      return true;
+    }
+    // 19-digit integers straddle the range of long (up to 9223372036854775807).
+    return integerDigits == 19 && value.toBigInteger().bitLength() <= 63;
   }
 
   public long longValueExact() {

@@ -1,0 +1,8 @@
+package dev.keyway.ops;
+
+/** Legacy update actions (AttributeUpdates). */
+public enum AttributeAction {
+  ADD,
+  PUT,
+  DELETE
+}

@@ -1,0 +1,8 @@
+package dev.keyway.ops;
+
+/** DescribeLimits. */
+public record DescribeLimitsRequest() {
+  public static DescribeLimitsRequest create() {
+    return new DescribeLimitsRequest();
+  }
+}

@@ -1,0 +1,8 @@
+package dev.keyway.ops;
+
+/** What an index projects. */
+public enum ProjectionType {
+  ALL,
+  KEYS_ONLY,
+  INCLUDE
+}

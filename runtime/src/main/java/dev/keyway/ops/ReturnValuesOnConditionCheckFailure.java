@@ -1,0 +1,7 @@
+package dev.keyway.ops;
+
+/** Whether a failed condition returns the existing item. */
+public enum ReturnValuesOnConditionCheckFailure {
+  ALL_OLD,
+  NONE
+}

@@ -1,0 +1,86 @@
+package dev.keyway.ops;
+
+import java.util.List;
+
+/** UpdateTable: billing mode, throughput, and global secondary indexes added or removed. Null fields are absent from the request or response. */
+public record UpdateTableRequest(
+    List<AttributeDefinition> attributeDefinitions,
+    String tableName,
+    BillingMode billingMode,
+    ProvisionedThroughput provisionedThroughput,
+    List<GlobalSecondaryIndexUpdate> globalSecondaryIndexUpdates,
+    StreamSpecification streamSpecification,
+    Boolean deletionProtectionEnabled) {
+
+  public UpdateTableRequest {
+    attributeDefinitions = Copies.list(attributeDefinitions);
+    globalSecondaryIndexUpdates = Copies.list(globalSecondaryIndexUpdates);
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  public Builder toBuilder() {
+    return new Builder()
+        .attributeDefinitions(attributeDefinitions)
+        .tableName(tableName)
+        .billingMode(billingMode)
+        .provisionedThroughput(provisionedThroughput)
+        .globalSecondaryIndexUpdates(globalSecondaryIndexUpdates)
+        .streamSpecification(streamSpecification)
+        .deletionProtectionEnabled(deletionProtectionEnabled);
+  }
+
+  /** Builds a {@link UpdateTableRequest}; every field is optional until the operation validates it. */
+  public static final class Builder {
+    private List<AttributeDefinition> attributeDefinitions;
+    private String tableName;
+    private BillingMode billingMode;
+    private ProvisionedThroughput provisionedThroughput;
+    private List<GlobalSecondaryIndexUpdate> globalSecondaryIndexUpdates;
+    private StreamSpecification streamSpecification;
+    private Boolean deletionProtectionEnabled;
+
+    private Builder() {}
+
+    public Builder attributeDefinitions(List<AttributeDefinition> attributeDefinitions) {
+      this.attributeDefinitions = attributeDefinitions;
+      return this;
+    }
+
+    public Builder tableName(String tableName) {
+      this.tableName = tableName;
+      return this;
+    }
+
+    public Builder billingMode(BillingMode billingMode) {
+      this.billingMode = billingMode;
+      return this;
+    }
+
+    public Builder provisionedThroughput(ProvisionedThroughput provisionedThroughput) {
+      this.provisionedThroughput = provisionedThroughput;
+      return this;
+    }
+
+    public Builder globalSecondaryIndexUpdates(List<GlobalSecondaryIndexUpdate> globalSecondaryIndexUpdates) {
+      this.globalSecondaryIndexUpdates = globalSecondaryIndexUpdates;
+      return this;
+    }
+
+    public Builder streamSpecification(StreamSpecification streamSpecification) {
+      this.streamSpecification = streamSpecification;
+      return this;
+    }
+
+    public Builder deletionProtectionEnabled(Boolean deletionProtectionEnabled) {
+      this.deletionProtectionEnabled = deletionProtectionEnabled;
+      return this;
+    }
+
+    public UpdateTableRequest build() {
+      return new UpdateTableRequest(attributeDefinitions, tableName, billingMode, provisionedThroughput, globalSecondaryIndexUpdates, streamSpecification, deletionProtectionEnabled);
+    }
+  }
+}

@@ -1,0 +1,107 @@
+package dev.keyway.spi;
+
+import dev.keyway.ops.BatchGetItemRequest;
+import dev.keyway.ops.BatchGetItemResponse;
+import dev.keyway.ops.BatchWriteItemRequest;
+import dev.keyway.ops.BatchWriteItemResponse;
+import dev.keyway.ops.CreateTableRequest;
+import dev.keyway.ops.CreateTableResponse;
+import dev.keyway.ops.DeleteItemRequest;
+import dev.keyway.ops.DeleteItemResponse;
+import dev.keyway.ops.DeleteTableRequest;
+import dev.keyway.ops.DeleteTableResponse;
+import dev.keyway.ops.DescribeEndpointsRequest;
+import dev.keyway.ops.DescribeEndpointsResponse;
+import dev.keyway.ops.DescribeLimitsRequest;
+import dev.keyway.ops.DescribeLimitsResponse;
+import dev.keyway.ops.DescribeTableRequest;
+import dev.keyway.ops.DescribeTableResponse;
+import dev.keyway.ops.DescribeTimeToLiveRequest;
+import dev.keyway.ops.DescribeTimeToLiveResponse;
+import dev.keyway.ops.GetItemRequest;
+import dev.keyway.ops.GetItemResponse;
+import dev.keyway.ops.ListTablesRequest;
+import dev.keyway.ops.ListTablesResponse;
+import dev.keyway.ops.ListTagsOfResourceRequest;
+import dev.keyway.ops.ListTagsOfResourceResponse;
+import dev.keyway.ops.PutItemRequest;
+import dev.keyway.ops.PutItemResponse;
+import dev.keyway.ops.QueryRequest;
+import dev.keyway.ops.QueryResponse;
+import dev.keyway.ops.ScanRequest;
+import dev.keyway.ops.ScanResponse;
+import dev.keyway.ops.TagResourceRequest;
+import dev.keyway.ops.TransactGetItemsRequest;
+import dev.keyway.ops.TransactGetItemsResponse;
+import dev.keyway.ops.TransactWriteItemsRequest;
+import dev.keyway.ops.TransactWriteItemsResponse;
+import dev.keyway.ops.UntagResourceRequest;
+import dev.keyway.ops.UpdateItemRequest;
+import dev.keyway.ops.UpdateItemResponse;
+import dev.keyway.ops.UpdateTableRequest;
+import dev.keyway.ops.UpdateTableResponse;
+import dev.keyway.ops.UpdateTimeToLiveRequest;
+import dev.keyway.ops.UpdateTimeToLiveResponse;
+
+/**
+ * A DynamoDB API (version 2012-08-10): what generated code and users call. Keyway's bundled engine
+ * and the AWS SDK v2 adapter implement it; requests and responses have DynamoDB's field names and
+ * meanings.
+ *
+ * <p>Failures are thrown as subclasses of {@link dev.keyway.error.DynamoDbException} carrying
+ * DynamoDB's error type and message. Implementations are safe for use by many threads.
+ */
+public interface Backend extends AutoCloseable {
+
+  // --- items ---------------------------------------------------------------------------------
+
+  PutItemResponse putItem(PutItemRequest request);
+
+  GetItemResponse getItem(GetItemRequest request);
+
+  UpdateItemResponse updateItem(UpdateItemRequest request);
+
+  DeleteItemResponse deleteItem(DeleteItemRequest request);
+
+  QueryResponse query(QueryRequest request);
+
+  ScanResponse scan(ScanRequest request);
+
+  BatchGetItemResponse batchGetItem(BatchGetItemRequest request);
+
+  BatchWriteItemResponse batchWriteItem(BatchWriteItemRequest request);
+
+  TransactGetItemsResponse transactGetItems(TransactGetItemsRequest request);
+
+  TransactWriteItemsResponse transactWriteItems(TransactWriteItemsRequest request);
+
+  // --- tables --------------------------------------------------------------------------------
+
+  CreateTableResponse createTable(CreateTableRequest request);
+
+  DescribeTableResponse describeTable(DescribeTableRequest request);
+
+  UpdateTableResponse updateTable(UpdateTableRequest request);
+
+  DeleteTableResponse deleteTable(DeleteTableRequest request);
+
+  ListTablesResponse listTables(ListTablesRequest request);
+
+  UpdateTimeToLiveResponse updateTimeToLive(UpdateTimeToLiveRequest request);
+
+  DescribeTimeToLiveResponse describeTimeToLive(DescribeTimeToLiveRequest request);
+
+  void tagResource(TagResourceRequest request);
+
+  void untagResource(UntagResourceRequest request);
+
+  ListTagsOfResourceResponse listTagsOfResource(ListTagsOfResourceRequest request);
+
+  DescribeLimitsResponse describeLimits(DescribeLimitsRequest request);
+
+  DescribeEndpointsResponse describeEndpoints(DescribeEndpointsRequest request);
+
+  /** Releases what the backend holds (threads, files, connections). Idempotent. */
+  @Override
+  void close();
+}
