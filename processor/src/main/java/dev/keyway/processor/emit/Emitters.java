@@ -21,6 +21,7 @@ public final class Emitters {
   public void entity(EntityModel e) {
     write(e.className().packageName(), new KeysEmitter(e).emit());
     write(e.className().packageName(), new SchemaEmitter(e).emit());
+    write(e.className().packageName(), new FieldsEmitter(e).emit());
   }
 
   public void patterns(PatternModel model, List<QueryPlan> plans) {
