@@ -22,13 +22,15 @@ public final class Emitters {
     write(e.className().packageName(), new KeysEmitter(e).emit());
     write(e.className().packageName(), new SchemaEmitter(e).emit());
     write(e.className().packageName(), new FieldsEmitter(e).emit());
+    write(e.className().packageName(), new RepositoryEmitter(e).emit());
   }
 
   public void patterns(PatternModel model, List<QueryPlan> plans) {
-    // implementations need the Backend SPI; see docs/generated-code.md
+    write(model.className().packageName(), new PatternEmitter(model, plans).emit());
   }
 
   public void table(TableModel table, List<EntityModel> entities, List<QueryPlan> plans) {
+    write(table.className().packageName(), new FacadeEmitter(table, entities, plans).emit());
     new TableResourceEmitter(filer).emit(table, entities, plans);
   }
 

@@ -1,0 +1,216 @@
+package dev.keyway.api;
+
+import dev.keyway.expr.Condition;
+import dev.keyway.expr.ExpressionSet;
+import dev.keyway.expr.KeyCondition;
+import dev.keyway.expr.Paths;
+import dev.keyway.expr.SortKeyCondition;
+import dev.keyway.expr.StringPath;
+import dev.keyway.model.AttributeValue;
+import dev.keyway.ops.QueryRequest;
+import dev.keyway.ops.QueryResponse;
+import dev.keyway.ops.Select;
+import dev.keyway.spi.Backend;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+
+/**
+ * A query for one entity type on one partition: an optional sort key condition (on encoded key
+ * text), an optional filter, order and page size; read as a page, a list, a stream or a count. Items
+ * of other entity types in the partition (a shared partition) are skipped by their type attribute.
+ * Immutable: each method returns a new query.
+ */
+public final class EntityQuery<T> {
+  /** The highest code point: appended to an upper bound to include everything that starts with it. */
+  public static final String MAX_SUFFIX = new String(Character.toChars(Character.MAX_CODE_POINT));
+
+  private final Backend backend;
+  private final String table;
+  private final String index;
+  private final EntitySchema<T> schema;
+  private final String pkName;
+  private final String pkValue;
+  private final String skName;
+  private final SortKeyCondition sortKey;
+  private final Condition filter;
+  private final String typeAttribute;
+  private final boolean consistentRead;
+
+  EntityQuery(Backend backend, String table, String index, EntitySchema<T> schema, String pkName, String pkValue,
+      String skName) {
+    this(backend, table, index, schema, pkName, pkValue, skName, null, null, null, false);
+  }
+
+  private EntityQuery(Backend backend, String table, String index, EntitySchema<T> schema, String pkName,
+      String pkValue, String skName, SortKeyCondition sortKey, Condition filter, String typeAttribute,
+      boolean consistentRead) {
+    this.backend = backend;
+    this.table = table;
+    this.index = index;
+    this.schema = schema;
+    this.pkName = pkName;
+    this.pkValue = pkValue;
+    this.skName = skName;
+    this.sortKey = sortKey;
+    this.filter = filter;
+    this.typeAttribute = typeAttribute;
+    this.consistentRead = consistentRead;
+  }
+
+  private EntityQuery<T> with(SortKeyCondition sk, Condition f, String type, boolean consistent) {
+    return new EntityQuery<>(backend, table, index, schema, pkName, pkValue, skName, sk, f, type, consistent);
+  }
+
+  private StringPath sk() {
+    if (skName == null) {
+      throw new IllegalStateException("this key has no sort key");
+    }
+    return Paths.string(skName);
+  }
+
+  /** {@code begins_with(sk, prefix)}; an empty prefix means no sort key condition. */
+  public EntityQuery<T> sortKeyBeginsWith(String prefix) {
+    return prefix.isEmpty() ? this : with(SortKeyCondition.beginsWith(sk(), prefix), filter, typeAttribute,
+        consistentRead);
+  }
+
+  public EntityQuery<T> sortKeyEquals(String value) {
+    return with(SortKeyCondition.eq(sk(), value), filter, typeAttribute, consistentRead);
+  }
+
+  /** {@code sk BETWEEN low AND high} on encoded key text (both inclusive). */
+  public EntityQuery<T> sortKeyBetween(String low, String high) {
+    return with(SortKeyCondition.between(sk(), low, high), filter, typeAttribute, consistentRead);
+  }
+
+  public EntityQuery<T> sortKeyLessThan(String value) {
+    return with(SortKeyCondition.lt(sk(), value), filter, typeAttribute, consistentRead);
+  }
+
+  public EntityQuery<T> sortKeyAtMost(String value) {
+    return with(SortKeyCondition.le(sk(), value), filter, typeAttribute, consistentRead);
+  }
+
+  public EntityQuery<T> sortKeyGreaterThan(String value) {
+    return with(SortKeyCondition.gt(sk(), value), filter, typeAttribute, consistentRead);
+  }
+
+  public EntityQuery<T> sortKeyAtLeast(String value) {
+    return with(SortKeyCondition.ge(sk(), value), filter, typeAttribute, consistentRead);
+  }
+
+  /** A filter on non-key attributes, applied after the key condition (it does not reduce reads). */
+  public EntityQuery<T> filter(Condition condition) {
+    return with(sortKey, filter == null ? condition : filter.and(condition), typeAttribute, consistentRead);
+  }
+
+  /** Keeps only items whose {@code attribute} holds this schema's type name. */
+  public EntityQuery<T> onlyType(String attribute) {
+    return with(sortKey, filter, attribute, consistentRead);
+  }
+
+  public EntityQuery<T> consistentRead() {
+    return with(sortKey, filter, typeAttribute, true);
+  }
+
+  private QueryRequest.Builder request(boolean ascending, Integer limit, Cursor cursor) {
+    KeyCondition.PartitionOnly pk = KeyCondition.partitionKey(Paths.string(pkName), pkValue);
+    ExpressionSet.Builder ex = ExpressionSet.builder().keyCondition(sortKey == null ? pk : pk.and(sortKey));
+    Condition f = filter;
+    if (typeAttribute != null) {
+      Condition type = Paths.string(typeAttribute).eq(schema.typeName());
+      f = f == null ? type : f.and(type);
+    }
+    if (f != null) {
+      ex.filter(f);
+    }
+    ExpressionSet rendered = ex.build();
+    QueryRequest.Builder b = QueryRequest.builder().tableName(table).indexName(index)
+        .keyConditionExpression(rendered.keyConditionExpression().orElseThrow())
+        .scanIndexForward(ascending).limit(limit);
+    rendered.filterExpression().ifPresent(b::filterExpression);
+    EntityRepository.names(rendered, b::expressionAttributeNames);
+    EntityRepository.values(rendered, b::expressionAttributeValues);
+    if (consistentRead) {
+      b.consistentRead(true);
+    }
+    if (cursor != null) {
+      b.exclusiveStartKey(cursor.lastEvaluatedKey());
+    }
+    return b;
+  }
+
+  /** One page: at most {@code limit} items evaluated, in the requested order. */
+  public Page<T> page(PageRequest page) {
+    QueryResponse r = backend.query(request(page.ascending(), page.limit(), page.cursor()).build());
+    List<T> items = new ArrayList<>(r.items().size());
+    r.items().forEach(i -> items.add(schema.fromItem(i)));
+    Map<String, AttributeValue> last = r.lastEvaluatedKey();
+    return Page.of(items, last == null || last.isEmpty() ? null : Cursor.of(last));
+  }
+
+  /** All matching items, reading every page, ascending by sort key. */
+  public List<T> list() {
+    return stream().toList();
+  }
+
+  public List<T> list(boolean ascending) {
+    return stream(ascending).toList();
+  }
+
+  /** All matching items, pages read lazily as the stream is consumed. */
+  public Stream<T> stream() {
+    return stream(true);
+  }
+
+  public Stream<T> stream(boolean ascending) {
+    Iterator<T> it = new Iterator<>() {
+      private PageRequest next = new PageRequest(PageRequest.DEFAULT_LIMIT, null, ascending);
+      private Iterator<T> current = List.<T>of().iterator();
+
+      @Override
+      public boolean hasNext() {
+        while (!current.hasNext() && next != null) {
+          Page<T> page = page(next);
+          current = page.items().iterator();
+          next = page.nextRequest(next).orElse(null);
+        }
+        return current.hasNext();
+      }
+
+      @Override
+      public T next() {
+        if (!hasNext()) {
+          throw new NoSuchElementException();
+        }
+        return current.next();
+      }
+    };
+    return StreamSupport.stream(Spliterators.spliteratorUnknownSize(it, Spliterator.ORDERED), false);
+  }
+
+  /** The number of matching items (Select COUNT over all pages). */
+  public long count() {
+    long total = 0;
+    Cursor cursor = null;
+    do {
+      QueryResponse r = backend.query(request(true, null, cursor).select(Select.COUNT).build());
+      total += r.count() == null ? 0 : r.count();
+      Map<String, AttributeValue> last = r.lastEvaluatedKey();
+      cursor = last == null || last.isEmpty() ? null : Cursor.of(last);
+    } while (cursor != null);
+    return total;
+  }
+
+  /** The first matching item, if any. */
+  public java.util.Optional<T> first() {
+    return stream().findFirst();
+  }
+}

@@ -1,0 +1,164 @@
+package dev.keyway.api;
+
+import dev.keyway.error.ConditionalCheckFailedException;
+import dev.keyway.expr.Condition;
+import dev.keyway.expr.ExpressionSet;
+import dev.keyway.expr.Paths;
+import dev.keyway.expr.Projection;
+import dev.keyway.expr.Update;
+import dev.keyway.model.AttributeValue;
+import dev.keyway.model.DynamoNumber;
+import dev.keyway.model.Key;
+import dev.keyway.ops.DeleteItemRequest;
+import dev.keyway.ops.GetItemRequest;
+import dev.keyway.ops.GetItemResponse;
+import dev.keyway.ops.PutItemRequest;
+import dev.keyway.ops.ReturnValue;
+import dev.keyway.ops.UpdateItemRequest;
+import dev.keyway.spi.Backend;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Item operations for one entity type; generated repositories ({@code <Entity>Repository}) extend it
+ * with typed keys and queries. With a {@code @Version} attribute, {@link #put} writes version + 1 on
+ * the condition that the stored version is the entity's (or that no item exists for version 0), and
+ * {@link #update} increments it.
+ */
+public class EntityRepository<T> {
+  protected final Backend backend;
+  protected final String tableName;
+  protected final EntitySchema<T> schema;
+  private final String partitionKey;
+  private final String versionAttribute;
+
+  protected EntityRepository(Backend backend, String tableName, String partitionKey, EntitySchema<T> schema,
+      String versionAttribute) {
+    this.backend = backend;
+    this.tableName = tableName;
+    this.partitionKey = partitionKey;
+    this.schema = schema;
+    this.versionAttribute = versionAttribute;
+  }
+
+  public EntitySchema<T> schema() {
+    return schema;
+  }
+
+  /** Writes the entity; returns it as stored (with its new version, if versioned). */
+  public T put(T entity) {
+    return put(entity, null);
+  }
+
+  /** Writes the entity if {@code condition} (and the version check) holds, else ConditionalCheckFailedException. */
+  public T put(T entity, Condition condition) {
+    Map<String, AttributeValue> item = new java.util.LinkedHashMap<>(schema.toItem(entity));
+    Condition all = condition;
+    if (versionAttribute != null) {
+      AttributeValue current = item.get(versionAttribute);
+      DynamoNumber expected = current instanceof AttributeValue.N n ? n.value() : DynamoNumber.of(0);
+      Condition versionOk = expected.signum() == 0
+          ? Paths.string(partitionKey).notExists()
+          : Paths.number(versionAttribute, Long.class).eq(expected.bigDecimalValue());
+      all = all == null ? versionOk : all.and(versionOk);
+      item.put(versionAttribute, new AttributeValue.N(expected.add(DynamoNumber.of(1))));
+    }
+    PutItemRequest.Builder request = PutItemRequest.builder().tableName(tableName).item(item);
+    if (all != null) {
+      ExpressionSet ex = ExpressionSet.builder().condition(all).build();
+      request.conditionExpression(ex.conditionExpression().orElseThrow());
+      names(ex, request::expressionAttributeNames);
+      values(ex, request::expressionAttributeValues);
+    }
+    backend.putItem(request.build());
+    return schema.fromItem(item);
+  }
+
+  /** Writes the entity only if no item has its key; false (nothing written) when one exists. */
+  public boolean putIfAbsent(T entity) {
+    try {
+      put(entity, Paths.string(partitionKey).notExists());
+      return true;
+    } catch (ConditionalCheckFailedException exists) {
+      return false;
+    }
+  }
+
+  public Optional<T> get(Key key) {
+    return get(key, false, null);
+  }
+
+  /** Reads an item; {@code projection} (nullable) limits the attributes read (others come back null). */
+  public Optional<T> get(Key key, boolean consistentRead, Projection projection) {
+    GetItemRequest.Builder request = GetItemRequest.builder().tableName(tableName).key(key.attributes())
+        .consistentRead(consistentRead);
+    if (projection != null) {
+      ExpressionSet ex = ExpressionSet.builder().projection(projection).build();
+      request.projectionExpression(ex.projectionExpression().orElseThrow());
+      names(ex, request::expressionAttributeNames);
+    }
+    GetItemResponse response = backend.getItem(request.build());
+    Map<String, AttributeValue> item = response.item();
+    return item == null || item.isEmpty() ? Optional.empty() : Optional.of(schema.fromItem(item));
+  }
+
+  /** Applies {@code update} to an existing item and returns the entity after it. */
+  public T update(Key key, Update update) {
+    return update(key, update, null);
+  }
+
+  /**
+   * Applies {@code update} if the item exists and {@code condition} (nullable) holds; the version, if
+   * any, is incremented. Returns the entity after the update.
+   */
+  public T update(Key key, Update update, Condition condition) {
+    Update all = update;
+    if (versionAttribute != null) {
+      all = all.add(Paths.number(versionAttribute, Long.class), 1);
+    }
+    Condition exists = Paths.string(partitionKey).exists();
+    ExpressionSet ex = ExpressionSet.builder().update(all)
+        .condition(condition == null ? exists : exists.and(condition)).build();
+    UpdateItemRequest.Builder request = UpdateItemRequest.builder().tableName(tableName).key(key.attributes())
+        .updateExpression(ex.updateExpression().orElseThrow())
+        .conditionExpression(ex.conditionExpression().orElseThrow())
+        .returnValues(ReturnValue.ALL_NEW);
+    names(ex, request::expressionAttributeNames);
+    values(ex, request::expressionAttributeValues);
+    return schema.fromItem(backend.updateItem(request.build()).attributes());
+  }
+
+  public void delete(Key key) {
+    delete(key, null);
+  }
+
+  /** Deletes the item if {@code condition} (nullable) holds. */
+  public void delete(Key key, Condition condition) {
+    DeleteItemRequest.Builder request = DeleteItemRequest.builder().tableName(tableName).key(key.attributes());
+    if (condition != null) {
+      ExpressionSet ex = ExpressionSet.builder().condition(condition).build();
+      request.conditionExpression(ex.conditionExpression().orElseThrow());
+      names(ex, request::expressionAttributeNames);
+      values(ex, request::expressionAttributeValues);
+    }
+    backend.deleteItem(request.build());
+  }
+
+  /** A query on the table (index null) or an index, for one partition key value. */
+  protected EntityQuery<T> query(String index, String partitionAttribute, String partitionValue,
+      String sortAttribute) {
+    return new EntityQuery<>(backend, tableName, index, schema, partitionAttribute, partitionValue, sortAttribute);
+  }
+
+  static void names(ExpressionSet ex, java.util.function.Consumer<Map<String, String>> to) {
+    if (!ex.names().isEmpty()) {
+      to.accept(ex.names());
+    }
+  }
+
+  static void values(ExpressionSet ex, java.util.function.Consumer<Map<String, AttributeValue>> to) {
+    if (!ex.values().isEmpty()) {
+      to.accept(ex.values());
+    }
+  }
+}
