@@ -31,10 +31,16 @@ public class EntityRepository<T> {
   protected final EntitySchema<T> schema;
   private final String partitionKey;
   private final String versionAttribute;
+  private final java.util.List<String> indexKeyAttributes;
 
+  /**
+   * {@code versionAttribute} is null for an unversioned entity; {@code indexKeyAttributes} are the
+   * secondary-index key attributes the schema derives from fields (kept in step by {@link #update}).
+   */
   protected EntityRepository(Backend backend, String tableName, String partitionKey, EntitySchema<T> schema,
-      String versionAttribute) {
+      String versionAttribute, java.util.List<String> indexKeyAttributes) {
     this.backend = backend;
+    this.indexKeyAttributes = java.util.List.copyOf(indexKeyAttributes);
     this.tableName = tableName;
     this.partitionKey = partitionKey;
     this.schema = schema;
@@ -109,7 +115,9 @@ public class EntityRepository<T> {
 
   /**
    * Applies {@code update} if the item exists and {@code condition} (nullable) holds; the version, if
-   * any, is incremented. Returns the entity after the update.
+   * any, is incremented. Returns the entity after the update. When the update changed a field used in
+   * a secondary-index key, a second request rewrites the index key attributes (conditional on the
+   * item being as the first request left it), so index keys do not drift.
    */
   public T update(Key key, Update update, Condition condition) {
     Update all = update;
@@ -125,7 +133,40 @@ public class EntityRepository<T> {
         .returnValues(ReturnValue.ALL_NEW);
     names(ex, request::expressionAttributeNames);
     values(ex, request::expressionAttributeValues);
-    return schema.fromItem(backend.updateItem(request.build()).attributes());
+    Map<String, AttributeValue> after = backend.updateItem(request.build()).attributes();
+    T entity = schema.fromItem(after);
+    refreshIndexKeys(key, entity, after);
+    return entity;
+  }
+
+  private void refreshIndexKeys(Key key, T entity, Map<String, AttributeValue> after) {
+    if (indexKeyAttributes.isEmpty()) {
+      return;
+    }
+    Map<String, AttributeValue> fresh = schema.toItem(entity);
+    Update fix = Update.empty();
+    for (String attribute : indexKeyAttributes) {
+      AttributeValue want = fresh.get(attribute);
+      if (java.util.Objects.equals(want, after.get(attribute))) {
+        continue;
+      }
+      fix = want == null ? fix.remove(Paths.string(attribute))
+          : fix.set(Paths.string(attribute), ((AttributeValue.S) want).value());
+    }
+    if (fix.isEmpty()) {
+      return;
+    }
+    Condition unchanged = Paths.string(partitionKey).exists();
+    if (versionAttribute != null && after.get(versionAttribute) instanceof AttributeValue.N n) {
+      unchanged = unchanged.and(Paths.number(versionAttribute, Long.class).eq(n.value().bigDecimalValue()));
+    }
+    ExpressionSet ex = ExpressionSet.builder().update(fix).condition(unchanged).build();
+    UpdateItemRequest.Builder request = UpdateItemRequest.builder().tableName(tableName).key(key.attributes())
+        .updateExpression(ex.updateExpression().orElseThrow())
+        .conditionExpression(ex.conditionExpression().orElseThrow());
+    names(ex, request::expressionAttributeNames);
+    values(ex, request::expressionAttributeValues);
+    backend.updateItem(request.build());
   }
 
   public void delete(Key key) {

@@ -57,8 +57,9 @@ final class RepositoryEmitter {
             t.name())
         .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PUBLIC)
             .addParameter(BACKEND, "backend")
-            .addStatement("super(backend, $T.TABLE_NAME, $T.PARTITION_KEY, $T.INSTANCE, $L)", keys, keys,
-                Names.schema(e), version == null ? "null" : CodeBlock.of("$S", version))
+            .addStatement("super(backend, $T.TABLE_NAME, $T.PARTITION_KEY, $T.INSTANCE, $L, $T.of($L))", keys, keys,
+                Names.schema(e), version == null ? "null" : CodeBlock.of("$S", version), List.class,
+                CodeBlock.join(indexKeyAttributes(t).stream().map(a -> CodeBlock.of("$S", a)).toList(), ", "))
             .build());
     List<String> keyFields = primaryFields();
     MethodSpec.Builder get = MethodSpec.methodBuilder("get").addModifiers(Modifier.PUBLIC)
@@ -84,6 +85,20 @@ final class RepositoryEmitter {
           id + "SkPrefix"));
     }
     return type.build();
+  }
+
+  private List<String> indexKeyAttributes(TableModel t) {
+    Set<String> out = new LinkedHashSet<>();
+    for (IndexKeyModel ik : e.indexKeys()) {
+      IndexModel index = t.index(ik.index()).orElseThrow();
+      if (ik.pk() != null) {
+        out.add(index.partitionKey());
+      }
+      if (ik.sk() != null) {
+        out.add(index.sortKey());
+      }
+    }
+    return new ArrayList<>(out);
   }
 
   private List<String> primaryFields() {
