@@ -46,6 +46,24 @@ class CollisionDiagnosticsTest {
   }
 
   @Test
+  void sharedPartitionWithoutPrefixOrTypeAttribute() {
+    String table = "package t;\nimport dev.keyway.annotation.*;\n@Table(name = \"Plain\", typeAttribute = \"\")\n"
+        + "interface PlainTable {}\n";
+    Compilation c = compile("t/PlainTable.java", table,
+        "t/Customer.java", IMPORTS + "@Entity(table = PlainTable.class, pk = \"USER#{userId}\", sk = \"PROFILE\")\n"
+            + "record Customer(String userId) {}\n",
+        "t/Visit.java", IMPORTS + "@Entity(table = PlainTable.class, pk = \"USER#{userId}\",\n    sk = \"{day}#{n}\")\n"
+            + "record Visit(String userId, LocalDate day, int n) {}\n");
+    assertThat(c).hadErrorCount(1);
+    assertError(c, "Visit.java", Msg.PARTITION_TYPES_INDISTINCT,
+        "Items of Visit and Customer can share a partition of table \"Plain\", and the sort key template \"{day}#{n}\" "
+            + "of Visit does not start with literal text, so a query for Visit would also read items of Customer without "
+            + "telling them apart; start that template with a literal prefix such as \"VISIT#\" or set "
+            + "@Table(typeAttribute = \"_type\").",
+        "sk = \"{day}#{n}\"");
+  }
+
+  @Test
   void distinctSegmentsDoNotCollide() {
     Compilation c = compile("t/ShopTable.java", TABLE,
         "t/Customer.java", IMPORTS + "@Entity(table = ShopTable.class, pk = \"USER#{userId}\", sk = \"PROFILE\")\n"

@@ -3,6 +3,7 @@ package dev.keyway.processor;
 import static com.google.testing.compile.CompilationSubject.assertThat;
 
 import com.google.testing.compile.Compilation;
+import javax.tools.StandardLocation;
 import org.junit.jupiter.api.Test;
 
 class ShopModelTest {
@@ -19,5 +20,12 @@ class ShopModelTest {
     assertThat(c).generatedSourceFile("shop.OrderKeys");
     assertThat(c).generatedSourceFile("shop.OrderSchema");
     assertThat(c).generatedSourceFile("shop.ProductSchema");
+    assertThat(c).generatedSourceFile("shop.Shop");
+    assertThat(c).generatedSourceFile("shop.OrderQueriesImpl");
+    assertThat(c).generatedFile(StandardLocation.CLASS_OUTPUT, "META-INF/keyway/Shop.json").contentsAsUtf8String()
+        .contains("\"keyCondition\": \"PK = \\\"USER#{userId}\\\" AND SK BETWEEN \\\"ORDER#{from}\\\" AND "
+            + "\\\"ORDER#{to}\\\"\"");
+    assertThat(c).generatedFile(StandardLocation.CLASS_OUTPUT, "META-INF/keyway/Shop.json").contentsAsUtf8String()
+        .contains("\"IndexName\": \"GSI1\"");
   }
 }

@@ -43,6 +43,9 @@ public final class CollisionRules {
       if (t.typeAttribute() != null) {
         continue;
       }
+      if (mayOverlap(e.pk(), other.pk())) {
+        sharedPartition(t, e, other, e.sk(), other.sk());
+      }
       for (IndexKeyModel mine : e.indexKeys()) {
         for (IndexKeyModel theirs : other.indexKeys()) {
           if (!mine.index().equals(theirs.index())) {
@@ -57,6 +60,20 @@ public final class CollisionRules {
         }
       }
     }
+  }
+
+  /** Without a type attribute, a query tells types apart only by a literal sort-key prefix. */
+  private void sharedPartition(TableModel t, EntityModel e, EntityModel other, KeyTemplate mine, KeyTemplate theirs) {
+    EntityModel offender = mine != null && mine.leadingLiteral().isEmpty() ? e
+        : theirs != null && theirs.leadingLiteral().isEmpty() ? other : null;
+    if (offender == null) {
+      return;
+    }
+    EntityModel victim = offender == e ? other : e;
+    String name = offender.className().simpleName();
+    diagnostics.report(Msg.PARTITION_TYPES_INDISTINCT, offender == e ? e.sk().place() : e.pk().place(),
+        e.className().simpleName(), other.className().simpleName(), t.name(), offender.sk().raw(), name, name,
+        victim.className().simpleName(), name.toUpperCase(java.util.Locale.ROOT));
   }
 
   /** Whether two templates can render to the same string; null (absent) matches only null. */
