@@ -58,6 +58,23 @@ public class EntityRepository<T> {
 
   /** Writes the entity if {@code condition} (and the version check) holds, else ConditionalCheckFailedException. */
   public T put(T entity, Condition condition) {
+    PreparedPut prepared = preparePut(entity, condition);
+    PutItemRequest.Builder request = PutItemRequest.builder().tableName(tableName).item(prepared.item());
+    if (prepared.expressions() != null) {
+      ExpressionSet ex = prepared.expressions();
+      request.conditionExpression(ex.conditionExpression().orElseThrow());
+      names(ex, request::expressionAttributeNames);
+      values(ex, request::expressionAttributeValues);
+    }
+    backend.putItem(request.build());
+    return schema.fromItem(prepared.item());
+  }
+
+  /** The item a put writes and its rendered condition (null when unconditional). */
+  record PreparedPut(Map<String, AttributeValue> item, ExpressionSet expressions) {}
+
+  /** The item and condition of a put, version handling included (shared with transactions). */
+  PreparedPut preparePut(T entity, Condition condition) {
     Map<String, AttributeValue> item = new java.util.LinkedHashMap<>(schema.toItem(entity));
     Condition all = condition;
     if (versionAttribute != null) {
@@ -69,15 +86,11 @@ public class EntityRepository<T> {
       all = all == null ? versionOk : all.and(versionOk);
       item.put(versionAttribute, new AttributeValue.N(expected.add(DynamoNumber.of(1))));
     }
-    PutItemRequest.Builder request = PutItemRequest.builder().tableName(tableName).item(item);
-    if (all != null) {
-      ExpressionSet ex = ExpressionSet.builder().condition(all).build();
-      request.conditionExpression(ex.conditionExpression().orElseThrow());
-      names(ex, request::expressionAttributeNames);
-      values(ex, request::expressionAttributeValues);
-    }
-    backend.putItem(request.build());
-    return schema.fromItem(item);
+    return new PreparedPut(item, all == null ? null : ExpressionSet.builder().condition(all).build());
+  }
+
+  String partitionKey() {
+    return partitionKey;
   }
 
   /** Writes the entity only if no item has its key; false (nothing written) when one exists. */

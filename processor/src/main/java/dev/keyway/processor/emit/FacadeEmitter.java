@@ -4,6 +4,7 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.keyway.processor.model.EntityModel;
 import dev.keyway.processor.model.IndexModel;
@@ -53,14 +54,30 @@ final class FacadeEmitter {
             .addJavadoc("Creates the table with its key schema, indexes and TTL unless it exists; true if created.\n")
             .addStatement("return DEFINITION.createIfAbsent(backend)").build());
     Set<String> used = new LinkedHashSet<>();
+    java.util.Map<ClassName, String> accessors = new java.util.LinkedHashMap<>();
     for (EntityModel e : entities) {
       ClassName repo = RepositoryEmitter.name(e);
       String field = accessor(e.className().simpleName(), true, used);
+      accessors.put(e.className(), field);
       type.addField(FieldSpec.builder(repo, field, Modifier.PRIVATE).build());
       type.addMethod(MethodSpec.methodBuilder(field).addModifiers(Modifier.PUBLIC).returns(repo)
           .beginControlFlow("if ($L == null)", field).addStatement("$L = new $T(backend)", field, repo)
           .endControlFlow().addStatement("return $L", field).build());
     }
+    ClassName tx = ClassName.get("dev.keyway.api", "WriteTransaction");
+    List<CodeBlock> entries = new java.util.ArrayList<>();
+    for (EntityModel e : entities) {
+      entries.add(CodeBlock.of("$T.entry($T.class, $L())", java.util.Map.class, e.className(),
+          accessors.get(e.className())));
+    }
+    type.addMethod(MethodSpec.methodBuilder("transact").addModifiers(Modifier.PUBLIC)
+        .addJavadoc("Runs {@code body} to collect writes, then commits them all or none (TransactWriteItems).\n")
+        .addParameter(ParameterizedTypeName.get(ClassName.get(java.util.function.Consumer.class), tx), "body")
+        .addStatement("$T tx = new $T(backend, $S, $S, $T.ofEntries($L))", tx, tx, t.name(), t.partitionKey(),
+            java.util.Map.class, CodeBlock.join(entries, ", "))
+        .addStatement("body.accept(tx)")
+        .addStatement("tx.commit()")
+        .build());
     Set<ClassName> patterns = new LinkedHashSet<>();
     plans.forEach(p -> patterns.add(p.method().owner()));
     for (ClassName pattern : patterns) {
@@ -104,7 +121,7 @@ final class FacadeEmitter {
     }
     String name = base;
     for (int i = 2; !used.add(name) || javax.lang.model.SourceVersion.isKeyword(name)
-        || Set.of("connect", "backend", "createTableIfAbsent").contains(name); i++) {
+        || Set.of("connect", "backend", "createTableIfAbsent", "transact").contains(name); i++) {
       name = base + i;
     }
     return name;

@@ -1,0 +1,116 @@
+package dev.keyway.api;
+
+import dev.keyway.expr.Condition;
+import dev.keyway.expr.ExpressionSet;
+import dev.keyway.expr.Paths;
+import dev.keyway.expr.Update;
+import dev.keyway.model.Key;
+import dev.keyway.ops.ConditionCheck;
+import dev.keyway.ops.Delete;
+import dev.keyway.ops.Put;
+import dev.keyway.ops.TransactWriteItem;
+import dev.keyway.ops.TransactWriteItemsRequest;
+import dev.keyway.spi.Backend;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * An all-or-nothing write of up to 100 actions on one table (DynamoDB TransactWriteItems), built by a
+ * generated facade's {@code transact(tx -> ...)}. Puts go through the entity's repository (version
+ * checks included); updates require the item to exist. Index keys derived from fields are not
+ * recomputed for updates inside a transaction: update such fields with {@code put} or outside.
+ */
+public final class WriteTransaction {
+  private final Backend backend;
+  private final String tableName;
+  private final String partitionKey;
+  private final Map<Class<?>, EntityRepository<?>> repositories;
+  private final List<TransactWriteItem> items = new ArrayList<>();
+
+  public WriteTransaction(Backend backend, String tableName, String partitionKey,
+      Map<Class<?>, EntityRepository<?>> repositories) {
+    this.backend = backend;
+    this.tableName = tableName;
+    this.partitionKey = partitionKey;
+    this.repositories = Map.copyOf(repositories);
+  }
+
+  public <T> WriteTransaction put(T entity) {
+    return put(entity, null);
+  }
+
+  @SuppressWarnings("unchecked")
+  public <T> WriteTransaction put(T entity, Condition condition) {
+    EntityRepository<T> repo = (EntityRepository<T>) repositories.get(entity.getClass());
+    if (repo == null) {
+      throw new IllegalArgumentException(entity.getClass().getName() + " is not an entity of table " + tableName);
+    }
+    EntityRepository.PreparedPut prepared = repo.preparePut(entity, condition);
+    Put.Builder put = Put.builder().tableName(tableName).item(prepared.item());
+    ExpressionSet ex = prepared.expressions();
+    if (ex != null) {
+      put.conditionExpression(ex.conditionExpression().orElseThrow());
+      EntityRepository.names(ex, put::expressionAttributeNames);
+      EntityRepository.values(ex, put::expressionAttributeValues);
+    }
+    items.add(TransactWriteItem.builder().put(put.build()).build());
+    return this;
+  }
+
+  public WriteTransaction update(Key key, Update update) {
+    return update(key, update, null);
+  }
+
+  public WriteTransaction update(Key key, Update update, Condition condition) {
+    Condition exists = Paths.string(partitionKey).exists();
+    ExpressionSet ex = ExpressionSet.builder().update(update)
+        .condition(condition == null ? exists : exists.and(condition)).build();
+    dev.keyway.ops.Update.Builder u = dev.keyway.ops.Update.builder().tableName(tableName).key(key.attributes())
+        .updateExpression(ex.updateExpression().orElseThrow())
+        .conditionExpression(ex.conditionExpression().orElseThrow());
+    EntityRepository.names(ex, u::expressionAttributeNames);
+    EntityRepository.values(ex, u::expressionAttributeValues);
+    items.add(TransactWriteItem.builder().update(u.build()).build());
+    return this;
+  }
+
+  public WriteTransaction delete(Key key) {
+    return delete(key, null);
+  }
+
+  public WriteTransaction delete(Key key, Condition condition) {
+    Delete.Builder d = Delete.builder().tableName(tableName).key(key.attributes());
+    if (condition != null) {
+      ExpressionSet ex = ExpressionSet.builder().condition(condition).build();
+      d.conditionExpression(ex.conditionExpression().orElseThrow());
+      EntityRepository.names(ex, d::expressionAttributeNames);
+      EntityRepository.values(ex, d::expressionAttributeValues);
+    }
+    items.add(TransactWriteItem.builder().delete(d.build()).build());
+    return this;
+  }
+
+  /** Fails the whole transaction unless {@code condition} holds for the item at {@code key}. */
+  public WriteTransaction check(Key key, Condition condition) {
+    ExpressionSet ex = ExpressionSet.builder().condition(condition).build();
+    ConditionCheck.Builder c = ConditionCheck.builder().tableName(tableName).key(key.attributes())
+        .conditionExpression(ex.conditionExpression().orElseThrow());
+    EntityRepository.names(ex, c::expressionAttributeNames);
+    EntityRepository.values(ex, c::expressionAttributeValues);
+    items.add(TransactWriteItem.builder().conditionCheck(c.build()).build());
+    return this;
+  }
+
+  public int size() {
+    return items.size();
+  }
+
+  /** Runs the actions; a failed condition is a TransactionCanceledException with the reasons. */
+  public void commit() {
+    if (items.isEmpty()) {
+      return;
+    }
+    backend.transactWriteItems(TransactWriteItemsRequest.builder().transactItems(List.copyOf(items)).build());
+  }
+}
