@@ -41,7 +41,7 @@ public class BenchOrder {
     o.setQuantity(3);
     o.setAmount(new BigDecimal("149.97"));
     o.setGift(true);
-    o.setCreatedAt(Instant.parse("2024-03-01T12:34:56.789Z"));
+    o.setCreatedAt(Instant.ofEpochMilli(1_709_296_496_789L)); // 2024-03-01T12:34:56.789Z
     o.setTags(List.of("express", "fragile", "promo"));
     o.setAttributes(Map.of("color", "blue", "size", "M", "channel", "web"));
     return o;
