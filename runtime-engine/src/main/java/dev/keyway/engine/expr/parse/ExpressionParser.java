@@ -1,0 +1,286 @@
+package dev.keyway.engine.expr.parse;
+
+import dev.keyway.engine.expr.ast.Condition;
+import dev.keyway.engine.expr.ast.ExpressionKind;
+import dev.keyway.engine.expr.ast.Operand;
+import dev.keyway.engine.expr.ast.Path;
+import dev.keyway.engine.expr.ast.PathElement;
+import dev.keyway.engine.expr.ast.ProjectionExpression;
+import dev.keyway.engine.expr.ast.UpdateExpression;
+import dev.keyway.engine.expr.ast.UpdateAction;
+import dev.keyway.error.ValidationException;
+import dev.keyway.model.Strings;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Recursive-descent parser for DynamoDB's expression languages. It only checks syntax (plus the
+ * emptiness and size limits of the text); every semantic rule (reserved words, placeholders,
+ * function names and arity, operand types, path overlaps) belongs to the resolver.
+ *
+ * <p>Grammar (keywords case-insensitive):
+ *
+ * <pre>
+ * condition  := and (OR and)*
+ * and        := not (AND not)*
+ * not        := NOT not | '(' condition ')' | operand [comparator operand
+ *               | BETWEEN operand AND operand | IN '(' operand (',' operand)* ')']
+ * operand    := ident '(' operand (',' operand)* ')' | path | :value
+ * update     := (SET set (',' set)* | REMOVE path (',' path)* | ADD path :value (',' ..)*
+ *               | DELETE path :value (',' ..)*)+
+ * set        := path '=' value [('+' | '-') value]
+ * value      := '(' value [('+'|'-') value] ')' | ident '(' value (',' value)* ')' | path | :value
+ * projection := path (',' path)*
+ * path       := (ident | #name) ('.' (ident | #name) | '[' digits ']')*
+ * </pre>
+ */
+public final class ExpressionParser {
+  /** DynamoDB's limit on the size of one expression, in UTF-8 bytes. */
+  public static final int MAX_EXPRESSION_BYTES = 4096;
+
+  private static final Set<String> KEYWORDS =
+      Set.of("AND", "OR", "NOT", "BETWEEN", "IN", "SET", "REMOVE", "ADD", "DELETE");
+
+  private final TokenCursor in;
+
+  private ExpressionParser(String text, ExpressionKind kind) {
+    this.in = new TokenCursor(text, kind);
+  }
+
+  /** Parses a condition, filter or key condition expression. */
+  public static Condition parseCondition(String text, ExpressionKind kind) {
+    checkText(text, kind);
+    ExpressionParser p = new ExpressionParser(text, kind);
+    Condition c = p.condition();
+    p.in.expectEnd();
+    return c;
+  }
+
+  public static UpdateExpression parseUpdate(String text) {
+    checkText(text, ExpressionKind.UPDATE);
+    ExpressionParser p = new ExpressionParser(text, ExpressionKind.UPDATE);
+    return p.update();
+  }
+
+  public static ProjectionExpression parseProjection(String text) {
+    checkText(text, ExpressionKind.PROJECTION);
+    ExpressionParser p = new ExpressionParser(text, ExpressionKind.PROJECTION);
+    List<Path> paths = new ArrayList<>();
+    do {
+      paths.add(p.path());
+    } while (p.in.accept(","));
+    p.in.expectEnd();
+    return new ProjectionExpression(paths);
+  }
+
+  private static void checkText(String text, ExpressionKind kind) {
+    if (text.isEmpty()) {
+      throw new ValidationException(
+          "Invalid " + kind.parameter() + ": The expression can not be empty;");
+    }
+    int bytes = Strings.utf8Length(text);
+    if (bytes > MAX_EXPRESSION_BYTES) {
+      throw new ValidationException(
+          "Invalid "
+              + kind.parameter()
+              + ": Expression size has exceeded the maximum allowed size; expression size: "
+              + bytes);
+    }
+  }
+
+  // --- conditions ------------------------------------------------------------------------------
+
+  private Condition condition() {
+    Condition left = and();
+    while (in.acceptKeyword("OR")) {
+      left = new Condition.Or(left, and());
+    }
+    return left;
+  }
+
+  private Condition and() {
+    Condition left = not();
+    while (in.acceptKeyword("AND")) {
+      left = new Condition.And(left, not());
+    }
+    return left;
+  }
+
+  private Condition not() {
+    if (in.acceptKeyword("NOT")) {
+      return new Condition.Not(not());
+    }
+    if (in.accept("(")) {
+      Condition inner = condition();
+      in.expect(")");
+      return new Condition.Parens(inner);
+    }
+    Operand left = operand(false);
+    Token t = in.peek();
+    if (t.kind() == Token.Kind.SYMBOL && isComparator(t.text())) {
+      in.next();
+      return new Condition.Compare(Condition.Comparator.ofSymbol(t.text()), left, operand(false));
+    }
+    if (in.acceptKeyword("BETWEEN")) {
+      Operand low = operand(false);
+      if (!in.acceptKeyword("AND")) {
+        throw in.syntaxError();
+      }
+      return new Condition.Between(left, low, operand(false));
+    }
+    if (in.acceptKeyword("IN")) {
+      in.expect("(");
+      List<Operand> candidates = new ArrayList<>();
+      do {
+        candidates.add(operand(false));
+      } while (in.accept(","));
+      in.expect(")");
+      return new Condition.In(left, candidates);
+    }
+    if (left instanceof Operand.Call call) {
+      return new Condition.FunctionCondition(call);
+    }
+    throw in.syntaxError();
+  }
+
+  private static boolean isComparator(String s) {
+    return switch (s) {
+      case "=", "<>", "<", "<=", ">", ">=" -> true;
+      default -> false;
+    };
+  }
+
+  // --- operands --------------------------------------------------------------------------------
+
+  /** An operand; {@code update} allows parentheses and arithmetic inside function arguments. */
+  private Operand operand(boolean update) {
+    Token t = in.peek();
+    if (t.kind() == Token.Kind.VALUE_REF) {
+      in.next();
+      return new Operand.ValueRef(t.text());
+    }
+    if (update && in.accept("(")) {
+      Operand inner = arithmetic();
+      in.expect(")");
+      return inner;
+    }
+    if (t.kind() == Token.Kind.IDENT && in.peek(1).is("(") && !isKeyword(t)) {
+      in.next();
+      in.next();
+      List<Operand> args = new ArrayList<>();
+      do {
+        args.add(update ? arithmetic() : operand(false));
+      } while (in.accept(","));
+      in.expect(")");
+      return new Operand.Call(t.text(), args);
+    }
+    return new Operand.PathOperand(path());
+  }
+
+  private Operand arithmetic() {
+    Operand left = operand(true);
+    Token t = in.peek();
+    if (t.is("+") || t.is("-")) {
+      in.next();
+      return new Operand.Arithmetic(t.text().charAt(0), left, operand(true));
+    }
+    return left;
+  }
+
+  private Path path() {
+    List<PathElement> elements = new ArrayList<>();
+    elements.add(pathName());
+    while (true) {
+      if (in.accept(".")) {
+        elements.add(pathName());
+      } else if (in.accept("[")) {
+        Token digits = in.peek();
+        if (digits.kind() != Token.Kind.NUMBER) {
+          throw in.syntaxError();
+        }
+        in.next();
+        in.expect("]");
+        elements.add(new PathElement.Index(parseIndex(digits.text()), digits.text()));
+      } else {
+        return new Path(elements);
+      }
+    }
+  }
+
+  private PathElement pathName() {
+    Token t = in.peek();
+    if (t.kind() == Token.Kind.NAME_REF) {
+      in.next();
+      return new PathElement.NameRef(t.text());
+    }
+    if (t.kind() == Token.Kind.IDENT && !isKeyword(t)) {
+      in.next();
+      return new PathElement.Name(t.text());
+    }
+    throw in.syntaxError();
+  }
+
+  private static int parseIndex(String digits) {
+    try {
+      return Integer.parseInt(digits);
+    } catch (NumberFormatException e) {
+      return -1;
+    }
+  }
+
+  private static boolean isKeyword(Token t) {
+    return KEYWORDS.contains(t.text().toUpperCase(Locale.ROOT));
+  }
+
+  // --- update ----------------------------------------------------------------------------------
+
+  private UpdateExpression update() {
+    List<UpdateExpression.Clause> clauses = new ArrayList<>();
+    do {
+      Token t = in.peek();
+      UpdateExpression.ClauseKind kind = clauseKind(t);
+      if (kind == null) {
+        throw in.syntaxError();
+      }
+      in.next();
+      List<UpdateAction> actions = new ArrayList<>();
+      do {
+        actions.add(action(kind));
+      } while (in.accept(","));
+      clauses.add(new UpdateExpression.Clause(kind, actions));
+    } while (in.peek().kind() != Token.Kind.EOF);
+    return new UpdateExpression(clauses);
+  }
+
+  private static UpdateExpression.ClauseKind clauseKind(Token t) {
+    for (UpdateExpression.ClauseKind k : UpdateExpression.ClauseKind.values()) {
+      if (t.isKeyword(k.name())) {
+        return k;
+      }
+    }
+    return null;
+  }
+
+  private UpdateAction action(UpdateExpression.ClauseKind kind) {
+    Path path = path();
+    switch (kind) {
+      case SET:
+        in.expect("=");
+        return new UpdateAction.Set(path, arithmetic());
+      case REMOVE:
+        return new UpdateAction.Remove(path);
+      default:
+        Token v = in.peek();
+        if (v.kind() != Token.Kind.VALUE_REF) {
+          throw in.syntaxError();
+        }
+        in.next();
+        Operand value = new Operand.ValueRef(v.text());
+        return kind == UpdateExpression.ClauseKind.ADD
+            ? new UpdateAction.Add(path, value)
+            : new UpdateAction.Delete(path, value);
+    }
+  }
+}

@@ -1,0 +1,58 @@
+package dev.keyway.engine.index;
+
+import dev.keyway.engine.storage.KeySpec;
+import dev.keyway.model.AttributeValue;
+import dev.keyway.model.Item;
+import dev.keyway.ops.Projection;
+import dev.keyway.ops.ProjectionType;
+import dev.keyway.ops.ProvisionedThroughput;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** A secondary index definition: its key schema and which attributes it projects. */
+public record IndexSpec(
+    String name,
+    boolean global,
+    KeySpec key,
+    ProjectionType projectionType,
+    List<String> nonKeyAttributes,
+    ProvisionedThroughput throughput) {
+
+  public IndexSpec {
+    nonKeyAttributes = nonKeyAttributes == null ? List.of() : List.copyOf(nonKeyAttributes);
+  }
+
+  public Projection projection() {
+    return new Projection(
+        projectionType,
+        projectionType == ProjectionType.INCLUDE ? nonKeyAttributes : null);
+  }
+
+  /** Whether an item belongs in the index: it has every index key attribute. */
+  public boolean covers(Map<String, AttributeValue> item) {
+    return item.containsKey(key.hashName()) && (!key.hasRange() || item.containsKey(key.rangeName()));
+  }
+
+  /** Whether an attribute of the table is projected into this index. */
+  public boolean projects(String attribute, KeySpec tableKey) {
+    return projectionType == ProjectionType.ALL
+        || key.isKeyAttribute(attribute)
+        || tableKey.isKeyAttribute(attribute)
+        || (projectionType == ProjectionType.INCLUDE && nonKeyAttributes.contains(attribute));
+  }
+
+  /** The projection of a table item into this index; the same object for ALL projections. */
+  public Item project(Item item, KeySpec tableKey) {
+    if (projectionType == ProjectionType.ALL) {
+      return item;
+    }
+    Map<String, AttributeValue> projected = new LinkedHashMap<>();
+    for (Map.Entry<String, AttributeValue> e : item.attributes().entrySet()) {
+      if (projects(e.getKey(), tableKey)) {
+        projected.put(e.getKey(), e.getValue());
+      }
+    }
+    return new Item(projected);
+  }
+}

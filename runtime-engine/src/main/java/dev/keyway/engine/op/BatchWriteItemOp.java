@@ -1,0 +1,122 @@
+package dev.keyway.engine.op;
+
+import dev.keyway.engine.op.check.Errors;
+import dev.keyway.engine.op.check.ItemRules;
+import dev.keyway.engine.storage.Catalog;
+import dev.keyway.engine.storage.EntryKey;
+import dev.keyway.engine.storage.Table;
+import dev.keyway.error.ValidationException;
+import dev.keyway.model.AttributeValue;
+import dev.keyway.model.Item;
+import dev.keyway.ops.BatchWriteItemRequest;
+import dev.keyway.ops.BatchWriteItemResponse;
+import dev.keyway.ops.ConsumedCapacity;
+import dev.keyway.ops.ItemCollectionMetrics;
+import dev.keyway.ops.WriteRequest;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** BatchWriteItem: up to 25 puts and deletes, each applied on its own (never unprocessed). */
+public final class BatchWriteItemOp {
+  private final Catalog catalog;
+
+  public BatchWriteItemOp(Catalog catalog) {
+    this.catalog = catalog;
+  }
+
+  public BatchWriteItemResponse execute(BatchWriteItemRequest r) {
+    Errors errors = Errors.start().notNull(r.requestItems(), "requestItems");
+    if (r.requestItems() != null) {
+      if (r.requestItems().isEmpty()) {
+        errors.add(r.requestItems(), "requestItems",
+            "Member must have length greater than or equal to 1");
+      }
+      for (Map.Entry<String, List<WriteRequest>> e : r.requestItems().entrySet()) {
+        errors.tableName(e.getKey(), "requestItems.key");
+        List<WriteRequest> list = e.getValue();
+        if (list == null || list.isEmpty() || list.size() > 25) {
+          errors.add(r.requestItems(), "requestItems", "Map value must satisfy constraint: "
+              + "[Member must have length less than or equal to 25, Member must have length "
+              + "greater than or equal to 1]");
+        }
+      }
+    }
+    errors.throwIfAny();
+    int total = 0;
+    for (List<WriteRequest> list : r.requestItems().values()) {
+      total += list.size();
+    }
+    if (total > 25) {
+      throw new ValidationException("Too many items requested for the BatchWriteItem call");
+    }
+    Map<String, Table> tables = new LinkedHashMap<>();
+    for (Map.Entry<String, List<WriteRequest>> e : r.requestItems().entrySet()) {
+      Table table = catalog.require(e.getKey());
+      tables.put(e.getKey(), table);
+      Set<EntryKey> seen = new HashSet<>();
+      for (WriteRequest w : e.getValue()) {
+        if ((w.putRequest() == null) == (w.deleteRequest() == null)) {
+          throw new ValidationException("Supplied AttributeValue has more than one datatypes set, "
+              + "must contain exactly one of the supported datatypes");
+        }
+        Map<String, AttributeValue> key;
+        if (w.putRequest() != null) {
+          Map<String, AttributeValue> item = w.putRequest().item();
+          if (item == null) {
+            throw new ValidationException("1 validation error detected: Value null at "
+                + "'requestItems." + e.getKey() + ".member.putRequest.item' failed to satisfy "
+                + "constraint: Member must not be null");
+          }
+          ItemRules.item(table.meta(), item);
+          ItemRules.size(item, PutItemOp.SIZE_MESSAGE);
+          ItemRules.indexKeys(table.meta(), item);
+          key = item;
+        } else {
+          key = w.deleteRequest().key();
+          if (key == null) {
+            throw new ValidationException("1 validation error detected: Value null at "
+                + "'requestItems." + e.getKey() + ".member.deleteRequest.key' failed to satisfy "
+                + "constraint: Member must not be null");
+          }
+          ItemRules.key(table.key(), key);
+        }
+        if (!seen.add(table.key().entryKey(key))) {
+          throw new ValidationException("Provided list of item keys contains duplicates");
+        }
+      }
+    }
+    List<ConsumedCapacity> capacity = new ArrayList<>();
+    Map<String, List<ItemCollectionMetrics>> metrics = new LinkedHashMap<>();
+    for (Map.Entry<String, List<WriteRequest>> e : r.requestItems().entrySet()) {
+      Table table = tables.get(e.getKey());
+      double units = 0;
+      Map<String, Double> indexUnits = new LinkedHashMap<>();
+      for (WriteRequest w : e.getValue()) {
+        Item item = w.putRequest() == null ? null : new Item(w.putRequest().item());
+        Map<String, AttributeValue> keyMap =
+            item == null ? w.deleteRequest().key() : w.putRequest().item();
+        EntryKey key = table.key().entryKey(keyMap);
+        ItemWriter.Written written = ItemWriter.write(new ItemWriter.Action(
+            table, key, null, false, current -> item, PutItemOp.SIZE_MESSAGE));
+        units += Units.write(written.largerSize());
+        Units.addInto(indexUnits, written.indexUnits());
+        ItemCollectionMetrics m = ItemWriter.metrics(table, key, r.returnItemCollectionMetrics());
+        if (m != null) {
+          metrics.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(m);
+        }
+      }
+      ConsumedCapacity c =
+          Units.report(r.returnConsumedCapacity(), table.meta(), units, indexUnits, true);
+      if (c != null) {
+        capacity.add(c);
+      }
+    }
+    return new BatchWriteItemResponse(Map.of(),
+        r.returnItemCollectionMetrics() == null ? null : metrics,
+        r.returnConsumedCapacity() == null ? null : capacity);
+  }
+}

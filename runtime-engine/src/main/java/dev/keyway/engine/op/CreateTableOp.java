@@ -1,0 +1,79 @@
+package dev.keyway.engine.op;
+
+import dev.keyway.engine.index.IndexSpec;
+import dev.keyway.engine.op.check.CreateTableCheck;
+import dev.keyway.engine.storage.Catalog;
+import dev.keyway.engine.storage.KeySpec;
+import dev.keyway.engine.storage.Table;
+import dev.keyway.engine.storage.TableMeta;
+import dev.keyway.ops.AttributeDefinition;
+import dev.keyway.ops.BillingMode;
+import dev.keyway.ops.CreateTableRequest;
+import dev.keyway.ops.CreateTableResponse;
+import dev.keyway.ops.GlobalSecondaryIndex;
+import dev.keyway.ops.KeySchemaElement;
+import dev.keyway.ops.LocalSecondaryIndex;
+import dev.keyway.ops.ScalarAttributeType;
+import dev.keyway.ops.TableStatus;
+import dev.keyway.ops.Tag;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/** CreateTable: tables are ACTIVE as soon as they are created. */
+public final class CreateTableOp {
+  private final Catalog catalog;
+
+  public CreateTableOp(Catalog catalog) {
+    this.catalog = catalog;
+  }
+
+  public CreateTableResponse execute(CreateTableRequest r) {
+    CreateTableCheck.check(r);
+    List<AttributeDefinition> defs = r.attributeDefinitions();
+    KeySpec key = keySpec(r.keySchema(), defs);
+    List<IndexSpec> lsis = new ArrayList<>();
+    if (r.localSecondaryIndexes() != null) {
+      for (LocalSecondaryIndex lsi : r.localSecondaryIndexes()) {
+        lsis.add(new IndexSpec(lsi.indexName(), false, keySpec(lsi.keySchema(), defs),
+            lsi.projection().projectionType(), lsi.projection().nonKeyAttributes(), null));
+      }
+    }
+    List<IndexSpec> gsis = new ArrayList<>();
+    if (r.globalSecondaryIndexes() != null) {
+      for (GlobalSecondaryIndex gsi : r.globalSecondaryIndexes()) {
+        gsis.add(new IndexSpec(gsi.indexName(), true, keySpec(gsi.keySchema(), defs),
+            gsi.projection().projectionType(), gsi.projection().nonKeyAttributes(),
+            gsi.provisionedThroughput()));
+      }
+    }
+    BillingMode mode = r.billingMode() == null ? BillingMode.PROVISIONED : r.billingMode();
+    TableMeta meta = new TableMeta(r.tableName(), Catalog.arnOf(r.tableName()),
+        UUID.randomUUID().toString(), Instant.now(), defs, key, lsis, gsis, mode,
+        r.provisionedThroughput(), r.streamSpecification(),
+        Boolean.TRUE.equals(r.deletionProtectionEnabled()));
+    Table table = catalog.create(meta);
+    if (r.tags() != null) {
+      for (Tag tag : r.tags()) {
+        table.tag(tag.key(), tag.value());
+      }
+    }
+    return new CreateTableResponse(TableDescriber.describe(table, TableStatus.ACTIVE));
+  }
+
+  static KeySpec keySpec(List<KeySchemaElement> schema, List<AttributeDefinition> defs) {
+    String hash = schema.get(0).attributeName();
+    String range = schema.size() > 1 ? schema.get(1).attributeName() : null;
+    return new KeySpec(hash, typeOf(hash, defs), range, range == null ? null : typeOf(range, defs));
+  }
+
+  static ScalarAttributeType typeOf(String name, List<AttributeDefinition> defs) {
+    for (AttributeDefinition d : defs) {
+      if (d.attributeName().equals(name)) {
+        return d.attributeType();
+      }
+    }
+    return null;
+  }
+}

@@ -1,0 +1,58 @@
+package dev.keyway.engine.op;
+
+import static dev.keyway.engine.op.check.ParameterRules.p;
+
+import dev.keyway.engine.op.check.Errors;
+import dev.keyway.engine.op.check.ItemRules;
+import dev.keyway.engine.op.check.ParameterRules;
+import dev.keyway.engine.request.ExpressionContext;
+import dev.keyway.engine.request.ItemCondition;
+import dev.keyway.engine.storage.Catalog;
+import dev.keyway.engine.storage.EntryKey;
+import dev.keyway.engine.storage.Table;
+import dev.keyway.model.Item;
+import dev.keyway.ops.PutItemRequest;
+import dev.keyway.ops.PutItemResponse;
+import dev.keyway.ops.ReturnValue;
+import dev.keyway.ops.ReturnValuesOnConditionCheckFailure;
+import java.util.List;
+
+/** PutItem. */
+public final class PutItemOp {
+  static final String SIZE_MESSAGE = "Item size has exceeded the maximum allowed size";
+
+  private final Catalog catalog;
+
+  public PutItemOp(Catalog catalog) {
+    this.catalog = catalog;
+  }
+
+  public PutItemResponse execute(PutItemRequest r) {
+    Errors.start().tableName(r.tableName(), "tableName").notNull(r.item(), "item").throwIfAny();
+    ParameterRules.returnValuesOldOnly(r.returnValues());
+    ParameterRules.mix(
+        List.of(p("Expected", r.expected()), p("ConditionalOperator", r.conditionalOperator())),
+        List.of(p("ConditionExpression", r.conditionExpression())),
+        r.expressionAttributeNames(), r.expressionAttributeValues());
+    ExpressionContext ctx =
+        ExpressionContext.of(r.expressionAttributeNames(), r.expressionAttributeValues());
+    ItemCondition condition =
+        Conditions.condition(ctx, r.conditionExpression(), r.expected(), r.conditionalOperator());
+    ctx.finish();
+    Table table = catalog.require(r.tableName());
+    ItemRules.item(table.meta(), r.item());
+    ItemRules.size(r.item(), SIZE_MESSAGE);
+    ItemRules.indexKeys(table.meta(), r.item());
+    Item item = new Item(r.item());
+    EntryKey key = table.key().entryKey(r.item());
+    ItemWriter.Written w = ItemWriter.write(new ItemWriter.Action(table, key, condition,
+        r.returnValuesOnConditionCheckFailure() == ReturnValuesOnConditionCheckFailure.ALL_OLD,
+        current -> item, SIZE_MESSAGE));
+    return new PutItemResponse(
+        r.returnValues() == ReturnValue.ALL_OLD && w.oldItem() != null
+            ? w.oldItem().attributes() : null,
+        Units.report(r.returnConsumedCapacity(), table.meta(), Units.write(w.largerSize()),
+            w.indexUnits(), true),
+        ItemWriter.metrics(table, key, r.returnItemCollectionMetrics()));
+  }
+}

@@ -1,0 +1,150 @@
+package dev.keyway.engine.op;
+
+import static dev.keyway.engine.op.check.ParameterRules.p;
+
+import dev.keyway.engine.index.IndexData;
+import dev.keyway.engine.op.check.Errors;
+import dev.keyway.engine.op.check.ParameterRules;
+import dev.keyway.engine.op.check.ReadCheck;
+import dev.keyway.engine.request.ExpressionContext;
+import dev.keyway.engine.request.ItemCondition;
+import dev.keyway.engine.request.ItemProjection;
+import dev.keyway.engine.request.KeyCondition;
+import dev.keyway.engine.request.LegacyConditions;
+import dev.keyway.engine.storage.EntryKey;
+import dev.keyway.engine.storage.KeySpec;
+import dev.keyway.engine.storage.Table;
+import dev.keyway.engine.storage.Catalog;
+import dev.keyway.error.ValidationException;
+import dev.keyway.model.Item;
+import dev.keyway.ops.ProjectionType;
+import dev.keyway.ops.QueryRequest;
+import dev.keyway.ops.QueryResponse;
+import dev.keyway.ops.Select;
+import java.util.List;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.function.Predicate;
+
+/** Query on a table, a GSI or an LSI. */
+public final class QueryOp {
+  private final Catalog catalog;
+
+  public QueryOp(Catalog catalog) {
+    this.catalog = catalog;
+  }
+
+  public QueryResponse execute(QueryRequest r) {
+    Errors.start().tableName(r.tableName(), "tableName").indexName(r.indexName(), "indexName")
+        .minimum(r.limit(), 1, "limit").throwIfAny();
+    ParameterRules.mix(
+        List.of(p("AttributesToGet", r.attributesToGet()), p("KeyConditions", r.keyConditions()),
+            p("QueryFilter", r.queryFilter()), p("ConditionalOperator", r.conditionalOperator())),
+        List.of(p("ProjectionExpression", r.projectionExpression()),
+            p("FilterExpression", r.filterExpression()),
+            p("KeyConditionExpression", r.keyConditionExpression())),
+        r.expressionAttributeNames(), r.expressionAttributeValues());
+    if (r.keyConditionExpression() == null && r.keyConditions() == null) {
+      throw new ValidationException("Either the KeyConditions or KeyConditionExpression parameter "
+          + "must be specified in the request.");
+    }
+    ExpressionContext ctx =
+        ExpressionContext.of(r.expressionAttributeNames(), r.expressionAttributeValues());
+    ItemProjection projection =
+        Conditions.projection(ctx, r.projectionExpression(), r.attributesToGet());
+    ItemCondition filter = r.filterExpression() != null ? ctx.filter(r.filterExpression())
+        : r.queryFilter() != null ? LegacyConditions.filter(r.queryFilter(), r.conditionalOperator())
+        : null;
+    Table table = catalog.require(r.tableName());
+    IndexData index = ReadCheck.index(table, r.indexName());
+    KeySpec key = index == null ? table.key() : index.spec().key();
+    KeyCondition kc = r.keyConditionExpression() != null
+        ? ctx.keyCondition(r.keyConditionExpression(), key)
+        : LegacyKeyConditions.of(r.keyConditions(), key);
+    ctx.finish();
+    ReadCheck.select(r.select(), projection != null, index, r.indexName());
+    ReadCheck.consistentRead(index, r.consistentRead());
+    ReadCheck.startKey(table, index, r.exclusiveStartKey());
+
+    NavigableMap<EntryKey, Item> range = range(index == null ? table.items() : index.entries(), kc);
+    boolean forward = r.scanIndexForward() == null || r.scanIndexForward();
+    if (r.exclusiveStartKey() != null) {
+      EntryKey start = startKey(table, index, r.exclusiveStartKey());
+      range = forward ? range.tailMap(start, false) : range.headMap(start, false);
+    }
+    if (!forward) {
+      range = range.descendingMap();
+    }
+    Predicate<EntryKey> skip = null;
+    Predicate<EntryKey> stop = null;
+    if (kc.op() == KeyCondition.SortOp.BEGINS_WITH) {
+      Predicate<EntryKey> outside = k -> !kc.matches(k.rangeKey());
+      if (forward) {
+        stop = outside;
+      } else {
+        skip = outside;
+        stop = outside;
+      }
+    }
+    boolean fetch = index != null && !index.spec().global()
+        && index.spec().projectionType() != ProjectionType.ALL
+        && (r.select() == Select.ALL_ATTRIBUTES || projection != null);
+    Pager.Page page = Pager.read(table, index, range.entrySet().iterator(), r.limit(), filter,
+        projection, r.select() == Select.COUNT, skip, stop, fetch);
+    boolean consistent = Boolean.TRUE.equals(r.consistentRead());
+    return new QueryResponse(
+        r.select() == Select.COUNT ? null : page.items(), page.count(), page.scanned(),
+        page.lastEvaluatedKey(),
+        Units.report(r.returnConsumedCapacity(), table.meta(),
+            index == null ? Units.read(page.bytesRead(), consistent) : 0,
+            index == null ? Map.of() : Map.of(index.spec().name(),
+                Units.read(page.bytesRead(), consistent)), false));
+  }
+
+  private static NavigableMap<EntryKey, Item> range(
+      NavigableMap<EntryKey, Item> entries, KeyCondition kc) {
+    EntryKey lo = EntryKey.partitionBound(kc.hashValue(), -1);
+    EntryKey hi = EntryKey.partitionBound(kc.hashValue(), 1);
+    if (kc.op() != null) {
+      var a = kc.values().get(0);
+      switch (kc.op()) {
+        case EQ:
+          lo = EntryKey.rangeBound(kc.hashValue(), a, -1);
+          hi = EntryKey.rangeBound(kc.hashValue(), a, 1);
+          break;
+        case LT:
+          hi = EntryKey.rangeBound(kc.hashValue(), a, -1);
+          break;
+        case LE:
+          hi = EntryKey.rangeBound(kc.hashValue(), a, 1);
+          break;
+        case GT:
+          lo = EntryKey.rangeBound(kc.hashValue(), a, 1);
+          break;
+        case GE:
+        case BEGINS_WITH:
+          lo = EntryKey.rangeBound(kc.hashValue(), a, -1);
+          break;
+        case BETWEEN:
+          lo = EntryKey.rangeBound(kc.hashValue(), a, -1);
+          hi = EntryKey.rangeBound(kc.hashValue(), kc.values().get(1), 1);
+          if (EntryKey.ORDER.compare(lo, hi) > 0) {
+            return entries.subMap(lo, true, lo, true);
+          }
+          break;
+        default:
+          throw new AssertionError(kc.op());
+      }
+    }
+    return entries.subMap(lo, true, hi, true);
+  }
+
+  static EntryKey startKey(Table table, IndexData index, Map<String, dev.keyway.model.AttributeValue> start) {
+    if (index == null) {
+      return table.key().entryKey(start);
+    }
+    KeySpec ik = index.spec().key();
+    return EntryKey.of(ik.hashOf(start), ik.rangeOf(start), table.key().hashOf(start),
+        table.key().rangeOf(start));
+  }
+}

@@ -1,0 +1,105 @@
+package dev.keyway.engine.op;
+
+import static dev.keyway.engine.op.check.ParameterRules.p;
+
+import dev.keyway.engine.index.IndexData;
+import dev.keyway.engine.op.check.Errors;
+import dev.keyway.engine.op.check.ParameterRules;
+import dev.keyway.engine.op.check.ReadCheck;
+import dev.keyway.engine.request.ExpressionContext;
+import dev.keyway.engine.request.ItemCondition;
+import dev.keyway.engine.request.ItemProjection;
+import dev.keyway.engine.request.LegacyConditions;
+import dev.keyway.engine.storage.Catalog;
+import dev.keyway.engine.storage.EntryKey;
+import dev.keyway.engine.storage.KeyOrder;
+import dev.keyway.engine.storage.Table;
+import dev.keyway.error.ValidationException;
+import dev.keyway.model.Item;
+import dev.keyway.ops.ProjectionType;
+import dev.keyway.ops.ScanRequest;
+import dev.keyway.ops.ScanResponse;
+import dev.keyway.ops.Select;
+import java.util.List;
+import java.util.Map;
+import java.util.NavigableMap;
+
+/**
+ * Scan of a table or index, in ring-hash order; segment {@code s} of {@code n} is the contiguous
+ * range of ring hashes that {@link KeyOrder#segmentOf} maps to {@code s}.
+ */
+public final class ScanOp {
+  private final Catalog catalog;
+
+  public ScanOp(Catalog catalog) {
+    this.catalog = catalog;
+  }
+
+  public ScanResponse execute(ScanRequest r) {
+    Errors.start().tableName(r.tableName(), "tableName").indexName(r.indexName(), "indexName")
+        .minimum(r.limit(), 1, "limit")
+        .minimum(r.segment(), 0, "segment").maximum(r.segment(), 999999, "segment")
+        .minimum(r.totalSegments(), 1, "totalSegments")
+        .maximum(r.totalSegments(), 1000000, "totalSegments").throwIfAny();
+    segments(r.segment(), r.totalSegments());
+    ParameterRules.mix(
+        List.of(p("AttributesToGet", r.attributesToGet()), p("ScanFilter", r.scanFilter()),
+            p("ConditionalOperator", r.conditionalOperator())),
+        List.of(p("ProjectionExpression", r.projectionExpression()),
+            p("FilterExpression", r.filterExpression())),
+        r.expressionAttributeNames(), r.expressionAttributeValues());
+    ExpressionContext ctx =
+        ExpressionContext.of(r.expressionAttributeNames(), r.expressionAttributeValues());
+    ItemProjection projection =
+        Conditions.projection(ctx, r.projectionExpression(), r.attributesToGet());
+    ItemCondition filter = r.filterExpression() != null ? ctx.filter(r.filterExpression())
+        : r.scanFilter() != null ? LegacyConditions.filter(r.scanFilter(), r.conditionalOperator())
+        : null;
+    ctx.finish();
+    Table table = catalog.require(r.tableName());
+    IndexData index = ReadCheck.index(table, r.indexName());
+    ReadCheck.select(r.select(), projection != null, index, r.indexName());
+    ReadCheck.consistentRead(index, r.consistentRead());
+    ReadCheck.startKey(table, index, r.exclusiveStartKey());
+
+    NavigableMap<EntryKey, Item> range = index == null ? table.items() : index.entries();
+    if (r.totalSegments() != null) {
+      int total = r.totalSegments();
+      int segment = r.segment();
+      EntryKey lo = EntryKey.ringStart(KeyOrder.firstHashOf(segment, total));
+      range = segment + 1 == total ? range.tailMap(lo, true)
+          : range.subMap(lo, true, EntryKey.ringStart(KeyOrder.firstHashOf(segment + 1, total)), false);
+    }
+    if (r.exclusiveStartKey() != null) {
+      range = range.tailMap(QueryOp.startKey(table, index, r.exclusiveStartKey()), false);
+    }
+    boolean fetch = index != null && !index.spec().global()
+        && index.spec().projectionType() != ProjectionType.ALL
+        && (r.select() == Select.ALL_ATTRIBUTES || projection != null);
+    Pager.Page page = Pager.read(table, index, range.entrySet().iterator(), r.limit(), filter,
+        projection, r.select() == Select.COUNT, null, null, fetch);
+    boolean consistent = Boolean.TRUE.equals(r.consistentRead());
+    double units = Units.read(page.bytesRead(), consistent);
+    return new ScanResponse(
+        r.select() == Select.COUNT ? null : page.items(), page.count(), page.scanned(),
+        page.lastEvaluatedKey(),
+        Units.report(r.returnConsumedCapacity(), table.meta(), index == null ? units : 0,
+            index == null ? Map.of() : Map.of(index.spec().name(), units), false));
+  }
+
+  private static void segments(Integer segment, Integer total) {
+    if (segment != null && total == null) {
+      throw new ValidationException("The TotalSegments parameter is required but was not present "
+          + "in the request when Segment parameter is present");
+    }
+    if (total != null && segment == null) {
+      throw new ValidationException("The Segment parameter is required but was not present in "
+          + "the request when parameter TotalSegments is present");
+    }
+    if (segment != null && segment >= total) {
+      throw new ValidationException("The Segment parameter is zero-based and must be less than "
+          + "parameter TotalSegments: Segment: " + segment + " is not less than TotalSegments: "
+          + total);
+    }
+  }
+}

@@ -1,0 +1,92 @@
+package dev.keyway.engine.op;
+
+import dev.keyway.engine.op.check.Errors;
+import dev.keyway.engine.op.check.ItemRules;
+import dev.keyway.engine.request.ExpressionContext;
+import dev.keyway.engine.request.ItemProjection;
+import dev.keyway.engine.storage.Catalog;
+import dev.keyway.engine.storage.EntryKey;
+import dev.keyway.engine.storage.Table;
+import dev.keyway.error.ValidationException;
+import dev.keyway.model.Item;
+import dev.keyway.ops.ConsumedCapacity;
+import dev.keyway.ops.Get;
+import dev.keyway.ops.ItemResponse;
+import dev.keyway.ops.TransactGetItem;
+import dev.keyway.ops.TransactGetItemsRequest;
+import dev.keyway.ops.TransactGetItemsResponse;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** TransactGetItems: reads up to 100 items as one serializable snapshot. */
+public final class TransactGetItemsOp {
+  private final Catalog catalog;
+
+  public TransactGetItemsOp(Catalog catalog) {
+    this.catalog = catalog;
+  }
+
+  public TransactGetItemsResponse execute(TransactGetItemsRequest r) {
+    Errors.start().notNull(r.transactItems(), "transactItems")
+        .maxLength(r.transactItems(), 100, "transactItems")
+        .minLength(r.transactItems(), 1, "transactItems").throwIfAny();
+    List<Table> tables = new ArrayList<>();
+    List<EntryKey> keys = new ArrayList<>();
+    List<ItemProjection> projections = new ArrayList<>();
+    Set<List<Object>> seen = new HashSet<>();
+    for (TransactGetItem t : r.transactItems()) {
+      Get get = t.get();
+      Errors.start().notNull(get, "transactItems.member.get").throwIfAny();
+      Errors.start().tableName(get.tableName(), "transactItems.member.get.tableName")
+          .notNull(get.key(), "transactItems.member.get.key").throwIfAny();
+      ExpressionContext ctx = ExpressionContext.of(get.expressionAttributeNames(), null);
+      projections.add(get.projectionExpression() == null ? null
+          : ctx.projection(get.projectionExpression()));
+      ctx.finish();
+      Table table = catalog.require(get.tableName());
+      ItemRules.key(table.key(), get.key());
+      EntryKey key = table.key().entryKey(get.key());
+      if (!seen.add(List.of(table.name(), key))) {
+        throw new ValidationException(
+            "Transaction request cannot include multiple operations on one item");
+      }
+      tables.add(table);
+      keys.add(key);
+    }
+    List<ItemLocks.Target> targets = new ArrayList<>();
+    for (int i = 0; i < tables.size(); i++) {
+      targets.add(new ItemLocks.Target(tables.get(i), keys.get(i)));
+    }
+    List<ItemResponse> responses = new ArrayList<>();
+    Map<String, double[]> units = new LinkedHashMap<>();
+    try (ItemLocks locks = ItemLocks.acquire(targets)) {
+      for (int i = 0; i < tables.size(); i++) {
+        Item item = tables.get(i).get(keys.get(i));
+        units.computeIfAbsent(tables.get(i).name(), n -> new double[1])[0] +=
+            2 * Units.read(item == null ? 0 : item.sizeInBytes(), true);
+        ItemProjection p = projections.get(i);
+        responses.add(new ItemResponse(item == null ? null
+            : p == null ? item.attributes() : p.apply(item.attributes())));
+      }
+    }
+    List<ConsumedCapacity> capacity = null;
+    if (r.returnConsumedCapacity() != null) {
+      capacity = new ArrayList<>();
+      for (Table table : tables) {
+        double[] u = units.remove(table.name());
+        if (u != null) {
+          ConsumedCapacity c = Units.report(r.returnConsumedCapacity(), table.meta(), u[0],
+              Map.of(), false);
+          if (c != null) {
+            capacity.add(c);
+          }
+        }
+      }
+    }
+    return new TransactGetItemsResponse(capacity, responses);
+  }
+}

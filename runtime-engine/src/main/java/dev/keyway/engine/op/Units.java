@@ -1,0 +1,65 @@
+package dev.keyway.engine.op;
+
+import dev.keyway.engine.storage.TableMeta;
+import dev.keyway.ops.Capacity;
+import dev.keyway.ops.ConsumedCapacity;
+import dev.keyway.ops.ReturnConsumedCapacity;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Capacity units by DynamoDB's rules: a read unit per started 4 KB (half for eventually consistent
+ * reads), a write unit per started 1 KB, doubled inside transactions; index writes are charged to
+ * their index.
+ */
+public final class Units {
+  private Units() {}
+
+  public static double read(long bytes, boolean consistent) {
+    double units = Math.max(1, (bytes + 4095) / 4096);
+    return consistent ? units : units / 2;
+  }
+
+  public static double write(long bytes) {
+    return Math.max(1, (bytes + 1023) / 1024);
+  }
+
+  /** The ConsumedCapacity to report (null for NONE) for one table. */
+  public static ConsumedCapacity report(
+      ReturnConsumedCapacity mode,
+      TableMeta meta,
+      double tableUnits,
+      Map<String, Double> indexUnits,
+      boolean write) {
+    if (mode == null || mode == ReturnConsumedCapacity.NONE) {
+      return null;
+    }
+    double total = tableUnits;
+    for (double u : indexUnits.values()) {
+      total += u;
+    }
+    Double r = write ? null : total;
+    Double w = write ? total : null;
+    if (mode == ReturnConsumedCapacity.TOTAL) {
+      return new ConsumedCapacity(meta.name(), total, r, w, null, null, null);
+    }
+    Map<String, Capacity> gsis = new LinkedHashMap<>();
+    Map<String, Capacity> lsis = new LinkedHashMap<>();
+    for (Map.Entry<String, Double> e : indexUnits.entrySet()) {
+      Capacity c = capacity(e.getValue(), write);
+      boolean global = meta.globalIndexes().stream().anyMatch(s -> s.name().equals(e.getKey()));
+      (global ? gsis : lsis).put(e.getKey(), c);
+    }
+    return new ConsumedCapacity(meta.name(), total, r, w, capacity(tableUnits, write),
+        lsis.isEmpty() ? null : lsis, gsis.isEmpty() ? null : gsis);
+  }
+
+  private static Capacity capacity(double units, boolean write) {
+    return new Capacity(write ? null : units, write ? units : null, units);
+  }
+
+  /** Adds index units of b into a (a is mutable). */
+  public static void addInto(Map<String, Double> a, Map<String, Double> b) {
+    b.forEach((k, v) -> a.merge(k, v, Double::sum));
+  }
+}

@@ -1,0 +1,122 @@
+package dev.keyway.engine.op;
+
+import static dev.keyway.engine.op.check.ParameterRules.p;
+
+import dev.keyway.engine.op.check.Errors;
+import dev.keyway.engine.op.check.ItemRules;
+import dev.keyway.engine.op.check.ParameterRules;
+import dev.keyway.engine.request.ExpressionContext;
+import dev.keyway.engine.request.ItemCondition;
+import dev.keyway.engine.request.ItemUpdate;
+import dev.keyway.engine.request.LegacyUpdates;
+import dev.keyway.engine.storage.Catalog;
+import dev.keyway.engine.storage.EntryKey;
+import dev.keyway.engine.storage.KeySpec;
+import dev.keyway.engine.storage.Table;
+import dev.keyway.error.ValidationException;
+import dev.keyway.model.AttributeValue;
+import dev.keyway.model.Item;
+import dev.keyway.ops.ReturnValue;
+import dev.keyway.ops.ReturnValuesOnConditionCheckFailure;
+import dev.keyway.ops.UpdateItemRequest;
+import dev.keyway.ops.UpdateItemResponse;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** UpdateItem: creates the item when absent; every ReturnValues option. */
+public final class UpdateItemOp {
+  static final String SIZE_MESSAGE = "Item size to update has exceeded the maximum allowed size";
+
+  private final Catalog catalog;
+
+  public UpdateItemOp(Catalog catalog) {
+    this.catalog = catalog;
+  }
+
+  public UpdateItemResponse execute(UpdateItemRequest r) {
+    Errors.start().tableName(r.tableName(), "tableName").notNull(r.key(), "key").throwIfAny();
+    ParameterRules.mix(
+        List.of(p("AttributeUpdates", r.attributeUpdates()), p("Expected", r.expected()),
+            p("ConditionalOperator", r.conditionalOperator())),
+        List.of(p("UpdateExpression", r.updateExpression()),
+            p("ConditionExpression", r.conditionExpression())),
+        r.expressionAttributeNames(), r.expressionAttributeValues());
+    ExpressionContext ctx =
+        ExpressionContext.of(r.expressionAttributeNames(), r.expressionAttributeValues());
+    ItemUpdate update = null;
+    if (r.updateExpression() != null) {
+      update = ctx.update(r.updateExpression());
+    } else if (r.attributeUpdates() != null) {
+      update = LegacyUpdates.of(r.attributeUpdates());
+    }
+    ItemCondition condition =
+        Conditions.condition(ctx, r.conditionExpression(), r.expected(), r.conditionalOperator());
+    ctx.finish();
+    Table table = catalog.require(r.tableName());
+    KeySpec keySpec = table.key();
+    ItemRules.key(keySpec, r.key());
+    if (update != null) {
+      for (String name : update.touchedAttributes()) {
+        if (keySpec.isKeyAttribute(name)) {
+          throw new ValidationException("One or more parameter values were invalid: Cannot update "
+              + "attribute " + name + ". This attribute is part of the key");
+        }
+      }
+    }
+    EntryKey key = keySpec.entryKey(r.key());
+    ItemUpdate finalUpdate = update;
+    ItemWriter.Written w = ItemWriter.write(new ItemWriter.Action(table, key, condition,
+        r.returnValuesOnConditionCheckFailure() == ReturnValuesOnConditionCheckFailure.ALL_OLD,
+        current -> apply(current, r.key(), finalUpdate), SIZE_MESSAGE));
+    return new UpdateItemResponse(
+        returned(r.returnValues(), w, update),
+        Units.report(r.returnConsumedCapacity(), table.meta(), Units.write(w.largerSize()),
+            w.indexUnits(), true),
+        ItemWriter.metrics(table, key, r.returnItemCollectionMetrics()));
+  }
+
+  static Item apply(Item current, Map<String, AttributeValue> key, ItemUpdate update) {
+    Map<String, AttributeValue> base = new LinkedHashMap<>();
+    if (current == null) {
+      base.putAll(key);
+    } else {
+      base.putAll(current.attributes());
+    }
+    if (update == null) {
+      return new Item(base);
+    }
+    Map<String, AttributeValue> next = update.apply(base);
+    for (Map.Entry<String, AttributeValue> e : key.entrySet()) {
+      if (!e.getValue().equals(next.get(e.getKey()))) {
+        throw new ValidationException("One or more parameter values were invalid: Cannot update "
+            + "attribute " + e.getKey() + ". This attribute is part of the key");
+      }
+    }
+    return new Item(next);
+  }
+
+  static Map<String, AttributeValue> returned(ReturnValue rv, ItemWriter.Written w, ItemUpdate u) {
+    if (rv == null || rv == ReturnValue.NONE) {
+      return null;
+    }
+    Map<String, AttributeValue> result;
+    switch (rv) {
+      case ALL_OLD:
+        result = w.oldItem() == null ? null : w.oldItem().attributes();
+        break;
+      case ALL_NEW:
+        result = w.newItem().attributes();
+        break;
+      case UPDATED_OLD:
+        result = w.oldItem() == null || u == null ? null : u.touchedOf(w.oldItem().attributes());
+        break;
+      case UPDATED_NEW:
+        result = u == null ? null : u.touchedOf(w.newItem().attributes());
+        break;
+      default:
+        throw new AssertionError(rv);
+    }
+    return result == null || result.isEmpty() ? null : result;
+  }
+}

@@ -1,0 +1,179 @@
+package dev.keyway.engine.op;
+
+import dev.keyway.engine.index.IndexSpec;
+import dev.keyway.engine.op.check.CreateTableCheck;
+import dev.keyway.engine.op.check.Errors;
+import dev.keyway.engine.storage.Catalog;
+import dev.keyway.engine.storage.Table;
+import dev.keyway.engine.storage.TableMeta;
+import dev.keyway.error.LimitExceededException;
+import dev.keyway.error.ResourceNotFoundException;
+import dev.keyway.error.ValidationException;
+import dev.keyway.ops.AttributeDefinition;
+import dev.keyway.ops.BillingMode;
+import dev.keyway.ops.CreateGlobalSecondaryIndexAction;
+import dev.keyway.ops.GlobalSecondaryIndexUpdate;
+import dev.keyway.ops.KeySchemaElement;
+import dev.keyway.ops.TableStatus;
+import dev.keyway.ops.UpdateTableRequest;
+import dev.keyway.ops.UpdateTableResponse;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * UpdateTable: billing mode and throughput, stream and deletion protection settings, and GSIs
+ * created (with an immediate backfill under the table's exclusive schema lock) or deleted.
+ */
+public final class UpdateTableOp {
+  private final Catalog catalog;
+
+  public UpdateTableOp(Catalog catalog) {
+    this.catalog = catalog;
+  }
+
+  public UpdateTableResponse execute(UpdateTableRequest r) {
+    Errors.start().tableName(r.tableName(), "tableName").throwIfAny();
+    Table table = catalog.requireForControl(r.tableName());
+    if (r.billingMode() == null && r.provisionedThroughput() == null
+        && r.globalSecondaryIndexUpdates() == null && r.streamSpecification() == null
+        && r.deletionProtectionEnabled() == null) {
+      throw new ValidationException("At least one of ProvisionedThroughput, BillingMode, "
+          + "UpdateStreamEnabled, GlobalSecondaryIndexUpdates or SSESpecification or "
+          + "ReplicaUpdates is required");
+    }
+    table.schemaLock().writeLock().lock();
+    try {
+      TableMeta meta = table.meta();
+      BillingMode mode = r.billingMode() == null ? meta.billingMode() : r.billingMode();
+      if (mode == BillingMode.PAY_PER_REQUEST && r.provisionedThroughput() != null) {
+        throw new ValidationException("One or more parameter values were invalid: Neither "
+            + "ReadCapacityUnits nor WriteCapacityUnits can be specified when BillingMode is "
+            + "PAY_PER_REQUEST");
+      }
+      if (mode == BillingMode.PROVISIONED && meta.billingMode() == BillingMode.PAY_PER_REQUEST
+          && r.provisionedThroughput() == null) {
+        throw new ValidationException("One or more parameter values were invalid: "
+            + "ProvisionedThroughput must be specified when BillingMode is PROVISIONED");
+      }
+      meta = meta.withBilling(mode,
+          r.provisionedThroughput() != null ? r.provisionedThroughput()
+              : mode == BillingMode.PAY_PER_REQUEST ? null : meta.throughput());
+      if (r.streamSpecification() != null) {
+        meta = meta.withStream(r.streamSpecification());
+      }
+      if (r.deletionProtectionEnabled() != null) {
+        meta = meta.withDeletionProtection(r.deletionProtectionEnabled());
+      }
+      if (r.globalSecondaryIndexUpdates() != null) {
+        meta = indexUpdates(table, meta, r);
+      }
+      table.meta(meta);
+    } finally {
+      table.schemaLock().writeLock().unlock();
+    }
+    return new UpdateTableResponse(TableDescriber.describe(table, TableStatus.ACTIVE));
+  }
+
+  private TableMeta indexUpdates(Table table, TableMeta meta, UpdateTableRequest r) {
+    int online = 0;
+    for (GlobalSecondaryIndexUpdate u : r.globalSecondaryIndexUpdates()) {
+      if (u.create() != null || u.delete() != null) {
+        online++;
+      }
+    }
+    if (online > 1) {
+      throw new LimitExceededException("Subscriber limit exceeded: Only 1 online index can be "
+          + "created or deleted simultaneously per table");
+    }
+    Map<String, AttributeDefinition> defs = new LinkedHashMap<>();
+    meta.attributeDefinitions().forEach(d -> defs.put(d.attributeName(), d));
+    if (r.attributeDefinitions() != null) {
+      for (AttributeDefinition d : r.attributeDefinitions()) {
+        AttributeDefinition existing = defs.get(d.attributeName());
+        if (existing != null && existing.attributeType() != d.attributeType()) {
+          throw new ValidationException("One or more parameter values were invalid: "
+              + "Attribute type of " + d.attributeName() + " does not match the existing type");
+        }
+        defs.put(d.attributeName(), d);
+      }
+    }
+    List<IndexSpec> gsis = new ArrayList<>(meta.globalIndexes());
+    for (GlobalSecondaryIndexUpdate u : r.globalSecondaryIndexUpdates()) {
+      if (u.create() != null) {
+        CreateGlobalSecondaryIndexAction c = u.create();
+        if (meta.index(c.indexName()) != null) {
+          throw new ValidationException("One or more parameter values were invalid: "
+              + "Attempting to create an index which already exists");
+        }
+        if (gsis.size() >= 20) {
+          throw new LimitExceededException("Subscriber limit exceeded: The number of global "
+              + "secondary indexes exceeds the per-table limit of 20");
+        }
+        CreateTableCheck.keySchema(c.keySchema(), c.indexName());
+        List<AttributeDefinition> all = new ArrayList<>(defs.values());
+        for (KeySchemaElement k : c.keySchema()) {
+          if (!defs.containsKey(k.attributeName())) {
+            throw new ValidationException("One or more parameter values were invalid: "
+                + "Some index key attributes are not defined in AttributeDefinitions. Keys: "
+                + c.keySchema().stream().map(KeySchemaElement::attributeName).toList()
+                + ", AttributeDefinitions: " + defs.keySet());
+          }
+        }
+        IndexSpec spec = new IndexSpec(c.indexName(), true, CreateTableOp.keySpec(c.keySchema(), all),
+            c.projection().projectionType(), c.projection().nonKeyAttributes(),
+            c.provisionedThroughput());
+        gsis.add(spec);
+        table.addIndex(spec);
+      }
+      if (u.delete() != null) {
+        String name = u.delete().indexName();
+        if (!gsis.removeIf(s -> s.name().equals(name))) {
+          throw new ResourceNotFoundException("Requested resource not found");
+        }
+        table.removeIndex(name);
+      }
+      if (u.update() != null) {
+        String name = u.update().indexName();
+        int i = indexOf(gsis, name);
+        if (i < 0) {
+          throw new ResourceNotFoundException("Requested resource not found");
+        }
+        IndexSpec s = gsis.get(i);
+        gsis.set(i, new IndexSpec(s.name(), true, s.key(), s.projectionType(),
+            s.nonKeyAttributes(), u.update().provisionedThroughput()));
+      }
+    }
+    return meta.withGlobalIndexes(gsis, usedDefinitions(meta, gsis, defs));
+  }
+
+  private static int indexOf(List<IndexSpec> specs, String name) {
+    for (int i = 0; i < specs.size(); i++) {
+      if (specs.get(i).name().equals(name)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** Attribute definitions still used by the table key or an index. */
+  private static List<AttributeDefinition> usedDefinitions(
+      TableMeta meta, List<IndexSpec> gsis, Map<String, AttributeDefinition> defs) {
+    List<AttributeDefinition> out = new ArrayList<>();
+    for (AttributeDefinition d : defs.values()) {
+      String n = d.attributeName();
+      boolean used = meta.key().isKeyAttribute(n);
+      for (IndexSpec s : meta.localIndexes()) {
+        used |= s.key().isKeyAttribute(n);
+      }
+      for (IndexSpec s : gsis) {
+        used |= s.key().isKeyAttribute(n);
+      }
+      if (used) {
+        out.add(d);
+      }
+    }
+    return out;
+  }
+}

@@ -1,0 +1,108 @@
+package dev.keyway.engine.op.check;
+
+import dev.keyway.error.ValidationException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Gathers static validation errors the way DynamoDB reports them: "N validation error(s) detected:
+ * Value X at 'path' failed to satisfy constraint: ...; ...".
+ */
+public final class Errors {
+  private static final Pattern TABLE_NAME = Pattern.compile("[a-zA-Z0-9_.-]+");
+
+  private final List<String> messages = new ArrayList<>();
+
+  public static Errors start() {
+    return new Errors();
+  }
+
+  public Errors add(Object value, String path, String constraint) {
+    messages.add("Value " + render(value) + " at '" + path + "' failed to satisfy constraint: "
+        + constraint);
+    return this;
+  }
+
+  public Errors notNull(Object value, String path) {
+    if (value == null) {
+      add(null, path, "Member must not be null");
+    }
+    return this;
+  }
+
+  public Errors tableName(String name, String path) {
+    if (name == null) {
+      return notNull(null, path);
+    }
+    if (!TABLE_NAME.matcher(name).matches()) {
+      add(name, path, "Member must satisfy regular expression pattern: [a-zA-Z0-9_.-]+");
+    }
+    if (name.length() < 3) {
+      add(name, path, "Member must have length greater than or equal to 3");
+    }
+    if (name.length() > 255) {
+      add(name, path, "Member must have length less than or equal to 255");
+    }
+    return this;
+  }
+
+  /** An optional index name: the same rules as a table name. */
+  public Errors indexName(String name, String path) {
+    return name == null ? this : tableName(name, path);
+  }
+
+  public Errors minimum(Integer value, int min, String path) {
+    if (value != null && value < min) {
+      add(value, path, "Member must have value greater than or equal to " + min);
+    }
+    return this;
+  }
+
+  public Errors maximum(Integer value, int max, String path) {
+    if (value != null && value > max) {
+      add(value, path, "Member must have value less than or equal to " + max);
+    }
+    return this;
+  }
+
+  public Errors maxLength(Collection<?> value, int max, String path) {
+    if (value != null && value.size() > max) {
+      add(value, path, "Member must have length less than or equal to " + max);
+    }
+    return this;
+  }
+
+  public Errors minLength(Collection<?> value, int min, String path) {
+    if (value != null && value.size() < min) {
+      add(value, path, "Member must have length greater than or equal to " + min);
+    }
+    return this;
+  }
+
+  public boolean any() {
+    return !messages.isEmpty();
+  }
+
+  /** Throws the gathered errors, if any, as one ValidationException. */
+  public void throwIfAny() {
+    if (messages.isEmpty()) {
+      return;
+    }
+    int n = messages.size();
+    throw new ValidationException(n + " validation error" + (n == 1 ? "" : "s") + " detected: "
+        + String.join("; ", messages));
+  }
+
+  private static String render(Object value) {
+    if (value == null) {
+      return "null";
+    }
+    if (value instanceof Map<?, ?> || value instanceof Collection<?>) {
+      return "'" + value + "'";
+    }
+    return "'" + value + "'";
+  }
+}

@@ -1,0 +1,101 @@
+package dev.keyway.engine.op.check;
+
+import dev.keyway.engine.index.IndexData;
+import dev.keyway.engine.storage.KeySpec;
+import dev.keyway.engine.storage.Table;
+import dev.keyway.error.ValidationException;
+import dev.keyway.model.AttributeValue;
+import dev.keyway.ops.ProjectionType;
+import dev.keyway.ops.Select;
+import java.util.Map;
+
+/** Checks Query and Scan share: index, Select, ConsistentRead and ExclusiveStartKey. */
+public final class ReadCheck {
+  private ReadCheck() {}
+
+  public static IndexData index(Table table, String indexName) {
+    if (indexName == null) {
+      return null;
+    }
+    IndexData index = table.index(indexName);
+    if (index == null) {
+      throw new ValidationException("The table does not have the specified index: " + indexName);
+    }
+    return index;
+  }
+
+  public static void consistentRead(IndexData index, Boolean consistentRead) {
+    if (index != null && index.spec().global() && Boolean.TRUE.equals(consistentRead)) {
+      throw new ValidationException("Consistent reads are not supported on global secondary indexes");
+    }
+  }
+
+  public static void select(Select select, boolean hasProjection, IndexData index, String indexName) {
+    if (select == null) {
+      return;
+    }
+    if (hasProjection && select != Select.SPECIFIC_ATTRIBUTES) {
+      throw new ValidationException(
+          "Cannot specify the AttributesToGet when choosing to get " + select);
+    }
+    if (select == Select.SPECIFIC_ATTRIBUTES && !hasProjection) {
+      throw new ValidationException("1 validation error detected: Value 'SPECIFIC_ATTRIBUTES' at "
+          + "'select' failed to satisfy constraint: Member must satisfy a ProjectionExpression "
+          + "or AttributesToGet");
+    }
+    if (select == Select.ALL_PROJECTED_ATTRIBUTES && index == null) {
+      throw new ValidationException(
+          "ALL_PROJECTED_ATTRIBUTES can be used only when Querying using an IndexName");
+    }
+    if (select == Select.ALL_ATTRIBUTES && index != null && index.spec().global()
+        && index.spec().projectionType() != ProjectionType.ALL) {
+      throw new ValidationException("One or more parameter values were invalid: Select type "
+          + "ALL_ATTRIBUTES is not supported for global secondary index " + indexName
+          + " because its projection type is not ALL");
+    }
+  }
+
+  /** An ExclusiveStartKey must hold exactly the table key (plus the index key, for indexes). */
+  public static void startKey(Table table, IndexData index, Map<String, AttributeValue> start) {
+    if (start == null) {
+      return;
+    }
+    KeySpec key = table.key();
+    int expected = key.hasRange() ? 2 : 1;
+    if (!matches(key, start)) {
+      throw invalidStart();
+    }
+    if (index != null) {
+      KeySpec ik = index.spec().key();
+      if (!matches(ik, start)) {
+        throw invalidStart();
+      }
+      if (!key.isKeyAttribute(ik.hashName())) {
+        expected++;
+      }
+      if (ik.hasRange() && !key.isKeyAttribute(ik.rangeName())) {
+        expected++;
+      }
+    }
+    if (start.size() != expected) {
+      throw invalidStart();
+    }
+  }
+
+  private static boolean matches(KeySpec key, Map<String, AttributeValue> start) {
+    AttributeValue h = start.get(key.hashName());
+    if (h == null || !KeySpec.hasType(h, key.hashType())) {
+      return false;
+    }
+    if (key.hasRange()) {
+      AttributeValue r = start.get(key.rangeName());
+      return r != null && KeySpec.hasType(r, key.rangeType());
+    }
+    return true;
+  }
+
+  private static ValidationException invalidStart() {
+    return new ValidationException(
+        "The provided starting key is invalid: The provided key element does not match the schema");
+  }
+}

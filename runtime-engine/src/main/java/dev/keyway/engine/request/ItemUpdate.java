@@ -1,0 +1,25 @@
+package dev.keyway.engine.request;
+
+import dev.keyway.model.AttributeValue;
+import java.util.Map;
+import java.util.Set;
+
+/** A compiled update: computes the new item from the old one (empty when absent). */
+public interface ItemUpdate {
+  Map<String, AttributeValue> apply(Map<String, AttributeValue> item);
+
+  /** Top-level attribute names the update touches (for UPDATED_OLD / UPDATED_NEW). */
+  Set<String> touchedAttributes();
+
+  /** Paths of touched attributes, projected from an item for UPDATED_OLD / UPDATED_NEW. */
+  default Map<String, AttributeValue> touchedOf(Map<String, AttributeValue> item) {
+    Map<String, AttributeValue> out = new java.util.LinkedHashMap<>();
+    for (String name : touchedAttributes()) {
+      AttributeValue v = item.get(name);
+      if (v != null) {
+        out.put(name, v);
+      }
+    }
+    return out;
+  }
+}
