@@ -121,10 +121,6 @@ final class ServeCommand implements Callable<Integer> {
   }
 
   private static Backend inMemoryEngine() {
-    try {
-      return (Backend) Class.forName("dev.keyway.engine.Engine").getMethod("inMemory").invoke(null);
-    } catch (ReflectiveOperationException e) {
-      throw new IllegalStateException("the in-memory engine is not available in this build", e);
-    }
+    return dev.keyway.engine.Engine.inMemory();
   }
 }
