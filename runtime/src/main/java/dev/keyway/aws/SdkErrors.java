@@ -23,6 +23,16 @@ public final class SdkErrors {
   private static final String KEYWAY_ERROR_PACKAGE = "dev.keyway.error.";
   private static final Map<String, Class<?>> SDK_TYPES = new ConcurrentHashMap<>();
 
+  /** Error codes whose SDK class is not named after them. */
+  private static final Map<String, String> SDK_CLASS_BY_CODE =
+      Map.of(
+          "InternalServerError", "InternalServerErrorException",
+          "RequestLimitExceeded", "RequestLimitExceededException");
+
+  /** Error codes whose Keyway class is not named after them. */
+  private static final Map<String, String> KEYWAY_CLASS_BY_CODE =
+      Map.of("RequestLimitExceeded", "RequestLimitExceededException");
+
   private SdkErrors() {}
 
   /** The SDK exception an AWS SDK client would throw for this DynamoDB error. */
@@ -66,7 +76,7 @@ public final class SdkErrors {
             type,
             t -> {
               try {
-                Class<?> c = Class.forName(SDK_MODEL_PACKAGE + t);
+                Class<?> c = Class.forName(SDK_MODEL_PACKAGE + SDK_CLASS_BY_CODE.getOrDefault(t, t));
                 if (software.amazon.awssdk.services.dynamodb.model.DynamoDbException.class.isAssignableFrom(c)) {
                   return c;
                 }
@@ -103,7 +113,7 @@ public final class SdkErrors {
       return new TransactionCanceledException(reasons);
     }
     try {
-      Class<?> c = Class.forName(KEYWAY_ERROR_PACKAGE + code);
+      Class<?> c = Class.forName(KEYWAY_ERROR_PACKAGE + KEYWAY_CLASS_BY_CODE.getOrDefault(code, code));
       if (DynamoDbException.class.isAssignableFrom(c)) {
         Constructor<?> constructor = c.getConstructor(String.class);
         return (DynamoDbException) constructor.newInstance(message);
