@@ -55,13 +55,15 @@ public final class QueryOp {
     ItemCondition filter = r.filterExpression() != null ? ctx.filter(r.filterExpression())
         : r.queryFilter() != null ? LegacyConditions.filter(r.queryFilter(), r.conditionalOperator())
         : null;
+    var keyExpression = r.keyConditionExpression() == null ? null
+        : ctx.keyConditionExpression(r.keyConditionExpression());
+    ctx.finish();
     Table table = catalog.require(r.tableName());
     IndexData index = ReadCheck.index(table, r.indexName());
     KeySpec key = index == null ? table.key() : index.spec().key();
-    KeyCondition kc = r.keyConditionExpression() != null
-        ? ctx.keyCondition(r.keyConditionExpression(), key)
+    KeyCondition kc = keyExpression != null
+        ? ExpressionContext.keyCondition(keyExpression, key)
         : LegacyKeyConditions.of(r.keyConditions(), key);
-    ctx.finish();
     ReadCheck.select(r.select(), projection != null, index, r.indexName());
     ReadCheck.consistentRead(index, r.consistentRead());
     ReadCheck.startKey(table, index, r.exclusiveStartKey());

@@ -1,62 +1,102 @@
 package dev.keyway.engine.request;
 
+import dev.keyway.engine.expr.ast.Condition;
+import dev.keyway.engine.expr.ast.ExpressionKind;
+import dev.keyway.engine.expr.ast.Path;
+import dev.keyway.engine.expr.ast.ProjectionExpression;
+import dev.keyway.engine.expr.ast.UpdateAction;
+import dev.keyway.engine.expr.ast.UpdateExpression;
+import dev.keyway.engine.expr.eval.ConditionEvaluator;
+import dev.keyway.engine.expr.eval.Projector;
+import dev.keyway.engine.expr.eval.UpdateApplier;
+import dev.keyway.engine.expr.resolve.ExpressionResolver;
+import dev.keyway.engine.expr.resolve.KeyConditionExtractor;
 import dev.keyway.engine.storage.KeySpec;
-import dev.keyway.error.ValidationException;
 import dev.keyway.model.AttributeValue;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
- * The expressions of one request, compiled against its ExpressionAttributeNames and
- * ExpressionAttributeValues. Call {@link #finish()} after compiling every expression of the
- * request: it reports names and values that no expression used.
+ * The expressions of one request, compiled by the expression engine ({@code engine.expr}) against
+ * the request's ExpressionAttributeNames and ExpressionAttributeValues, and adapted to the
+ * operations' small interfaces. Call {@link #finish()} after the last expression: it reports names
+ * and values that no expression used.
  */
 public final class ExpressionContext {
-  private final Map<String, String> names;
-  private final Map<String, AttributeValue> values;
+  private final ExpressionResolver resolver;
 
-  private ExpressionContext(Map<String, String> names, Map<String, AttributeValue> values) {
-    this.names = names;
-    this.values = values;
+  private ExpressionContext(ExpressionResolver resolver) {
+    this.resolver = resolver;
   }
 
   public static ExpressionContext of(Map<String, String> names, Map<String, AttributeValue> values) {
-    return new ExpressionContext(names, values);
+    return new ExpressionContext(ExpressionResolver.of(names, values));
   }
 
   public ItemCondition condition(String expression) {
-    throw unsupported();
+    Condition c = resolver.condition(ExpressionKind.CONDITION, expression);
+    return item -> ConditionEvaluator.test(c, item);
   }
 
   public ItemCondition filter(String expression) {
-    throw unsupported();
+    Condition c = resolver.condition(ExpressionKind.FILTER, expression);
+    return item -> ConditionEvaluator.test(c, item);
   }
 
   public ItemUpdate update(String expression) {
-    throw unsupported();
+    UpdateExpression u = resolver.update(expression);
+    List<Path> paths = new ArrayList<>();
+    for (UpdateAction a : u.actions()) {
+      paths.add(a.path());
+    }
+    ProjectionExpression touched = new ProjectionExpression(paths);
+    Set<String> names = u.topLevelNames();
+    return new ItemUpdate() {
+      @Override
+      public Map<String, AttributeValue> apply(Map<String, AttributeValue> item) {
+        return UpdateApplier.apply(u, item);
+      }
+
+      @Override
+      public Set<String> touchedAttributes() {
+        return names;
+      }
+
+      @Override
+      public Map<String, AttributeValue> touchedOf(Map<String, AttributeValue> item) {
+        return Projector.project(touched, item);
+      }
+    };
   }
 
   public ItemProjection projection(String expression) {
-    throw unsupported();
+    ProjectionExpression p = resolver.projection(expression);
+    return item -> Projector.project(p, item);
   }
 
-  public KeyCondition keyCondition(String expression, KeySpec key) {
-    throw unsupported();
+  /** Resolves a KeyConditionExpression; call {@link #keyCondition} after {@link #finish()}. */
+  public Condition keyConditionExpression(String expression) {
+    return resolver.condition(ExpressionKind.KEY_CONDITION, expression);
+  }
+
+  /** Checks a resolved key condition's structure against a key schema. */
+  public static KeyCondition keyCondition(Condition condition, KeySpec key) {
+    dev.keyway.engine.expr.resolve.KeyCondition kc = KeyConditionExtractor.extract(condition,
+        key.hashName(), AttributeValue.Type.valueOf(key.hashType().name()), key.rangeName(),
+        key.hasRange() ? AttributeValue.Type.valueOf(key.rangeType().name()) : null);
+    if (kc.sortCondition().isEmpty()) {
+      return new KeyCondition(key.hashName(), kc.partitionValue(), null, null, List.of());
+    }
+    var sc = kc.sortCondition().get();
+    KeyCondition.SortOp op = KeyCondition.SortOp.valueOf(sc.operator().name());
+    List<AttributeValue> values = sc.high() == null ? List.of(sc.value())
+        : List.of(sc.value(), sc.high());
+    return new KeyCondition(key.hashName(), kc.partitionValue(), sc.sortKey(), op, values);
   }
 
   public void finish() {
-    if (names != null && !names.isEmpty()) {
-      throw new ValidationException(
-          "Value provided in ExpressionAttributeNames unused in expressions: keys: {"
-              + String.join(", ", names.keySet()) + "}");
-    }
-    if (values != null && !values.isEmpty()) {
-      throw new ValidationException(
-          "Value provided in ExpressionAttributeValues unused in expressions: keys: {"
-              + String.join(", ", values.keySet()) + "}");
-    }
-  }
-
-  private static ValidationException unsupported() {
-    return new ValidationException("Expressions are not available in this build");
+    resolver.checkAllUsed();
   }
 }
