@@ -17,7 +17,9 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeAction;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValueUpdate;
+import software.amazon.awssdk.services.dynamodb.model.CancellationReason;
 import software.amazon.awssdk.services.dynamodb.model.ComparisonOperator;
+import software.amazon.awssdk.services.dynamodb.model.ConditionCheck;
 import software.amazon.awssdk.services.dynamodb.model.Condition;
 import software.amazon.awssdk.services.dynamodb.model.ExpectedAttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.BatchGetItemResponse;
@@ -36,6 +38,7 @@ import software.amazon.awssdk.services.dynamodb.model.TableStatus;
 import software.amazon.awssdk.services.dynamodb.model.Tag;
 import software.amazon.awssdk.services.dynamodb.model.TransactGetItem;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
+import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
 import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
 
 /** The real AWS SDK v2 client against the server over HTTP: every operation, errors and paging. */
@@ -214,6 +217,51 @@ class SdkOverHttpTest {
         scanned += page.count();
       }
       assertThat(scanned).isGreaterThanOrEqualTo(25);
+    }
+
+    @Test
+    void expressionsConditionsAndCancelledTransactions() {
+      client.putItem(b -> b.tableName("Items").item(Map.of("PK", AttributeValue.fromS("x1"), "SK", AttributeValue.fromS("a"), "n", AttributeValue.fromN("1"))));
+      var updated =
+          client.updateItem(
+              b -> b.tableName("Items")
+                  .key(key("x1", "a"))
+                  .updateExpression("SET #s = :v ADD n :one")
+                  .conditionExpression("attribute_exists(PK)")
+                  .expressionAttributeNames(Map.of("#s", "s"))
+                  .expressionAttributeValues(Map.of(":v", AttributeValue.fromS("new"), ":one", AttributeValue.fromN("1")))
+                  .returnValues(ReturnValue.ALL_NEW));
+      assertThat(updated.attributes()).containsEntry("s", AttributeValue.fromS("new")).containsEntry("n", AttributeValue.fromN("2"));
+      QueryResponse q =
+          client.query(
+              b -> b.tableName("Items")
+                  .keyConditionExpression("PK = :pk AND begins_with(SK, :p)")
+                  .expressionAttributeValues(Map.of(":pk", AttributeValue.fromS("x1"), ":p", AttributeValue.fromS("a")))
+                  .projectionExpression("n"));
+      assertThat(q.items()).containsExactly(Map.of("n", AttributeValue.fromN("2")));
+
+      assertThatThrownBy(
+              () -> client.transactWriteItems(
+                  b -> b.transactItems(
+                      TransactWriteItem.builder().put(Put.builder().tableName("Items").item(key("x1", "b")).build()).build(),
+                      TransactWriteItem.builder()
+                          .conditionCheck(
+                              ConditionCheck.builder()
+                                  .tableName("Items")
+                                  .key(key("x1", "a"))
+                                  .conditionExpression("attribute_not_exists(PK)")
+                                  .returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD)
+                                  .build())
+                          .build())))
+          .isInstanceOfSatisfying(
+              TransactionCanceledException.class,
+              e -> {
+                assertThat(e.awsErrorDetails().errorMessage())
+                    .isEqualTo("Transaction cancelled, please refer cancellation reasons for specific reasons [None, ConditionalCheckFailed]");
+                assertThat(e.cancellationReasons()).extracting(CancellationReason::code).containsExactly("None", "ConditionalCheckFailed");
+                assertThat(e.cancellationReasons().get(1).item()).containsEntry("n", AttributeValue.fromN("2"));
+              });
+      assertThat(client.getItem(b -> b.tableName("Items").key(key("x1", "b"))).hasItem()).isFalse();
     }
 
     @Test
