@@ -31,16 +31,16 @@ public class EntityRepository<T> {
   protected final EntitySchema<T> schema;
   private final String partitionKey;
   private final String versionAttribute;
-  private final java.util.List<String> indexKeyAttributes;
+  private final java.util.Set<String> protectedAttributes;
 
   /**
-   * {@code versionAttribute} is null for an unversioned entity; {@code indexKeyAttributes} are the
-   * secondary-index key attributes the schema derives from fields (kept in step by {@link #update}).
+   * {@code versionAttribute} is null for an unversioned entity; {@code protectedAttributes} are the
+   * attributes a raw {@link #update(Key, Update)} may not touch (keys, key fields, type, version).
    */
   protected EntityRepository(Backend backend, String tableName, String partitionKey, EntitySchema<T> schema,
-      String versionAttribute, java.util.List<String> indexKeyAttributes) {
+      String versionAttribute, java.util.Collection<String> protectedAttributes) {
     this.backend = backend;
-    this.indexKeyAttributes = java.util.List.copyOf(indexKeyAttributes);
+    this.protectedAttributes = java.util.Set.copyOf(protectedAttributes);
     this.tableName = tableName;
     this.partitionKey = partitionKey;
     this.schema = schema;
@@ -121,22 +121,41 @@ public class EntityRepository<T> {
     return item == null || item.isEmpty() ? Optional.empty() : Optional.of(schema.fromItem(item));
   }
 
-  /** Applies {@code update} to an existing item and returns the entity after it. */
+  /**
+   * Applies a raw {@code update} to an existing item and returns the entity after it. It may not
+   * touch key attributes, fields used in key templates, the type or the version attribute
+   * (IllegalArgumentException): use the generated {@code <Entity>Update} (through the generated
+   * {@code update(<key fields>, u -> ...)}) to change index key fields.
+   */
   public T update(Key key, Update update) {
     return update(key, update, null);
   }
 
-  /**
-   * Applies {@code update} if the item exists and {@code condition} (nullable) holds; the version, if
-   * any, is incremented. Returns the entity after the update. When the update changed a field used in
-   * a secondary-index key, a second request rewrites the index key attributes (conditional on the
-   * item being as the first request left it), so index keys do not drift.
-   */
+  /** As {@link #update(Key, Update)}, applied only if {@code condition} (nullable) holds. */
   public T update(Key key, Update update, Condition condition) {
+    for (dev.keyway.expr.UpdateAction a : update.actions()) {
+      String top = a.path().segments().get(0).toString();
+      if (protectedAttributes.contains(top)) {
+        throw new IllegalArgumentException("Attribute '" + top + "' belongs to a key (or is the type or version"
+            + " attribute); change it through the generated update builder or put the whole entity");
+      }
+    }
     Update all = update;
     if (versionAttribute != null) {
       all = all.add(Paths.number(versionAttribute, Long.class), 1);
     }
+    return run(key, all, condition);
+  }
+
+  /**
+   * Runs a generated update builder as one UpdateItem (changed fields, recomputed index keys and the
+   * version increment together) if the item exists and the builder's condition holds.
+   */
+  public T update(EntityUpdate<?> update) {
+    return run(update.key(), update.update(), update.condition());
+  }
+
+  private T run(Key key, Update all, Condition condition) {
     Condition exists = Paths.string(partitionKey).exists();
     ExpressionSet ex = ExpressionSet.builder().update(all)
         .condition(condition == null ? exists : exists.and(condition)).build();
@@ -146,40 +165,7 @@ public class EntityRepository<T> {
         .returnValues(ReturnValue.ALL_NEW);
     names(ex, request::expressionAttributeNames);
     values(ex, request::expressionAttributeValues);
-    Map<String, AttributeValue> after = backend.updateItem(request.build()).attributes();
-    T entity = schema.fromItem(after);
-    refreshIndexKeys(key, entity, after);
-    return entity;
-  }
-
-  private void refreshIndexKeys(Key key, T entity, Map<String, AttributeValue> after) {
-    if (indexKeyAttributes.isEmpty()) {
-      return;
-    }
-    Map<String, AttributeValue> fresh = schema.toItem(entity);
-    Update fix = Update.empty();
-    for (String attribute : indexKeyAttributes) {
-      AttributeValue want = fresh.get(attribute);
-      if (java.util.Objects.equals(want, after.get(attribute))) {
-        continue;
-      }
-      fix = want == null ? fix.remove(Paths.string(attribute))
-          : fix.set(Paths.string(attribute), ((AttributeValue.S) want).value());
-    }
-    if (fix.isEmpty()) {
-      return;
-    }
-    Condition unchanged = Paths.string(partitionKey).exists();
-    if (versionAttribute != null && after.get(versionAttribute) instanceof AttributeValue.N n) {
-      unchanged = unchanged.and(Paths.number(versionAttribute, Long.class).eq(n.value().bigDecimalValue()));
-    }
-    ExpressionSet ex = ExpressionSet.builder().update(fix).condition(unchanged).build();
-    UpdateItemRequest.Builder request = UpdateItemRequest.builder().tableName(tableName).key(key.attributes())
-        .updateExpression(ex.updateExpression().orElseThrow())
-        .conditionExpression(ex.conditionExpression().orElseThrow());
-    names(ex, request::expressionAttributeNames);
-    values(ex, request::expressionAttributeValues);
-    backend.updateItem(request.build());
+    return schema.fromItem(backend.updateItem(request.build()).attributes());
   }
 
   public void delete(Key key) {

@@ -112,6 +112,11 @@ public final class Paths {
     return converted(AttributePath.of(name), (E e) -> AttributeValue.s(e.name()));
   }
 
+  /** A condition-only view of {@code path}, for fields used in key templates (no update actions). */
+  public static <V, D> KeyFieldPath<V, D> keyField(OrderedPath<V, D> path) {
+    return new KeyFieldPath<>(path);
+  }
+
   /** An untyped top-level attribute, for dynamic code. */
   public static Path path(String name) {
     return path(AttributePath.of(name));

@@ -59,7 +59,8 @@ final class RepositoryEmitter {
             .addParameter(BACKEND, "backend")
             .addStatement("super(backend, $T.TABLE_NAME, $T.PARTITION_KEY, $T.INSTANCE, $L, $T.of($L))", keys, keys,
                 Names.schema(e), version == null ? "null" : CodeBlock.of("$S", version), List.class,
-                CodeBlock.join(indexKeyAttributes(t).stream().map(a -> CodeBlock.of("$S", a)).toList(), ", "))
+                CodeBlock.join(new UpdatePlan(e).protectedAttributes().stream().map(a -> CodeBlock.of("$S", a))
+                    .toList(), ", "))
             .build());
     List<String> keyFields = primaryFields();
     MethodSpec.Builder get = MethodSpec.methodBuilder("get").addModifiers(Modifier.PUBLIC)
@@ -75,6 +76,17 @@ final class RepositoryEmitter {
     String args = String.join(", ", keyFields);
     type.addMethod(get.addStatement("return get($T.of($L))", keys, args).build());
     type.addMethod(delete.addStatement("delete($T.of($L))", keys, args).build());
+    ClassName update = UpdateEmitter.name(e);
+    MethodSpec.Builder upd = MethodSpec.methodBuilder("update").addModifiers(Modifier.PUBLIC)
+        .returns(e.className())
+        .addJavadoc("Applies {@code changes} to the existing item with this primary key in one UpdateItem (index keys"
+            + " rewritten atomically, version incremented); returns the entity after the update.\n");
+    for (String f : keyFields) {
+      upd.addParameter(e.field(f).orElseThrow().type().typeName(), f);
+    }
+    upd.addParameter(ParameterizedTypeName.get(ClassName.get(java.util.function.Consumer.class), update), "changes");
+    type.addMethod(upd.addStatement("$T u = $T.of($L)", update, update, args)
+        .addStatement("changes.accept(u)").addStatement("return update(u)").build());
     type.addMethod(query(null, t.partitionKey(), t.sortKey(), e.pk(), e.sk(), "pk", "skPrefix"));
     for (IndexKeyModel ik : e.indexKeys()) {
       IndexModel index = t.index(ik.index()).orElseThrow();
@@ -85,20 +97,6 @@ final class RepositoryEmitter {
           id + "SkPrefix"));
     }
     return type.build();
-  }
-
-  private List<String> indexKeyAttributes(TableModel t) {
-    Set<String> out = new LinkedHashSet<>();
-    for (IndexKeyModel ik : e.indexKeys()) {
-      IndexModel index = t.index(ik.index()).orElseThrow();
-      if (ik.pk() != null) {
-        out.add(index.partitionKey());
-      }
-      if (ik.sk() != null) {
-        out.add(index.sortKey());
-      }
-    }
-    return new ArrayList<>(out);
   }
 
   private List<String> primaryFields() {
