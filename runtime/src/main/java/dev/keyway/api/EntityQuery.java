@@ -42,15 +42,16 @@ public final class EntityQuery<T> {
   private final Condition filter;
   private final String typeAttribute;
   private final boolean consistentRead;
+  private final String excludedSortKey;
 
   EntityQuery(Backend backend, String table, String index, EntitySchema<T> schema, String pkName, String pkValue,
       String skName) {
-    this(backend, table, index, schema, pkName, pkValue, skName, null, null, null, false);
+    this(backend, table, index, schema, pkName, pkValue, skName, null, null, null, false, null);
   }
 
   private EntityQuery(Backend backend, String table, String index, EntitySchema<T> schema, String pkName,
       String pkValue, String skName, SortKeyCondition sortKey, Condition filter, String typeAttribute,
-      boolean consistentRead) {
+      boolean consistentRead, String excludedSortKey) {
     this.backend = backend;
     this.table = table;
     this.index = index;
@@ -62,10 +63,12 @@ public final class EntityQuery<T> {
     this.filter = filter;
     this.typeAttribute = typeAttribute;
     this.consistentRead = consistentRead;
+    this.excludedSortKey = excludedSortKey;
   }
 
   private EntityQuery<T> with(SortKeyCondition sk, Condition f, String type, boolean consistent) {
-    return new EntityQuery<>(backend, table, index, schema, pkName, pkValue, skName, sk, f, type, consistent);
+    return new EntityQuery<>(backend, table, index, schema, pkName, pkValue, skName, sk, f, type, consistent,
+        sk == sortKey ? excludedSortKey : null);
   }
 
   private StringPath sk() {
@@ -88,6 +91,16 @@ public final class EntityQuery<T> {
   /** {@code sk BETWEEN low AND high} on encoded key text (both inclusive). */
   public EntityQuery<T> sortKeyBetween(String low, String high) {
     return with(SortKeyCondition.between(sk(), low, high), filter, typeAttribute, consistentRead);
+  }
+
+  /**
+   * {@code low <= sk < high}: a key condition has no exclusive BETWEEN, so this reads {@code sk BETWEEN
+   * low AND high} and drops an item whose sort key is exactly {@code high} (a page may then hold one
+   * item less than its limit).
+   */
+  public EntityQuery<T> sortKeyFromBefore(String low, String high) {
+    return new EntityQuery<>(backend, table, index, schema, pkName, pkValue, skName,
+        SortKeyCondition.between(sk(), low, high), filter, typeAttribute, consistentRead, high);
   }
 
   public EntityQuery<T> sortKeyLessThan(String value) {
@@ -151,7 +164,12 @@ public final class EntityQuery<T> {
   public Page<T> page(PageRequest page) {
     QueryResponse r = backend.query(request(page.ascending(), page.limit(), page.cursor()).build());
     List<T> items = new ArrayList<>(r.items().size());
-    r.items().forEach(i -> items.add(schema.fromItem(i)));
+    for (Map<String, AttributeValue> i : r.items()) {
+      if (excludedSortKey != null && i.get(skName) instanceof AttributeValue.S s && s.value().equals(excludedSortKey)) {
+        continue;
+      }
+      items.add(schema.fromItem(i));
+    }
     Map<String, AttributeValue> last = r.lastEvaluatedKey();
     return Page.of(items, last == null || last.isEmpty() ? null : Cursor.of(last));
   }
@@ -198,6 +216,9 @@ public final class EntityQuery<T> {
 
   /** The number of matching items (Select COUNT over all pages). */
   public long count() {
+    if (excludedSortKey != null) {
+      return stream().count();
+    }
     long total = 0;
     Cursor cursor = null;
     do {

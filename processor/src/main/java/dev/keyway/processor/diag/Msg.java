@@ -69,6 +69,7 @@ public enum Msg {
   PATTERN_PROJECTION("KW-PAT-008", "%s is served by index \"%s\", whose %s projection lacks attributes %s needs (%s); project ALL or INCLUDE them."),
   PATTERN_PAGING("KW-PAT-009", "%s"),
   PATTERN_COUNT_ENTITY("KW-PAT-010", "Count method %s returns long, but the other methods of its interface return %s, so what it counts is unclear; put it in an interface whose methods all return one entity."),
+  PATTERN_RANGE_BOUNDS("KW-PAT-011", "Method %s bounds the sort key with %s, but a key condition holds one sort key comparison; use 'from' and 'to' (BETWEEN, both inclusive) or a single bound: 'from' (>=), 'to' (<=), 'after' (>) or 'before' (<), optionally prefixed by the field name (e.g. 'orderDateAfter')."),
 
   // --- general ---------------------------------------------------------------------------------
   INTERNAL_ERROR("KW-GEN-001", "Internal error while processing %s: %s. Please report it with this stack trace: %s"),
