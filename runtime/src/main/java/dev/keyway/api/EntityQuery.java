@@ -7,6 +7,7 @@ import dev.keyway.expr.Paths;
 import dev.keyway.expr.SortKeyCondition;
 import dev.keyway.expr.StringPath;
 import dev.keyway.model.AttributeValue;
+import dev.keyway.model.Item;
 import dev.keyway.ops.QueryRequest;
 import dev.keyway.ops.QueryResponse;
 import dev.keyway.ops.Select;
@@ -43,15 +44,16 @@ public final class EntityQuery<T> {
   private final String typeAttribute;
   private final boolean consistentRead;
   private final String excludedSortKey;
+  private final dev.keyway.expr.Projection projection;
 
   EntityQuery(Backend backend, String table, String index, EntitySchema<T> schema, String pkName, String pkValue,
       String skName) {
-    this(backend, table, index, schema, pkName, pkValue, skName, null, null, null, false, null);
+    this(backend, table, index, schema, pkName, pkValue, skName, null, null, null, false, null, null);
   }
 
   private EntityQuery(Backend backend, String table, String index, EntitySchema<T> schema, String pkName,
       String pkValue, String skName, SortKeyCondition sortKey, Condition filter, String typeAttribute,
-      boolean consistentRead, String excludedSortKey) {
+      boolean consistentRead, String excludedSortKey, dev.keyway.expr.Projection projection) {
     this.backend = backend;
     this.table = table;
     this.index = index;
@@ -64,11 +66,12 @@ public final class EntityQuery<T> {
     this.typeAttribute = typeAttribute;
     this.consistentRead = consistentRead;
     this.excludedSortKey = excludedSortKey;
+    this.projection = projection;
   }
 
   private EntityQuery<T> with(SortKeyCondition sk, Condition f, String type, boolean consistent) {
     return new EntityQuery<>(backend, table, index, schema, pkName, pkValue, skName, sk, f, type, consistent,
-        sk == sortKey ? excludedSortKey : null);
+        sk == sortKey ? excludedSortKey : null, projection);
   }
 
   private StringPath sk() {
@@ -100,7 +103,7 @@ public final class EntityQuery<T> {
    */
   public EntityQuery<T> sortKeyFromBefore(String low, String high) {
     return new EntityQuery<>(backend, table, index, schema, pkName, pkValue, skName,
-        SortKeyCondition.between(sk(), low, high), filter, typeAttribute, consistentRead, high);
+        SortKeyCondition.between(sk(), low, high), filter, typeAttribute, consistentRead, high, projection);
   }
 
   public EntityQuery<T> sortKeyLessThan(String value) {
@@ -129,6 +132,44 @@ public final class EntityQuery<T> {
     return with(sortKey, filter, attribute, consistentRead);
   }
 
+  /**
+   * The same query reading only {@code projection}'s attributes. Results are {@link Item} views of the
+   * projected attributes, never entities: an entity built from some of its attributes would carry nulls
+   * and zeros that are not in the table. Filters and the type check still see the whole item. The sort
+   * key attribute is added when a {@code before} bound needs it.
+   */
+  public EntityQuery<Item> project(dev.keyway.expr.Projection projection) {
+    dev.keyway.expr.Projection p = projection;
+    if (excludedSortKey != null) {
+      p = p.and(Paths.string(skName));
+    }
+    return new EntityQuery<>(backend, table, index, new ItemView(schema.typeName()), pkName, pkValue, skName, sortKey,
+        filter, typeAttribute, consistentRead, excludedSortKey, p);
+  }
+
+  /** Identity "schema" for projected reads: items stay {@link Item}s. */
+  record ItemView(String typeName) implements EntitySchema<Item> {
+    @Override
+    public Class<Item> entityType() {
+      return Item.class;
+    }
+
+    @Override
+    public Map<String, AttributeValue> toItem(Item entity) {
+      return entity.attributes();
+    }
+
+    @Override
+    public Item fromItem(Map<String, AttributeValue> item) {
+      return Item.of(item);
+    }
+
+    @Override
+    public Map<String, AttributeValue> keyOf(Item entity) {
+      throw new UnsupportedOperationException("a projected item has no schema");
+    }
+  }
+
   public EntityQuery<T> consistentRead() {
     return with(sortKey, filter, typeAttribute, true);
   }
@@ -136,6 +177,9 @@ public final class EntityQuery<T> {
   private QueryRequest.Builder request(boolean ascending, Integer limit, Cursor cursor) {
     KeyCondition.PartitionOnly pk = KeyCondition.partitionKey(Paths.string(pkName), pkValue);
     ExpressionSet.Builder ex = ExpressionSet.builder().keyCondition(sortKey == null ? pk : pk.and(sortKey));
+    if (projection != null) {
+      ex.projection(projection);
+    }
     Condition f = filter;
     if (typeAttribute != null) {
       Condition type = Paths.string(typeAttribute).eq(schema.typeName());
@@ -149,6 +193,7 @@ public final class EntityQuery<T> {
         .keyConditionExpression(rendered.keyConditionExpression().orElseThrow())
         .scanIndexForward(ascending).limit(limit);
     rendered.filterExpression().ifPresent(b::filterExpression);
+    rendered.projectionExpression().ifPresent(b::projectionExpression);
     EntityRepository.names(rendered, b::expressionAttributeNames);
     EntityRepository.values(rendered, b::expressionAttributeValues);
     if (consistentRead) {

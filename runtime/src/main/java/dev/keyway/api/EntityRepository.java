@@ -104,11 +104,25 @@ public class EntityRepository<T> {
   }
 
   public Optional<T> get(Key key) {
-    return get(key, false, null);
+    return get(key, false);
   }
 
-  /** Reads an item; {@code projection} (nullable) limits the attributes read (others come back null). */
-  public Optional<T> get(Key key, boolean consistentRead, Projection projection) {
+  /** Reads an item, strongly consistent when asked. */
+  public Optional<T> get(Key key, boolean consistentRead) {
+    Map<String, AttributeValue> item = read(key, consistentRead, null);
+    return item == null || item.isEmpty() ? Optional.empty() : Optional.of(schema.fromItem(item));
+  }
+
+  /**
+   * Reads only {@code projection}'s attributes of an item, as an {@link dev.keyway.model.Item} view
+   * (never as an entity, which would carry nulls and zeros for the attributes not read).
+   */
+  public Optional<dev.keyway.model.Item> getProjected(Key key, Projection projection, boolean consistentRead) {
+    Map<String, AttributeValue> item = read(key, consistentRead, java.util.Objects.requireNonNull(projection));
+    return item == null || item.isEmpty() ? Optional.empty() : Optional.of(dev.keyway.model.Item.of(item));
+  }
+
+  private Map<String, AttributeValue> read(Key key, boolean consistentRead, Projection projection) {
     GetItemRequest.Builder request = GetItemRequest.builder().tableName(tableName).key(key.attributes())
         .consistentRead(consistentRead);
     if (projection != null) {
@@ -117,8 +131,7 @@ public class EntityRepository<T> {
       names(ex, request::expressionAttributeNames);
     }
     GetItemResponse response = backend.getItem(request.build());
-    Map<String, AttributeValue> item = response.item();
-    return item == null || item.isEmpty() ? Optional.empty() : Optional.of(schema.fromItem(item));
+    return response.item();
   }
 
   /**
@@ -182,6 +195,81 @@ public class EntityRepository<T> {
       values(ex, request::expressionAttributeValues);
     }
     backend.deleteItem(request.build());
+  }
+
+  // --- batches ------------------------------------------------------------------------------------
+
+  /**
+   * Reads the items with these keys through BatchGetItem (100 keys per request, unprocessed keys
+   * retried with backoff); entities come back in the order of {@code keys}, absent items skipped.
+   */
+  public java.util.List<T> batchGet(java.util.Collection<Key> keys) {
+    return batchGet(keys, false);
+  }
+
+  public java.util.List<T> batchGet(java.util.Collection<Key> keys, boolean consistentRead) {
+    java.util.List<Map<String, AttributeValue>> wanted = new java.util.ArrayList<>();
+    for (Key k : new java.util.LinkedHashSet<>(keys)) {
+      wanted.add(k.attributes());
+    }
+    Map<Map<String, AttributeValue>, Map<String, AttributeValue>> found = new java.util.HashMap<>();
+    for (Map<String, AttributeValue> item : batches().get(wanted, consistentRead)) {
+      found.put(keyOf(item, wanted.isEmpty() ? null : wanted.get(0)), item);
+    }
+    java.util.List<T> out = new java.util.ArrayList<>();
+    for (Map<String, AttributeValue> k : wanted) {
+      Map<String, AttributeValue> item = found.get(k);
+      if (item != null) {
+        out.add(schema.fromItem(item));
+      }
+    }
+    return out;
+  }
+
+  private static Map<String, AttributeValue> keyOf(Map<String, AttributeValue> item, Map<String, AttributeValue> like) {
+    Map<String, AttributeValue> key = new java.util.HashMap<>();
+    for (String name : like.keySet()) {
+      key.put(name, item.get(name));
+    }
+    return key;
+  }
+
+  /**
+   * Writes these entities through BatchWriteItem (25 per request, unprocessed items retried with
+   * backoff). BatchWriteItem has no conditions, so a versioned entity cannot be checked: batchPut of a
+   * {@code @Version} entity is an IllegalStateException (use put or a transaction).
+   */
+  public void batchPut(java.util.Collection<? extends T> entities) {
+    if (versionAttribute != null) {
+      throw new IllegalStateException("batchPut cannot check @Version '" + versionAttribute
+          + "' (BatchWriteItem has no conditions); use put(entity) or transact(...)");
+    }
+    java.util.List<dev.keyway.ops.WriteRequest> writes = new java.util.ArrayList<>();
+    for (T e : entities) {
+      writes.add(dev.keyway.ops.WriteRequest.builder()
+          .putRequest(dev.keyway.ops.PutRequest.builder().item(schema.toItem(e)).build()).build());
+    }
+    batches().write(writes);
+  }
+
+  /** Deletes the items with these keys through BatchWriteItem (no conditions; absent keys are fine). */
+  public void batchDelete(java.util.Collection<Key> keys) {
+    java.util.List<dev.keyway.ops.WriteRequest> writes = new java.util.ArrayList<>();
+    for (Key k : keys) {
+      writes.add(dev.keyway.ops.WriteRequest.builder()
+          .deleteRequest(dev.keyway.ops.DeleteRequest.builder().key(k.attributes()).build()).build());
+    }
+    batches().write(writes);
+  }
+
+  /** The batch runner (retries and backoff); override to tune. */
+  protected BatchRunner batches() {
+    return BatchRunner.defaults(backend, tableName);
+  }
+
+  /** A scan of the table (index null) or an index, keeping items that match {@code typeFilter} (nullable). */
+  protected EntityScan<T> scan(String index, Condition typeFilter) {
+    return new EntityScan<>(backend, tableName, index, schema, typeFilter);
   }
 
   /** A query on the table (index null) or an index, for one partition key value. */

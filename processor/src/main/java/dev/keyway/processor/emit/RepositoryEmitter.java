@@ -88,6 +88,7 @@ final class RepositoryEmitter {
     type.addMethod(upd.addStatement("$T u = $T.of($L)", update, update, args)
         .addStatement("changes.accept(u)").addStatement("return update(u)").build());
     type.addMethod(query(null, t.partitionKey(), t.sortKey(), e.pk(), e.sk(), "pk", "skPrefix"));
+    type.addMethod(scan());
     for (IndexKeyModel ik : e.indexKeys()) {
       IndexModel index = t.index(ik.index()).orElseThrow();
       String id = Names.indexIdentifier(ik.index());
@@ -97,6 +98,28 @@ final class RepositoryEmitter {
           id + "SkPrefix"));
     }
     return type.build();
+  }
+
+  /** {@code scan()}: the whole table, keeping this type (type attribute, else the templates' literal prefixes). */
+  private MethodSpec scan() {
+    ClassName paths = ClassName.get("dev.keyway.expr", "Paths");
+    TableModel t = e.table();
+    CodeBlock filter;
+    if (t.typeAttribute() != null) {
+      filter = CodeBlock.of("$T.string($T.TYPE_ATTRIBUTE).eq(schema.typeName())", paths, Names.schema(e));
+    } else if (!e.pk().leadingLiteral().isEmpty()) {
+      filter = CodeBlock.of("$T.string($S).beginsWith($S)", paths, t.partitionKey(), e.pk().leadingLiteral());
+      if (e.sk() != null && !e.sk().leadingLiteral().isEmpty()) {
+        filter = CodeBlock.of("$L.and($T.string($S).beginsWith($S))", filter, paths, t.sortKey(),
+            e.sk().leadingLiteral());
+      }
+    } else {
+      filter = CodeBlock.of("null");
+    }
+    return MethodSpec.methodBuilder("scan").addModifiers(Modifier.PUBLIC)
+        .returns(ParameterizedTypeName.get(ClassName.get("dev.keyway.api", "EntityScan"), e.className()))
+        .addJavadoc("Scans the whole table (every item is read), keeping items of this type.\n")
+        .addStatement("return scan(null, $L)", filter).build();
   }
 
   private List<String> primaryFields() {
