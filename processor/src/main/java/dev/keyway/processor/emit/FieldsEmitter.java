@@ -116,7 +116,10 @@ final class FieldsEmitter {
         return new Path(ParameterizedTypeName.get(expr("SetPath"), boxed),
             CodeBlock.of("$T.numberSet($S, $T.class)", PATHS, attr, boxed));
       }
-      // strings, and enum sets (elements given by constant name)
+      if (s.element() instanceof AttrType.EnumType en) {
+        return new Path(ParameterizedTypeName.get(expr("SetPath"), en.typeName()),
+            CodeBlock.of("$T.enumSet($S, $T.class)", PATHS, attr, en.typeName()));
+      }
       return new Path(ParameterizedTypeName.get(expr("SetPath"), ClassName.get(String.class)),
           CodeBlock.of("$T.stringSet($S)", PATHS, attr));
     }
