@@ -56,6 +56,7 @@ public enum Msg {
   // --- single-table safety ---------------------------------------------------------------------
   KEY_COLLISION("KW-COL-001", "Keys of %s (pk \"%s\", sk \"%s\") can be equal to keys of %s (pk \"%s\", sk \"%s\") on table \"%s\", so one entity could overwrite the other; start one of the templates with a distinct literal prefix, e.g. \"%s#...\"."),
   PARTITION_TYPES_INDISTINCT("KW-COL-003", "Items of %s and %s can share a partition of table \"%s\", and the sort key template \"%s\" of %s does not start with literal text, so a query for %s would also read items of %s without telling them apart; start that template with a literal prefix such as \"%s#\" or set @Table(typeAttribute = \"_type\")."),
+  KEY_ENCODING_MISMATCH("KW-COL-004", "Field '%s' is written as %s in template \"%s\" of %s but as %s in template \"%s\" of %s, and both keys can share %s, so equal values give different keys and mixed results sort wrongly; give '%s' the same type (or the same {%s:width}) in both entities."),
   INDEX_TYPES_INDISTINCT("KW-COL-002", "On index \"%s\", keys of %s can be equal to keys of %s and table \"%s\" has no typeAttribute, so a query cannot tell the types apart; give the index templates distinct literal prefixes or set @Table(typeAttribute = \"_type\")."),
 
   // --- access patterns -------------------------------------------------------------------------
