@@ -15,7 +15,7 @@ import java.util.Objects;
  * @param <V> the Java type of values this path accepts
  * @param <D> the comparison domain
  */
-public final class KeyFieldPath<V, D> implements Operand<D>, Projectable {
+public class KeyFieldPath<V, D> implements Operand<D>, Projectable {
   private final OrderedPath<V, D> path;
 
   KeyFieldPath(OrderedPath<V, D> path) {
@@ -23,7 +23,7 @@ public final class KeyFieldPath<V, D> implements Operand<D>, Projectable {
   }
 
   @Override
-  public AttributePath attributePath() {
+  public final AttributePath attributePath() {
     return path.attributePath();
   }
 
@@ -91,12 +91,12 @@ public final class KeyFieldPath<V, D> implements Operand<D>, Projectable {
   }
 
   @Override
-  public boolean equals(Object o) {
-    return o instanceof KeyFieldPath<?, ?> k && k.path.equals(path);
+  public final boolean equals(Object o) {
+    return o != null && o.getClass() == getClass() && ((KeyFieldPath<?, ?>) o).path.equals(path);
   }
 
   @Override
-  public int hashCode() {
+  public final int hashCode() {
     return path.hashCode() * 17;
   }
 

@@ -141,6 +141,11 @@ public final class Paths {
     return new KeyFieldPath<>(path);
   }
 
+  /** A condition-only view of a string key field, with begins_with and contains. */
+  public static StringKeyFieldPath keyField(StringPath path) {
+    return new StringKeyFieldPath(path);
+  }
+
   /** An untyped top-level attribute, for dynamic code. */
   public static Path path(String name) {
     return path(AttributePath.of(name));

@@ -57,7 +57,7 @@ final class FieldsEmitter {
     TypeName v;
     TypeName d;
     if (raw.simpleName().equals("StringPath")) {
-      v = d = ClassName.get(String.class);
+      return new Path(expr("StringKeyFieldPath"), CodeBlock.of("$T.keyField($L)", PATHS, p.init()));
     } else if (raw.simpleName().equals("NumberPath")) {
       v = d = ClassName.get(Number.class);
     } else if (raw.simpleName().equals("ConvertedPath")) {
