@@ -169,6 +169,9 @@ public class EntityRepository<T> {
   }
 
   private T run(Key key, Update all, Condition condition) {
+    if (all.isEmpty()) {
+      throw new IllegalArgumentException("An update needs at least one change");
+    }
     Condition exists = Paths.string(partitionKey).exists();
     ExpressionSet ex = ExpressionSet.builder().update(all)
         .condition(condition == null ? exists : exists.and(condition)).build();

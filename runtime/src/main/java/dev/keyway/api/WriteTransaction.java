@@ -69,6 +69,9 @@ public final class WriteTransaction {
   }
 
   public WriteTransaction update(Key key, Update update, Condition condition) {
+    if (update.isEmpty()) {
+      throw new IllegalArgumentException("An update needs at least one change");
+    }
     Condition exists = Paths.string(partitionKey).exists();
     ExpressionSet ex = ExpressionSet.builder().update(update)
         .condition(condition == null ? exists : exists.and(condition)).build();
