@@ -64,7 +64,8 @@ public final class QueryOp {
     KeyCondition kc = keyExpression != null
         ? ExpressionContext.keyCondition(keyExpression, key)
         : LegacyKeyConditions.of(r.keyConditions(), key);
-    ReadCheck.select(r.select(), projection != null, index, r.indexName());
+    ReadCheck.select(r.select(), r.projectionExpression() != null ? "ProjectionExpression"
+        : r.attributesToGet() != null ? "AttributesToGet" : null, index, r.indexName());
     ReadCheck.consistentRead(index, r.consistentRead());
     ReadCheck.startKey(table, index, r.exclusiveStartKey());
 

@@ -58,7 +58,8 @@ public final class ScanOp {
     ctx.finish();
     Table table = catalog.require(r.tableName());
     IndexData index = ReadCheck.index(table, r.indexName());
-    ReadCheck.select(r.select(), projection != null, index, r.indexName());
+    ReadCheck.select(r.select(), r.projectionExpression() != null ? "ProjectionExpression"
+        : r.attributesToGet() != null ? "AttributesToGet" : null, index, r.indexName());
     ReadCheck.consistentRead(index, r.consistentRead());
     ReadCheck.startKey(table, index, r.exclusiveStartKey());
 

@@ -39,6 +39,13 @@ public abstract class DifferentialSupport {
     return ours;
   }
 
+  /** Runs a setup call on both backends and asserts both succeed the same way. */
+  protected static Outcome ok(Function<Runner, Outcome> call) {
+    Outcome o = same(call);
+    assertThat(o.failed()).as("setup failed: " + o).isFalse();
+    return o;
+  }
+
   /** Runs a call on both backends and asserts both fail with the same type and message. */
   protected static Outcome sameError(Function<Runner, Outcome> call) {
     Outcome o = same(call);

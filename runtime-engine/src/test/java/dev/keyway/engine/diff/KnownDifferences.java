@@ -33,7 +33,22 @@ final class KnownDifferences {
           "(The number of conditions on the keys is invalid|One or more parameter values were invalid: Type mismatch for key)",
           "The provided key element does not match the schema"),
       rule("D8 index key type on update", "OK \\{\\}",
-          "One or more parameter values were invalid: Type mismatch for Index Key .*"));
+          "One or more parameter values were invalid: Type mismatch for Index Key .*"),
+      rule("D9 consistent read on a GSI",
+          "Consistent read cannot be true when (querying|scanning) a GSI",
+          "Consistent reads are not supported on global secondary indexes"),
+      rule("D10 limit constraint", "Limit must be greater than or equal to 1",
+          "1 validation error detected: Value '0' at 'limit' failed to satisfy constraint: Member "
+              + "must have value greater than or equal to 1"),
+      rule("D11 exclusive start key shape",
+          "Exclusive Start Key must have same size as table's key schema|The provided starting key is invalid.*",
+          "The provided starting key is invalid: The provided key element does not match the schema"),
+      rule("D12 parallel scan parameters",
+          "If segment is specified, total segment must also be specified|If total segments is "
+              + "specified, a particular segment must also be specified for this request|1 validation "
+              + "error detected: Value '\\d+' at 'segment' failed to satisfy constraint: Member must have "
+              + "value less than or equal to \\d+",
+          "The (TotalSegments|Segment) parameter is .*"));
 
   private static Rule rule(String id, String local, String engine) {
     return new Rule(id, Pattern.compile(local), Pattern.compile(engine));

@@ -30,18 +30,18 @@ public final class ReadCheck {
     }
   }
 
-  public static void select(Select select, boolean hasProjection, IndexData index, String indexName) {
+  public static void select(Select select, String projectionParameter, IndexData index, String indexName) {
+    boolean hasProjection = projectionParameter != null;
     if (select == null) {
       return;
     }
     if (hasProjection && select != Select.SPECIFIC_ATTRIBUTES) {
       throw new ValidationException(
-          "Cannot specify the AttributesToGet when choosing to get " + select);
+          "Cannot specify the " + projectionParameter + " when choosing to get " + select);
     }
     if (select == Select.SPECIFIC_ATTRIBUTES && !hasProjection) {
-      throw new ValidationException("1 validation error detected: Value 'SPECIFIC_ATTRIBUTES' at "
-          + "'select' failed to satisfy constraint: Member must satisfy a ProjectionExpression "
-          + "or AttributesToGet");
+      throw new ValidationException("Must specify the AttributesToGet or ProjectionExpression when "
+          + "choosing to get SPECIFIC_ATTRIBUTES");
     }
     if (select == Select.ALL_PROJECTED_ATTRIBUTES && index == null) {
       throw new ValidationException(
