@@ -48,7 +48,18 @@ final class KnownDifferences {
               + "specified, a particular segment must also be specified for this request|1 validation "
               + "error detected: Value '\\d+' at 'segment' failed to satisfy constraint: Member must have "
               + "value less than or equal to \\d+",
-          "The (TotalSegments|Segment) parameter is .*"));
+          "The (TotalSegments|Segment) parameter is .*"),
+      rule("D13 existing table", "Cannot create preexisting table", "Table already exists: .*"),
+      rule("D14 CreateTable key schema and definitions wording",
+          "Hash Key not specified in Attribute Definitions\\.  Type unknown\\.|The number of "
+              + "attributes in key schema must match the number of attributes defined in attribute "
+              + "definitions\\.|Invalid key order\\. .*|Two keys can not have the same name|Local "
+              + "Secondary indices are not allowed on hash tables, only hash and range tables",
+          "One or more parameter values were invalid: .*|Invalid KeySchema: .*|Both the Hash Key "
+              + "and the Range Key element in the KeySchema have the same name"),
+      rule("D15 throughput with PAY_PER_REQUEST", "OK \\{count=0, status=ACTIVE\\}",
+          "One or more parameter values were invalid: Neither ReadCapacityUnits nor "
+              + "WriteCapacityUnits can be specified when BillingMode is PAY_PER_REQUEST"));
 
   private static Rule rule(String id, String local, String engine) {
     return new Rule(id, Pattern.compile(local), Pattern.compile(engine));
