@@ -59,7 +59,9 @@ final class KnownDifferences {
               + "and the Range Key element in the KeySchema have the same name"),
       rule("D15 throughput with PAY_PER_REQUEST", "OK \\{count=0, status=ACTIVE\\}",
           "One or more parameter values were invalid: Neither ReadCapacityUnits nor "
-              + "WriteCapacityUnits can be specified when BillingMode is PAY_PER_REQUEST"));
+              + "WriteCapacityUnits can be specified when BillingMode is PAY_PER_REQUEST"),
+      rule("D16 unrequested capacity on deleting an absent item", "OK \\{units=1\\.0\\}",
+          "OK \\{\\}"));
 
   private static Rule rule(String id, String local, String engine) {
     return new Rule(id, Pattern.compile(local), Pattern.compile(engine));
@@ -67,6 +69,16 @@ final class KnownDifferences {
 
   /** Whether two different outcomes are one of the documented differences. */
   static boolean tolerated(Outcome local, Outcome engine) {
+    // D17: when a page ends exactly at Limit on the last item, DynamoDB still returns a
+    // LastEvaluatedKey (the next page is empty); DynamoDB Local looks ahead and omits it.
+    if (!local.failed() && !engine.failed() && !local.fields().containsKey("lek")
+        && engine.fields().containsKey("lek")) {
+      java.util.Map<String, Object> without = new java.util.TreeMap<>(engine.fields());
+      without.remove("lek");
+      if (Outcome.ok(without).toString().equals(local.toString())) {
+        return true;
+      }
+    }
     String l = local.failed() ? local.errorMessage() : local.toString();
     String e = engine.failed() ? engine.errorMessage() : engine.toString();
     if (local.failed() && engine.failed() && !local.errorType().equals(engine.errorType())) {
