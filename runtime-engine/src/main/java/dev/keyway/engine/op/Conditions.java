@@ -27,8 +27,7 @@ final class Conditions {
       return LegacyConditions.expected(expected, op);
     }
     if (op != null) {
-      throw new ValidationException("ConditionalOperator can only be used when Expected "
-          + "or QueryFilter or ScanFilter or AttributeUpdates is specified");
+      throw new ValidationException("ConditionalOperator cannot be used without Filter or Expected");
     }
     return null;
   }

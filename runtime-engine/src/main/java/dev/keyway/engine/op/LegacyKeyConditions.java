@@ -20,11 +20,12 @@ final class LegacyKeyConditions {
     Condition hash = conditions.get(key.hashName());
     for (String name : conditions.keySet()) {
       if (!key.isKeyAttribute(name)) {
-        throw new ValidationException("Query condition missed key schema element");
+        throw new ValidationException("Query condition missed key schema element: "
+            + (hash == null ? key.hashName() : key.rangeName()));
       }
     }
     if (hash == null) {
-      throw new ValidationException("Query condition missed key schema element");
+      throw new ValidationException("Query condition missed key schema element: " + key.hashName());
     }
     if (hash.comparisonOperator() != ComparisonOperator.EQ) {
       throw new ValidationException("Query key condition not supported");

@@ -37,6 +37,7 @@ public final class QueryOp {
   public QueryResponse execute(QueryRequest r) {
     Errors.start().tableName(r.tableName(), "tableName").indexName(r.indexName(), "indexName")
         .minimum(r.limit(), 1, "limit").throwIfAny();
+    Table table = catalog.require(r.tableName());
     ParameterRules.mix(
         List.of(p("AttributesToGet", r.attributesToGet()), p("KeyConditions", r.keyConditions()),
             p("QueryFilter", r.queryFilter()), p("ConditionalOperator", r.conditionalOperator())),
@@ -58,7 +59,6 @@ public final class QueryOp {
     var keyExpression = r.keyConditionExpression() == null ? null
         : ctx.keyConditionExpression(r.keyConditionExpression());
     ctx.finish();
-    Table table = catalog.require(r.tableName());
     IndexData index = ReadCheck.index(table, r.indexName());
     KeySpec key = index == null ? table.key() : index.spec().key();
     KeyCondition kc = keyExpression != null

@@ -42,6 +42,7 @@ public final class ScanOp {
         .minimum(r.totalSegments(), 1, "totalSegments")
         .maximum(r.totalSegments(), 1000000, "totalSegments").throwIfAny();
     segments(r.segment(), r.totalSegments());
+    Table table = catalog.require(r.tableName());
     ParameterRules.mix(
         List.of(p("AttributesToGet", r.attributesToGet()), p("ScanFilter", r.scanFilter()),
             p("ConditionalOperator", r.conditionalOperator())),
@@ -56,7 +57,6 @@ public final class ScanOp {
         : r.scanFilter() != null ? LegacyConditions.filter(r.scanFilter(), r.conditionalOperator())
         : null;
     ctx.finish();
-    Table table = catalog.require(r.tableName());
     IndexData index = ReadCheck.index(table, r.indexName());
     ReadCheck.select(r.select(), r.projectionExpression() != null ? "ProjectionExpression"
         : r.attributesToGet() != null ? "AttributesToGet" : null, index, r.indexName());

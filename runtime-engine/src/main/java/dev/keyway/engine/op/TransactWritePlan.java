@@ -86,7 +86,7 @@ final class TransactWritePlan {
     Map<String, AttributeValue> key = update.key();
     return new Planned(new ItemWriter.Action(table, table.key().entryKey(key), condition,
         allOld(update.returnValuesOnConditionCheckFailure()),
-        current -> UpdateItemOp.apply(current, key, u), UpdateItemOp.SIZE_MESSAGE), false);
+        current -> UpdateItemOp.apply(current, key, u, table.key()), UpdateItemOp.SIZE_MESSAGE), false);
   }
 
   private static Planned delete(Catalog catalog, Delete delete) {

@@ -36,6 +36,7 @@ public final class UpdateItemOp {
 
   public UpdateItemResponse execute(UpdateItemRequest r) {
     Errors.start().tableName(r.tableName(), "tableName").notNull(r.key(), "key").throwIfAny();
+    Table table = catalog.require(r.tableName());
     ParameterRules.mix(
         List.of(p("AttributeUpdates", r.attributeUpdates()), p("Expected", r.expected()),
             p("ConditionalOperator", r.conditionalOperator())),
@@ -53,9 +54,25 @@ public final class UpdateItemOp {
     ItemCondition condition =
         Conditions.condition(ctx, r.conditionExpression(), r.expected(), r.conditionalOperator());
     ctx.finish();
-    Table table = catalog.require(r.tableName());
     KeySpec keySpec = table.key();
     ItemRules.key(keySpec, r.key());
+    EntryKey key = keySpec.entryKey(r.key());
+    ItemUpdate finalUpdate = update;
+    ItemWriter.Written w = ItemWriter.write(new ItemWriter.Action(table, key, condition,
+        r.returnValuesOnConditionCheckFailure() == ReturnValuesOnConditionCheckFailure.ALL_OLD,
+        current -> apply(current, r.key(), finalUpdate, keySpec), SIZE_MESSAGE));
+    return new UpdateItemResponse(
+        returned(r.returnValues(), w, update),
+        Units.report(r.returnConsumedCapacity(), table.meta(), Units.write(w.largerSize()),
+            w.indexUnits(), true),
+        ItemWriter.metrics(table, key, r.returnItemCollectionMetrics()));
+  }
+
+  /**
+   * The updated item. Runs after the condition (as DynamoDB orders it): an update that touches a
+   * key attribute fails here.
+   */
+  static Item apply(Item current, Map<String, AttributeValue> key, ItemUpdate update, KeySpec keySpec) {
     if (update != null) {
       for (String name : update.touchedAttributes()) {
         if (keySpec.isKeyAttribute(name)) {
@@ -64,19 +81,6 @@ public final class UpdateItemOp {
         }
       }
     }
-    EntryKey key = keySpec.entryKey(r.key());
-    ItemUpdate finalUpdate = update;
-    ItemWriter.Written w = ItemWriter.write(new ItemWriter.Action(table, key, condition,
-        r.returnValuesOnConditionCheckFailure() == ReturnValuesOnConditionCheckFailure.ALL_OLD,
-        current -> apply(current, r.key(), finalUpdate), SIZE_MESSAGE));
-    return new UpdateItemResponse(
-        returned(r.returnValues(), w, update),
-        Units.report(r.returnConsumedCapacity(), table.meta(), Units.write(w.largerSize()),
-            w.indexUnits(), true),
-        ItemWriter.metrics(table, key, r.returnItemCollectionMetrics()));
-  }
-
-  static Item apply(Item current, Map<String, AttributeValue> key, ItemUpdate update) {
     Map<String, AttributeValue> base = new LinkedHashMap<>();
     if (current == null) {
       base.putAll(key);

@@ -22,7 +22,7 @@ public final class EngineRunner implements Runner {
     } catch (TransactionCanceledException e) {
       Outcome o = Outcome.error(e.errorType(), e.getMessage());
       List<Object> reasons = new ArrayList<>();
-      e.reasons().forEach(r -> reasons.add(r.code() + (r.item() == null ? "" : " " + r.item())));
+      e.reasons().forEach(r -> reasons.add(r.code() + (r.item() == null ? "" : " " + Canon.render(r.item()))));
       return new Outcome(o.errorType(), o.errorMessage(), Map.of("reasons", reasons));
     } catch (ConditionalCheckFailedException e) {
       return new Outcome(e.errorType(), e.getMessage(),

@@ -60,6 +60,9 @@ final class KnownDifferences {
       rule("D15 throughput with PAY_PER_REQUEST", "OK \\{count=0, status=ACTIVE\\}",
           "One or more parameter values were invalid: Neither ReadCapacityUnits nor "
               + "WriteCapacityUnits can be specified when BillingMode is PAY_PER_REQUEST"),
+      rule("D20 missed key schema element names the element",
+          "Query condition missed key schema element",
+          "Query condition missed key schema element: .+"),
       rule("D16 unrequested capacity on deleting an absent item", "OK \\{units=1\\.0\\}",
           "OK \\{\\}"));
 

@@ -33,7 +33,7 @@ public final class LocalRunner implements Runner, AutoCloseable {
     } catch (TransactionCanceledException e) {
       List<Object> reasons = new ArrayList<>();
       e.cancellationReasons().forEach(r -> reasons.add(r.code()
-          + (r.hasItem() ? " " + fromSdk(r.item()) : "")));
+          + (r.hasItem() ? " " + Canon.render(fromSdk(r.item())) : "")));
       return new Outcome("TransactionCanceledException", e.awsErrorDetails().errorMessage(),
           Map.of("reasons", reasons));
     } catch (software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException e) {

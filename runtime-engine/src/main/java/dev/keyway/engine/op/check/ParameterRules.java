@@ -49,8 +49,8 @@ public final class ParameterRules {
           + "} Expression parameters: {" + String.join(", ", usedExpr) + "}");
     }
     if (names != null && usedExpr.isEmpty()) {
-      throw new ValidationException("ExpressionAttributeNames can only be specified when using "
-          + "expressions: " + absent(expressions));
+      throw new ValidationException(
+          "ExpressionAttributeNames can only be specified when using expressions");
     }
     if (values != null && usedExpr.isEmpty()) {
       throw new ValidationException("ExpressionAttributeValues can only be specified when using "
