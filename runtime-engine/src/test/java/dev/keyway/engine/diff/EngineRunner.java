@@ -42,6 +42,21 @@ public final class EngineRunner implements Runner {
     return m;
   }
 
+  static String breakdown(ConsumedCapacity c) {
+    if (c == null || c.table() == null) {
+      return null;
+    }
+    Map<String, Object> m = new java.util.TreeMap<>();
+    m.put("table", c.table().capacityUnits());
+    if (c.globalSecondaryIndexes() != null) {
+      c.globalSecondaryIndexes().forEach((k, v) -> m.put("gsi " + k, v.capacityUnits()));
+    }
+    if (c.localSecondaryIndexes() != null) {
+      c.localSecondaryIndexes().forEach((k, v) -> m.put("lsi " + k, v.capacityUnits()));
+    }
+    return m.toString();
+  }
+
   static Double units(ConsumedCapacity c) {
     return c == null ? null : c.capacityUnits();
   }
@@ -87,7 +102,10 @@ public final class EngineRunner implements Runner {
   public Outcome put(PutItemRequest r) {
     return run(() -> {
       PutItemResponse p = engine.putItem(r);
-      return Outcome.ok(fields("attributes", p.attributes(), "units", units(p.consumedCapacity())));
+      return Outcome.ok(fields("attributes", p.attributes(), "units", units(p.consumedCapacity()),
+          "breakdown", breakdown(p.consumedCapacity()), "collection", p.itemCollectionMetrics() == null
+              ? null : p.itemCollectionMetrics().itemCollectionKey() + " "
+              + p.itemCollectionMetrics().sizeEstimateRangeGB()));
     });
   }
 

@@ -115,6 +115,13 @@ class ItemDifferentialTest extends DifferentialSupport {
             .projectionExpression("m.a, #n").expressionAttributeNames(names("#n", "n")).build()),
         r -> r.get(GetItemRequest.builder().tableName("Items").key(k("p", "1"))
             .attributesToGet(List.of("n", "zz")).build()),
+        r -> r.put(put(item("PK", "c", "SK", "1", "GSI1PK", "g", "GSI1SK", "h", "LSK", 4,
+            "big", "z".repeat(1500))).returnConsumedCapacity(ReturnConsumedCapacity.INDEXES)
+            .returnItemCollectionMetrics(ReturnItemCollectionMetrics.SIZE).build()),
+        r -> r.put(put(item("PK", "c", "SK", "1", "GSI1PK", "g2", "GSI1SK", "h", "LSK", 4))
+            .returnConsumedCapacity(ReturnConsumedCapacity.INDEXES).build()),
+        r -> r.put(put(item("PK", "c", "SK", "1", "GSI1PK", "g2", "GSI1SK", "h", "LSK", 4, "x", 1))
+            .returnConsumedCapacity(ReturnConsumedCapacity.INDEXES).build()),
         r -> r.describeTable("Items"));
     sameAll(cases, i -> "behaviour case " + i);
   }

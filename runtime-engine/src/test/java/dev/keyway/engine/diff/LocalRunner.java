@@ -44,6 +44,17 @@ public final class LocalRunner implements Runner, AutoCloseable {
     }
   }
 
+  private static String breakdown(software.amazon.awssdk.services.dynamodb.model.ConsumedCapacity c) {
+    if (c == null || c.table() == null) {
+      return null;
+    }
+    Map<String, Object> m = new java.util.TreeMap<>();
+    m.put("table", c.table().capacityUnits());
+    c.globalSecondaryIndexes().forEach((k, v) -> m.put("gsi " + k, v.capacityUnits()));
+    c.localSecondaryIndexes().forEach((k, v) -> m.put("lsi " + k, v.capacityUnits()));
+    return m.toString();
+  }
+
   private static Double units(software.amazon.awssdk.services.dynamodb.model.ConsumedCapacity c) {
     return c == null ? null : c.capacityUnits();
   }
@@ -102,8 +113,11 @@ public final class LocalRunner implements Runner, AutoCloseable {
   public Outcome put(PutItemRequest r) {
     return run(() -> {
       var p = client.putItem(SdkRequests.put(r));
+      var icm = p.itemCollectionMetrics();
       return Outcome.ok(fields("attributes", attrs(p.hasAttributes(), p.attributes()),
-          "units", units(p.consumedCapacity())));
+          "units", units(p.consumedCapacity()), "breakdown", breakdown(p.consumedCapacity()),
+          "collection", icm == null ? null : fromSdk(icm.itemCollectionKey()) + " "
+              + icm.sizeEstimateRangeGB()));
     });
   }
 

@@ -97,6 +97,7 @@ final class SdkRequests {
     return software.amazon.awssdk.services.dynamodb.model.PutItemRequest.builder()
         .tableName(r.tableName()).item(toSdk(r.item())).expected(expected(r.expected()))
         .returnValues(e(r.returnValues())).returnConsumedCapacity(e(r.returnConsumedCapacity()))
+        .returnItemCollectionMetrics(e(r.returnItemCollectionMetrics()))
         .conditionalOperator(e(r.conditionalOperator()))
         .conditionExpression(r.conditionExpression())
         .expressionAttributeNames(r.expressionAttributeNames())
