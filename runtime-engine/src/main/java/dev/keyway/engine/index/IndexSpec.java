@@ -1,8 +1,8 @@
 package dev.keyway.engine.index;
 
+import dev.keyway.engine.storage.StoredItem;
 import dev.keyway.engine.storage.KeySpec;
 import dev.keyway.model.AttributeValue;
-import dev.keyway.model.Item;
 import dev.keyway.ops.Projection;
 import dev.keyway.ops.ProjectionType;
 import dev.keyway.ops.ProvisionedThroughput;
@@ -43,7 +43,7 @@ public record IndexSpec(
   }
 
   /** The projection of a table item into this index; the same object for ALL projections. */
-  public Item project(Item item, KeySpec tableKey) {
+  public StoredItem project(StoredItem item, KeySpec tableKey) {
     if (projectionType == ProjectionType.ALL) {
       return item;
     }
@@ -53,6 +53,6 @@ public record IndexSpec(
         projected.put(e.getKey(), e.getValue());
       }
     }
-    return new Item(projected);
+    return StoredItem.of(projected);
   }
 }

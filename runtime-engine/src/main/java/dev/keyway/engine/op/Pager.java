@@ -1,5 +1,6 @@
 package dev.keyway.engine.op;
 
+import dev.keyway.engine.storage.StoredItem;
 import dev.keyway.engine.index.IndexData;
 import dev.keyway.engine.index.IndexSpec;
 import dev.keyway.engine.request.ItemCondition;
@@ -8,7 +9,6 @@ import dev.keyway.engine.storage.EntryKey;
 import dev.keyway.engine.storage.KeySpec;
 import dev.keyway.engine.storage.Table;
 import dev.keyway.model.AttributeValue;
-import dev.keyway.model.Item;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -38,7 +38,7 @@ final class Pager {
   static Page read(
       Table table,
       IndexData index,
-      Iterator<Map.Entry<EntryKey, Item>> entries,
+      Iterator<Map.Entry<EntryKey, StoredItem>> entries,
       Integer limit,
       ItemCondition filter,
       ItemProjection projection,
@@ -53,7 +53,7 @@ final class Pager {
     Map<String, AttributeValue> last = null;
     boolean started = false;
     while (entries.hasNext()) {
-      Map.Entry<EntryKey, Item> e = entries.next();
+      Map.Entry<EntryKey, StoredItem> e = entries.next();
       if (skip != null && !started && skip.test(e.getKey())) {
         continue;
       }
@@ -64,9 +64,9 @@ final class Pager {
       if ((limit != null && scanned >= limit) || bytes >= PAGE_BYTES) {
         break;
       }
-      Item item = e.getValue();
+      StoredItem item = e.getValue();
       if (fetchFromTable) {
-        Item full = table.get(table.key().entryKey(item.attributes()));
+        StoredItem full = table.get(table.key().entryKey(item.attributes()));
         item = full == null ? item : full;
       }
       scanned++;

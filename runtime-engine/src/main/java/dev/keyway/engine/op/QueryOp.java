@@ -1,5 +1,6 @@
 package dev.keyway.engine.op;
 
+import dev.keyway.engine.storage.StoredItem;
 import static dev.keyway.engine.op.check.ParameterRules.p;
 
 import dev.keyway.engine.index.IndexData;
@@ -16,7 +17,6 @@ import dev.keyway.engine.storage.KeySpec;
 import dev.keyway.engine.storage.Table;
 import dev.keyway.engine.storage.Catalog;
 import dev.keyway.error.ValidationException;
-import dev.keyway.model.Item;
 import dev.keyway.ops.ProjectionType;
 import dev.keyway.ops.QueryRequest;
 import dev.keyway.ops.QueryResponse;
@@ -69,7 +69,7 @@ public final class QueryOp {
     ReadCheck.consistentRead(index, r.consistentRead());
     ReadCheck.startKey(table, index, r.exclusiveStartKey());
 
-    NavigableMap<EntryKey, Item> range = range(index == null ? table.items() : index.entries(), kc);
+    NavigableMap<EntryKey, StoredItem> range = range(index == null ? table.items() : index.entries(), kc);
     boolean forward = r.scanIndexForward() == null || r.scanIndexForward();
     if (r.exclusiveStartKey() != null) {
       EntryKey start = startKey(table, index, r.exclusiveStartKey());
@@ -104,8 +104,8 @@ public final class QueryOp {
                 Units.read(page.bytesRead(), consistent)), false));
   }
 
-  private static NavigableMap<EntryKey, Item> range(
-      NavigableMap<EntryKey, Item> entries, KeyCondition kc) {
+  private static NavigableMap<EntryKey, StoredItem> range(
+      NavigableMap<EntryKey, StoredItem> entries, KeyCondition kc) {
     EntryKey lo = EntryKey.partitionBound(kc.hashValue(), -1);
     EntryKey hi = EntryKey.partitionBound(kc.hashValue(), 1);
     if (kc.op() != null) {

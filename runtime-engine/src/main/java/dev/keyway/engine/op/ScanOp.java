@@ -1,5 +1,6 @@
 package dev.keyway.engine.op;
 
+import dev.keyway.engine.storage.StoredItem;
 import static dev.keyway.engine.op.check.ParameterRules.p;
 
 import dev.keyway.engine.index.IndexData;
@@ -15,7 +16,6 @@ import dev.keyway.engine.storage.EntryKey;
 import dev.keyway.engine.storage.KeyOrder;
 import dev.keyway.engine.storage.Table;
 import dev.keyway.error.ValidationException;
-import dev.keyway.model.Item;
 import dev.keyway.ops.ProjectionType;
 import dev.keyway.ops.ScanRequest;
 import dev.keyway.ops.ScanResponse;
@@ -63,7 +63,7 @@ public final class ScanOp {
     ReadCheck.consistentRead(index, r.consistentRead());
     ReadCheck.startKey(table, index, r.exclusiveStartKey());
 
-    NavigableMap<EntryKey, Item> range = index == null ? table.items() : index.entries();
+    NavigableMap<EntryKey, StoredItem> range = index == null ? table.items() : index.entries();
     if (r.totalSegments() != null) {
       int total = r.totalSegments();
       int segment = r.segment();

@@ -1,5 +1,6 @@
 package dev.keyway.engine.op;
 
+import dev.keyway.engine.storage.StoredItem;
 import dev.keyway.engine.op.check.Errors;
 import dev.keyway.engine.op.TransactWritePlan.Planned;
 import dev.keyway.engine.storage.Catalog;
@@ -8,7 +9,6 @@ import dev.keyway.error.ConditionalCheckFailedException;
 import dev.keyway.error.DynamoDbException;
 import dev.keyway.error.IdempotentParameterMismatchException;
 import dev.keyway.error.TransactionCanceledException;
-import dev.keyway.model.Item;
 import dev.keyway.ops.ConsumedCapacity;
 import dev.keyway.ops.ItemCollectionMetrics;
 import dev.keyway.ops.TransactWriteItemsRequest;
@@ -75,11 +75,11 @@ public final class TransactWriteItemsOp {
     }
     List<ItemWriter.Written> written = new ArrayList<>();
     try (ItemLocks locks = ItemLocks.acquire(targets)) {
-      List<Item> current = new ArrayList<>();
+      List<StoredItem> current = new ArrayList<>();
       List<CancellationReason> reasons = new ArrayList<>();
       boolean failed = false;
       for (Planned p : plan) {
-        Item item = p.action().table().get(p.action().key());
+        StoredItem item = p.action().table().get(p.action().key());
         current.add(item);
         try {
           ItemWriter.checkCondition(p.action(), item);
@@ -89,7 +89,7 @@ public final class TransactWriteItemsOp {
           reasons.add(CancellationReason.conditionalCheckFailed(e.item().orElse(null)));
         }
       }
-      List<Item> next = new ArrayList<>();
+      List<StoredItem> next = new ArrayList<>();
       if (!failed) {
         for (int i = 0; i < plan.size(); i++) {
           Planned p = plan.get(i);

@@ -1,5 +1,6 @@
 package dev.keyway.engine.op;
 
+import dev.keyway.engine.storage.StoredItem;
 import dev.keyway.engine.op.check.ItemRules;
 import dev.keyway.engine.request.ExpressionContext;
 import dev.keyway.engine.request.ItemCondition;
@@ -9,7 +10,6 @@ import dev.keyway.engine.storage.EntryKey;
 import dev.keyway.engine.storage.Table;
 import dev.keyway.error.ValidationException;
 import dev.keyway.model.AttributeValue;
-import dev.keyway.model.Item;
 import dev.keyway.ops.ConditionCheck;
 import dev.keyway.ops.Delete;
 import dev.keyway.ops.Put;
@@ -65,7 +65,7 @@ final class TransactWritePlan {
     ItemRules.item(table.meta(), put.item());
     ItemRules.size(put.item(), PutItemOp.SIZE_MESSAGE);
     ItemRules.indexKeys(table.meta(), put.item());
-    Item item = new Item(put.item());
+    StoredItem item = StoredItem.of(put.item());
     return new Planned(new ItemWriter.Action(table, table.key().entryKey(put.item()), condition,
         allOld(put.returnValuesOnConditionCheckFailure()), current -> item,
         PutItemOp.SIZE_MESSAGE), false);

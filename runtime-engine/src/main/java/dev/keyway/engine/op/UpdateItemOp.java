@@ -1,5 +1,6 @@
 package dev.keyway.engine.op;
 
+import dev.keyway.engine.storage.StoredItem;
 import static dev.keyway.engine.op.check.ParameterRules.p;
 
 import dev.keyway.engine.op.check.Errors;
@@ -15,7 +16,6 @@ import dev.keyway.engine.storage.KeySpec;
 import dev.keyway.engine.storage.Table;
 import dev.keyway.error.ValidationException;
 import dev.keyway.model.AttributeValue;
-import dev.keyway.model.Item;
 import dev.keyway.ops.ReturnValue;
 import dev.keyway.ops.ReturnValuesOnConditionCheckFailure;
 import dev.keyway.ops.UpdateItemRequest;
@@ -72,7 +72,7 @@ public final class UpdateItemOp {
    * The updated item. Runs after the condition (as DynamoDB orders it): an update that touches a
    * key attribute fails here.
    */
-  static Item apply(Item current, Map<String, AttributeValue> key, ItemUpdate update, KeySpec keySpec) {
+  static StoredItem apply(StoredItem current, Map<String, AttributeValue> key, ItemUpdate update, KeySpec keySpec) {
     if (update != null) {
       for (String name : update.touchedAttributes()) {
         if (keySpec.isKeyAttribute(name)) {
@@ -88,7 +88,7 @@ public final class UpdateItemOp {
       base.putAll(current.attributes());
     }
     if (update == null) {
-      return new Item(base);
+      return StoredItem.of(base);
     }
     Map<String, AttributeValue> next = update.apply(base);
     for (Map.Entry<String, AttributeValue> e : key.entrySet()) {
@@ -97,7 +97,7 @@ public final class UpdateItemOp {
             + "attribute " + e.getKey() + ". This attribute is part of the key");
       }
     }
-    return new Item(next);
+    return StoredItem.of(next);
   }
 
   static Map<String, AttributeValue> returned(ReturnValue rv, ItemWriter.Written w, ItemUpdate u) {
