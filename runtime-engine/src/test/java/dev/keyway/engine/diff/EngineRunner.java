@@ -83,6 +83,14 @@ public final class EngineRunner implements Runner {
   }
 
   @Override
+  public Outcome updateTable(UpdateTableRequest r) {
+    return run(() -> {
+      TableDescription d = engine.updateTable(r).tableDescription();
+      return Outcome.ok(fields("status", d.tableStatus().name()));
+    });
+  }
+
+  @Override
   public Outcome deleteTable(String table) {
     return run(() -> {
       engine.deleteTable(new DeleteTableRequest(table));

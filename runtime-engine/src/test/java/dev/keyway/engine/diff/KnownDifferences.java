@@ -63,6 +63,9 @@ final class KnownDifferences {
       rule("D20 missed key schema element names the element",
           "Query condition missed key schema element",
           "Query condition missed key schema element: .+"),
+      rule("D22 UpdateTable without changes", "Nothing to update",
+          "At least one of ProvisionedThroughput, BillingMode, UpdateStreamEnabled, "
+              + "GlobalSecondaryIndexUpdates or SSESpecification or ReplicaUpdates is required"),
       rule("D16 unrequested capacity on deleting an absent item", "OK \\{units=1\\.0\\}",
           "OK \\{\\}"));
 

@@ -94,6 +94,14 @@ public final class LocalRunner implements Runner, AutoCloseable {
   }
 
   @Override
+  public Outcome updateTable(UpdateTableRequest r) {
+    return run(() -> {
+      var d = client.updateTable(SdkRequests.updateTable(r)).tableDescription();
+      return Outcome.ok(fields("status", d.tableStatusAsString()));
+    });
+  }
+
+  @Override
   public Outcome deleteTable(String table) {
     return run(() -> {
       client.deleteTable(b -> b.tableName(table));

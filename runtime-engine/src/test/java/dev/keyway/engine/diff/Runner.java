@@ -18,6 +18,8 @@ public interface Runner {
 
   Outcome describeTable(String table);
 
+  Outcome updateTable(dev.keyway.ops.UpdateTableRequest r);
+
   Outcome deleteTable(String table);
 
   Outcome listTables(String start, Integer limit);

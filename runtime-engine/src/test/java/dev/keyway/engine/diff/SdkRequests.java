@@ -48,6 +48,36 @@ final class SdkRequests {
     return b.build();
   }
 
+  static software.amazon.awssdk.services.dynamodb.model.UpdateTableRequest updateTable(
+      UpdateTableRequest r) {
+    var b = software.amazon.awssdk.services.dynamodb.model.UpdateTableRequest.builder()
+        .tableName(r.tableName()).billingMode(e(r.billingMode()));
+    if (r.attributeDefinitions() != null) {
+      b.attributeDefinitions(r.attributeDefinitions().stream().map(d ->
+          software.amazon.awssdk.services.dynamodb.model.AttributeDefinition.builder()
+              .attributeName(d.attributeName()).attributeType(e(d.attributeType())).build()).toList());
+    }
+    if (r.provisionedThroughput() != null) {
+      b.provisionedThroughput(throughput(r.provisionedThroughput()));
+    }
+    if (r.globalSecondaryIndexUpdates() != null) {
+      b.globalSecondaryIndexUpdates(r.globalSecondaryIndexUpdates().stream().map(u -> {
+        var ub = software.amazon.awssdk.services.dynamodb.model.GlobalSecondaryIndexUpdate.builder();
+        if (u.create() != null) {
+          ub.create(c -> c.indexName(u.create().indexName()).keySchema(keys(u.create().keySchema()))
+              .projection(projection(u.create().projection()))
+              .provisionedThroughput(u.create().provisionedThroughput() == null ? null
+                  : throughput(u.create().provisionedThroughput())));
+        }
+        if (u.delete() != null) {
+          ub.delete(d -> d.indexName(u.delete().indexName()));
+        }
+        return ub.build();
+      }).toList());
+    }
+    return b.build();
+  }
+
   private static List<software.amazon.awssdk.services.dynamodb.model.KeySchemaElement> keys(
       List<KeySchemaElement> keys) {
     return keys.stream().map(k -> software.amazon.awssdk.services.dynamodb.model.KeySchemaElement
