@@ -42,6 +42,21 @@ public record IndexSpec(
         || (projectionType == ProjectionType.INCLUDE && nonKeyAttributes.contains(attribute));
   }
 
+  /** The size of an item's projection into this index, without building the projection. */
+  public long projectedSize(StoredItem item, KeySpec tableKey) {
+    if (projectionType == ProjectionType.ALL) {
+      return item.sizeInBytes();
+    }
+    long size = 0;
+    for (Map.Entry<String, AttributeValue> e : item.attributes().entrySet()) {
+      if (projects(e.getKey(), tableKey)) {
+        size += dev.keyway.model.Strings.utf8Length(e.getKey())
+            + dev.keyway.model.ItemSize.of(e.getValue());
+      }
+    }
+    return size;
+  }
+
   /** The projection of a table item into this index; the same object for ALL projections. */
   public StoredItem project(StoredItem item, KeySpec tableKey) {
     if (projectionType == ProjectionType.ALL) {

@@ -168,7 +168,7 @@ public final class Table {
     long total = item.sizeInBytes();
     for (IndexSpec lsi : meta.localIndexes()) {
       if (lsi.covers(item.attributes())) {
-        total += lsi.project(item, meta.key()).sizeInBytes();
+        total += lsi.projectedSize(item, meta.key());
       }
     }
     return total;
