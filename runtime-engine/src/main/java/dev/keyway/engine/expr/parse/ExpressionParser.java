@@ -40,8 +40,12 @@ public final class ExpressionParser {
   /** DynamoDB's limit on the size of one expression, in UTF-8 bytes. */
   public static final int MAX_EXPRESSION_BYTES = 4096;
 
+  /**
+   * Words that can never be a path name (a syntax error there). Checked against DynamoDB Local:
+   * REMOVE in a path gives the reserved-word error instead.
+   */
   private static final Set<String> KEYWORDS =
-      Set.of("AND", "OR", "NOT", "BETWEEN", "IN", "SET", "REMOVE", "ADD", "DELETE");
+      Set.of("AND", "OR", "NOT", "BETWEEN", "IN", "SET", "ADD", "DELETE");
 
   private final TokenCursor in;
 
