@@ -70,6 +70,12 @@ public final class ItemWriter {
   /** Computes and validates the new item (lock held). */
   static StoredItem prepare(Action action, StoredItem current) {
     StoredItem next = action.mutation().apply(current);
+    validate(action, current, next);
+    return next;
+  }
+
+  /** Checks a computed new item: size, index key types, item collection size (lock held). */
+  static void validate(Action action, StoredItem current, StoredItem next) {
     if (next != null) {
       ItemRules.size(next.attributes(), action.sizeMessage());
       ItemRules.indexKeys(action.table().meta(), next.attributes());
@@ -82,7 +88,6 @@ public final class ItemWriter {
         }
       }
     }
-    return next;
   }
 
   static Written commit(Action action, StoredItem current, StoredItem next) {

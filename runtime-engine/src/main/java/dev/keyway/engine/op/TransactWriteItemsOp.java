@@ -75,6 +75,15 @@ public final class TransactWriteItemsOp {
     }
     List<ItemWriter.Written> written = new ArrayList<>();
     try (ItemLocks locks = ItemLocks.acquire(targets)) {
+      return commitAll(r, plan, written);
+    } catch (RequestFailure f) {
+      throw f.error;
+    }
+  }
+
+  private TransactWriteItemsResponse commitAll(
+      TransactWriteItemsRequest r, List<Planned> plan, List<ItemWriter.Written> written) {
+    {
       List<StoredItem> current = new ArrayList<>();
       List<CancellationReason> reasons = new ArrayList<>();
       boolean failed = false;
@@ -93,8 +102,14 @@ public final class TransactWriteItemsOp {
       if (!failed) {
         for (int i = 0; i < plan.size(); i++) {
           Planned p = plan.get(i);
+          // Errors while applying an update expression fail the request itself (as DynamoDB
+          // Local does); a new item that breaks a limit cancels the transaction.
           try {
-            next.add(p.check() ? current.get(i) : ItemWriter.prepare(p.action(), current.get(i)));
+            StoredItem computed = p.check() ? current.get(i) : mutate(p, current.get(i));
+            if (!p.check()) {
+              ItemWriter.validate(p.action(), current.get(i), computed);
+            }
+            next.add(computed);
           } catch (DynamoDbException e) {
             failed = true;
             next.add(null);
@@ -114,6 +129,27 @@ public final class TransactWriteItemsOp {
       }
     }
     return new TransactWriteItemsResponse(capacity(r, plan, written), metrics(r, plan));
+  }
+
+  /** Applies an action's mutation; key-attribute updates become cancellation reasons. */
+  private static StoredItem mutate(Planned p, StoredItem current) {
+    try {
+      return p.action().mutation().apply(current);
+    } catch (KeyAttributeUpdateException e) {
+      throw e;
+    } catch (DynamoDbException e) {
+      throw new RequestFailure(e);
+    }
+  }
+
+  /** Carries an error that fails the whole request instead of cancelling the transaction. */
+  private static final class RequestFailure extends RuntimeException {
+    final DynamoDbException error;
+
+    RequestFailure(DynamoDbException error) {
+      super(null, null, false, false);
+      this.error = error;
+    }
   }
 
   private static List<ConsumedCapacity> capacity(

@@ -76,8 +76,7 @@ public final class UpdateItemOp {
     if (update != null) {
       for (String name : update.touchedAttributes()) {
         if (keySpec.isKeyAttribute(name)) {
-          throw new ValidationException("One or more parameter values were invalid: Cannot update "
-              + "attribute " + name + ". This attribute is part of the key");
+          throw new KeyAttributeUpdateException(name);
         }
       }
     }
@@ -93,8 +92,7 @@ public final class UpdateItemOp {
     Map<String, AttributeValue> next = update.apply(base);
     for (Map.Entry<String, AttributeValue> e : key.entrySet()) {
       if (!e.getValue().equals(next.get(e.getKey()))) {
-        throw new ValidationException("One or more parameter values were invalid: Cannot update "
-            + "attribute " + e.getKey() + ". This attribute is part of the key");
+        throw new KeyAttributeUpdateException(e.getKey());
       }
     }
     return StoredItem.of(next);

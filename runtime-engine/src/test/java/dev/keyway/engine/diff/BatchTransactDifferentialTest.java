@@ -119,4 +119,35 @@ class BatchTransactDifferentialTest extends DifferentialSupport {
                 .projectionExpression("qty").build()))).build()));
     sameAll(cases, i -> "behaviour case " + i);
   }
+
+  @Test
+  void transactionEdges() {
+    List<TransactWriteItem> tooMany = new ArrayList<>();
+    for (int i = 0; i < 101; i++) {
+      tooMany.add(tput("Orders", k("many", "s" + i), null, null));
+    }
+    List<Function<Runner, Outcome>> cases = List.of(
+        r -> r.transactWrite(TransactWriteItemsRequest.builder().transactItems(tooMany).build()),
+        r -> r.transactWrite(TransactWriteItemsRequest.builder().transactItems(List.of()).build()),
+        r -> r.transactWrite(TransactWriteItemsRequest.builder().transactItems(List.of(
+            tput("Orders", item("PK", "e", "SK", "1", "big", "x".repeat(409_000)), null, null)))
+            .build()),
+        r -> r.transactWrite(TransactWriteItemsRequest.builder().transactItems(List.of(
+            tput("Orders", k("e", "2"), null, null),
+            tupdate("Orders", k("e", "3"), "SET big = :b", null,
+                item(":b", "x".repeat(409_000))))).build()),
+        r -> r.transactWrite(TransactWriteItemsRequest.builder().transactItems(List.of(
+            tupdate("Orders", k("e", "4"), "SET n = n + :one", null, item(":one", 1)))).build()),
+        r -> r.transactWrite(TransactWriteItemsRequest.builder().clientRequestToken("tok-1")
+            .transactItems(List.of(tput("Orders", k("e", "5"), "attribute_not_exists(PK)", null)))
+            .build()),
+        r -> r.transactWrite(TransactWriteItemsRequest.builder().clientRequestToken("tok-1")
+            .transactItems(List.of(tput("Orders", k("e", "5"), "attribute_not_exists(PK)", null)))
+            .build()),
+        r -> r.transactWrite(TransactWriteItemsRequest.builder().clientRequestToken("tok-1")
+            .transactItems(List.of(tput("Orders", k("e", "6"), null, null))).build()),
+        r -> r.get(GetItemRequest.builder().tableName("Orders").key(k("e", "5")).build()),
+        r -> r.get(GetItemRequest.builder().tableName("Orders").key(k("e", "6")).build()));
+    sameAll(cases, i -> "edge case " + i);
+  }
 }

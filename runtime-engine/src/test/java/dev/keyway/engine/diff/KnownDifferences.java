@@ -69,6 +69,10 @@ final class KnownDifferences {
       rule("D16 unrequested capacity on deleting an absent item", "OK \\{units=1\\.0\\}",
           "OK \\{\\}"));
 
+  /** Groups: 1 value, 2 path, 3 constraint. */
+  private static final Pattern FRAMED = Pattern.compile(
+      "1 validation error detected: Value (.*?) at '([^']*)' failed to satisfy constraint: (.*)");
+
   private static Rule rule(String id, String local, String engine) {
     return new Rule(id, Pattern.compile(local), Pattern.compile(engine));
   }
@@ -88,6 +92,22 @@ final class KnownDifferences {
       if (Outcome.ok(without).toString().equals(local.toString())) {
         return true;
       }
+    }
+    // D2: DynamoDB Local leaves out the "N validation error(s) detected: Value ... at '...'
+    // failed to satisfy constraint: " framing of some constraint messages.
+    if (local.failed() && engine.failed() && local.errorType().equals(engine.errorType())) {
+      java.util.regex.Matcher m = FRAMED.matcher(engine.errorMessage());
+      if (m.matches() && (local.errorMessage().trim().equals(m.group(3))
+          || local.errorMessage().trim().equals("Value " + m.group(1).replace("'", "") + " at '"
+              + m.group(2) + "' failed to satisfy constraint: " + m.group(3)))) {
+        return true;
+      }
+    }
+    // D23: DynamoDB Local's IdempotentParameterMismatchException has no message.
+    if (local.failed() && engine.failed() && local.errorType().equals(engine.errorType())
+        && local.errorType().equals("IdempotentParameterMismatchException")
+        && local.errorMessage().isBlank()) {
+      return true;
     }
     String l = local.failed() ? local.errorMessage() : local.toString();
     String e = engine.failed() ? engine.errorMessage() : engine.toString();
