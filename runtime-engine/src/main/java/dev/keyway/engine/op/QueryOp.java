@@ -67,6 +67,7 @@ public final class QueryOp {
     ReadCheck.select(r.select(), r.projectionExpression() != null ? "ProjectionExpression"
         : r.attributesToGet() != null ? "AttributesToGet" : null, index, r.indexName());
     ReadCheck.consistentRead(index, r.consistentRead());
+    ReadCheck.projected(index, table.key(), projection, filter);
     ReadCheck.startKey(table, index, r.exclusiveStartKey());
 
     NavigableMap<EntryKey, StoredItem> range = range(index == null ? table.items() : index.entries(), kc);

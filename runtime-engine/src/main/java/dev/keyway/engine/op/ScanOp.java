@@ -61,6 +61,7 @@ public final class ScanOp {
     ReadCheck.select(r.select(), r.projectionExpression() != null ? "ProjectionExpression"
         : r.attributesToGet() != null ? "AttributesToGet" : null, index, r.indexName());
     ReadCheck.consistentRead(index, r.consistentRead());
+    ReadCheck.projected(index, table.key(), projection, filter);
     ReadCheck.startKey(table, index, r.exclusiveStartKey());
 
     NavigableMap<EntryKey, StoredItem> range = index == null ? table.items() : index.entries();

@@ -39,7 +39,7 @@ public final class ExpressionContext {
 
   public ItemCondition filter(String expression) {
     Condition c = resolver.condition(ExpressionKind.FILTER, expression);
-    return item -> ConditionEvaluator.test(c, item);
+    return ItemCondition.reading(ConditionPaths.of(c), item -> ConditionEvaluator.test(c, item));
   }
 
   public ItemUpdate update(String expression) {
@@ -60,7 +60,9 @@ public final class ExpressionContext {
 
   public ItemProjection projection(String expression) {
     ProjectionExpression p = resolver.projection(expression);
-    return item -> Projector.project(p, item);
+    java.util.Set<String> names = new java.util.LinkedHashSet<>();
+    p.paths().forEach(path -> names.add(path.topLevelName()));
+    return ItemProjection.reading(names, item -> Projector.project(p, item));
   }
 
   /** Resolves a KeyConditionExpression; call {@link #keyCondition} after {@link #finish()}. */

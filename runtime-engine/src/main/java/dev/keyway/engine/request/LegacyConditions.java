@@ -25,7 +25,8 @@ public final class LegacyConditions {
       List<AttributeValue> args = c.attributeValueList() == null ? List.of() : c.attributeValueList();
       parts.add(comparison(e.getKey(), c.comparisonOperator(), args));
     }
-    return combine(parts, op);
+    return ItemCondition.reading(new java.util.LinkedHashSet<>(conditions.keySet()),
+        combine(parts, op));
   }
 
   public static ItemCondition expected(

@@ -146,7 +146,8 @@ public final class EngineRunner implements Runner {
     return run(() -> {
       QueryResponse q = engine.query(r);
       return Outcome.ok(fields("items", q.items(), "count", q.count(), "scanned",
-          q.scannedCount(), "lek", q.lastEvaluatedKey(), "units", units(q.consumedCapacity())));
+          q.scannedCount(), "lek", q.lastEvaluatedKey(), "units", units(q.consumedCapacity()),
+          "breakdown", breakdown(q.consumedCapacity())));
     });
   }
 

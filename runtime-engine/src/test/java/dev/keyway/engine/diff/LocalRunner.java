@@ -162,7 +162,7 @@ public final class LocalRunner implements Runner, AutoCloseable {
       var q = client.query(SdkRequests.query(r));
       return Outcome.ok(fields("items", q.hasItems() ? items(q.items()) : null, "count", q.count(),
           "scanned", q.scannedCount(), "lek", attrs(q.hasLastEvaluatedKey(), q.lastEvaluatedKey()),
-          "units", units(q.consumedCapacity())));
+          "units", units(q.consumedCapacity()), "breakdown", breakdown(q.consumedCapacity())));
     });
   }
 

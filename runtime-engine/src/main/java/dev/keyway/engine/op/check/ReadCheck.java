@@ -55,6 +55,43 @@ public final class ReadCheck {
     }
   }
 
+  /**
+   * A GSI returns only what it projects; a filter on any index may read only projected attributes.
+   */
+  public static void projected(IndexData index, KeySpec tableKey,
+      dev.keyway.engine.request.ItemProjection projection,
+      dev.keyway.engine.request.ItemCondition filter) {
+    if (index == null || index.spec().projectionType() == ProjectionType.ALL) {
+      return;
+    }
+    if (projection != null && index.spec().global()) {
+      java.util.List<String> missing = missing(index, tableKey, projection.attributeNames());
+      if (!missing.isEmpty()) {
+        throw new ValidationException("One or more parameter values were invalid: Global "
+            + "secondary index " + index.spec().name() + " does not project " + missing);
+      }
+    }
+    if (filter != null) {
+      java.util.List<String> missing = missing(index, tableKey, filter.attributeNames());
+      if (!missing.isEmpty()) {
+        throw new ValidationException("One or more parameter values were invalid: Secondary "
+            + "index " + index.spec().name() + " does not project one or more filter attributes: "
+            + missing);
+      }
+    }
+  }
+
+  private static java.util.List<String> missing(
+      IndexData index, KeySpec tableKey, java.util.Set<String> names) {
+    java.util.List<String> out = new java.util.ArrayList<>();
+    for (String name : names) {
+      if (!index.spec().projects(name, tableKey)) {
+        out.add(name);
+      }
+    }
+    return out;
+  }
+
   /** An ExclusiveStartKey must hold exactly the table key (plus the index key, for indexes). */
   public static void startKey(Table table, IndexData index, Map<String, AttributeValue> start) {
     if (start == null) {
