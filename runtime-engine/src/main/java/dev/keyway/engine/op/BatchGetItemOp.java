@@ -47,7 +47,6 @@ public final class BatchGetItemOp {
           errors.notNull(null, "requestItems." + e.getKey() + ".member.keys");
         } else {
           errors.minLength(e.getValue().keys(), 1, "requestItems." + e.getKey() + ".member.keys");
-          errors.maxLength(e.getValue().keys(), 100, "requestItems." + e.getKey() + ".member.keys");
         }
       }
     }

@@ -38,7 +38,7 @@ public final class BatchWriteItemOp {
       for (Map.Entry<String, List<WriteRequest>> e : r.requestItems().entrySet()) {
         errors.tableName(e.getKey(), "requestItems.key");
         List<WriteRequest> list = e.getValue();
-        if (list == null || list.isEmpty() || list.size() > 25) {
+        if (list == null || list.isEmpty()) {
           errors.add(r.requestItems(), "requestItems", "Map value must satisfy constraint: "
               + "[Member must have length less than or equal to 25, Member must have length "
               + "greater than or equal to 1]");

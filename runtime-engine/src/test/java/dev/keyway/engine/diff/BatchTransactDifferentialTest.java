@@ -150,4 +150,37 @@ class BatchTransactDifferentialTest extends DifferentialSupport {
         r -> r.get(GetItemRequest.builder().tableName("Orders").key(k("e", "6")).build()));
     sameAll(cases, i -> "edge case " + i);
   }
+
+  @Test
+  void batchLimits() {
+    List<Map<String, AttributeValue>> keys = new ArrayList<>();
+    for (int i = 0; i < 101; i++) {
+      keys.add(k("m", "s" + i));
+    }
+    List<WriteRequest> writes = new ArrayList<>();
+    for (int i = 0; i < 26; i++) {
+      writes.add(putReq(k("w", "s" + i)));
+    }
+    List<Map<String, AttributeValue>> fifty = keys.subList(0, 50);
+    List<Map<String, AttributeValue>> fiftyOne = keys.subList(50, 101);
+    List<Function<Runner, Outcome>> cases = List.of(
+        r -> r.batchGet(BatchGetItemRequest.builder().requestItems(Map.of("Orders",
+            KeysAndAttributes.builder().keys(keys).build())).build()),
+        r -> r.batchGet(BatchGetItemRequest.builder().requestItems(Map.of(
+            "Orders", KeysAndAttributes.builder().keys(fifty).build(),
+            "Stock", KeysAndAttributes.builder().keys(fiftyOne.stream()
+                .map(x -> item("PK", x.get("SK"))).toList()).build())).build()),
+        r -> r.batchGet(BatchGetItemRequest.builder().requestItems(Map.of()).build()),
+        r -> r.batchWrite(BatchWriteItemRequest.builder().requestItems(Map.of("Orders", writes))
+            .build()),
+        r -> r.batchWrite(BatchWriteItemRequest.builder().requestItems(Map.of(
+            "Orders", writes.subList(0, 13), "Stock", writes.subList(13, 26).stream()
+                .map(w -> putReq(item("PK", w.putRequest().item().get("SK")))).toList())).build()),
+        r -> r.batchWrite(BatchWriteItemRequest.builder().requestItems(Map.of()).build()),
+        r -> r.batchGet(BatchGetItemRequest.builder().requestItems(Map.of("Orders",
+            KeysAndAttributes.builder().keys(List.of(k("o", "s1"))).consistentRead(true)
+                .attributesToGet(List.of("n")).build()))
+            .returnConsumedCapacity(ReturnConsumedCapacity.TOTAL).build()));
+    sameAll(cases, i -> "limit case " + i);
+  }
 }

@@ -66,6 +66,11 @@ final class KnownDifferences {
       rule("D22 UpdateTable without changes", "Nothing to update",
           "At least one of ProvisionedThroughput, BillingMode, UpdateStreamEnabled, "
               + "GlobalSecondaryIndexUpdates or SSESpecification or ReplicaUpdates is required"),
+      rule("D24 empty batch request",
+          "BatchGetItem must have some requests set|BatchWriteItem cannot have a null or no "
+              + "requests set",
+          "1 validation error detected: Value '\\{\\}' at 'requestItems' failed to satisfy "
+              + "constraint: Member must have length greater than or equal to 1"),
       rule("D16 unrequested capacity on deleting an absent item", "OK \\{units=1\\.0\\}",
           "OK \\{\\}"));
 
