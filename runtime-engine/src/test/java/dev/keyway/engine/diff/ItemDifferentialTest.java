@@ -27,6 +27,14 @@ class ItemDifferentialTest extends DifferentialSupport {
     return item("PK", pk, "SK", sk);
   }
 
+  private static AttributeValue nested(int depth) {
+    AttributeValue v = s("leaf");
+    for (int i = 0; i < depth; i++) {
+      v = i % 2 == 0 ? AttributeValue.map(Map.of("m", v)) : AttributeValue.list(v);
+    }
+    return v;
+  }
+
   @Test
   void validation() {
     List<Function<Runner, Outcome>> cases = List.of(
@@ -64,7 +72,11 @@ class ItemDifferentialTest extends DifferentialSupport {
             .build()),
         r -> r.delete(DeleteItemRequest.builder().tableName("Items").key(k("a", "b"))
             .returnValues(ReturnValue.UPDATED_NEW).build()),
-        r -> r.delete(DeleteItemRequest.builder().tableName("Simple").key(k("a", "b")).build()));
+        r -> r.delete(DeleteItemRequest.builder().tableName("Simple").key(k("a", "b")).build()),
+        r -> r.put(put(item("PK", "deep", "SK", "32", "d", nested(31))).build()),
+        r -> r.put(put(item("PK", "deep", "SK", "33", "d", nested(32))).build()),
+        r -> r.put(put(item("PK", "e", "SK", "e", "empty", "", "set",
+            AttributeValue.stringSet(""))).build()));
     sameAll(cases, i -> "validation case " + i);
   }
 

@@ -144,4 +144,26 @@ class QueryScanDifferentialTest extends DifferentialSupport {
       }
     }
   }
+
+  @Test
+  void oneMegabytePages() {
+    ok(r -> r.createTable(pkSk("BigRows")));
+    String blob = "x".repeat(100_000);
+    for (int i = 0; i < 25; i++) {
+      int n = i;
+      ok(r -> r.put(PutItemRequest.builder().tableName("BigRows")
+          .item(item("PK", "p", "SK", String.format("s%02d", n), "b", blob)).build()));
+    }
+    List<Function<Runner, Outcome>> cases = List.of(
+        r -> r.query(QueryRequest.builder().tableName("BigRows").keyConditionExpression("PK = :p")
+            .expressionAttributeValues(item(":p", "p")).projectionExpression("SK")
+            .returnConsumedCapacity(ReturnConsumedCapacity.TOTAL).build()),
+        r -> r.query(QueryRequest.builder().tableName("BigRows").keyConditionExpression("PK = :p")
+            .expressionAttributeValues(item(":p", "p")).projectionExpression("SK")
+            .exclusiveStartKey(item("PK", "p", "SK", "s09")).build()),
+        r -> r.query(QueryRequest.builder().tableName("BigRows").keyConditionExpression("PK = :p")
+            .expressionAttributeValues(item(":p", "p")).select(Select.COUNT)
+            .scanIndexForward(false).build()));
+    sameAll(cases, i -> "page case " + i);
+  }
 }
