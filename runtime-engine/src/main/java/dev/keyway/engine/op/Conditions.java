@@ -6,7 +6,6 @@ import dev.keyway.engine.request.ItemProjection;
 import dev.keyway.engine.request.LegacyConditions;
 import dev.keyway.ops.ConditionalOperator;
 import dev.keyway.ops.ExpectedAttributeValue;
-import dev.keyway.ops.Select;
 import dev.keyway.error.ValidationException;
 import java.util.List;
 import java.util.Map;
@@ -52,9 +51,5 @@ final class Conditions {
       return ItemProjection.names(attributesToGet);
     }
     return null;
-  }
-
-  static boolean specific(Select select, ItemProjection projection) {
-    return projection != null || select == Select.SPECIFIC_ATTRIBUTES;
   }
 }

@@ -50,7 +50,6 @@ final class Pager {
     int scanned = 0;
     int count = 0;
     long bytes = 0;
-    Map<String, AttributeValue> last = null;
     boolean started = false;
     while (entries.hasNext()) {
       Map.Entry<EntryKey, StoredItem> e = entries.next();
@@ -59,9 +58,6 @@ final class Pager {
       }
       started = true;
       if (stop != null && stop.test(e.getKey())) {
-        break;
-      }
-      if ((limit != null && scanned >= limit) || bytes >= PAGE_BYTES) {
         break;
       }
       StoredItem item = e.getValue();
@@ -77,17 +73,14 @@ final class Pager {
           out.add(projection == null ? item.attributes() : projection.apply(item.attributes()));
         }
       }
-      last = lastKey(table.key(), index == null ? null : index.spec(), item.attributes());
       if ((limit != null && scanned >= limit) || bytes >= PAGE_BYTES) {
-        if (!entries.hasNext()) {
-          // DynamoDB still reports a LastEvaluatedKey when a page is full, even at the end.
-          return new Page(out, count, scanned, last, bytes);
-        }
+        // DynamoDB reports a LastEvaluatedKey whenever a page is full, even at the very end.
+        Map<String, AttributeValue> last =
+            lastKey(table.key(), index == null ? null : index.spec(), item.attributes());
         return new Page(out, count, scanned, last, bytes);
       }
     }
-    boolean full = (limit != null && scanned >= limit) || bytes >= PAGE_BYTES;
-    return new Page(out, count, scanned, full ? last : null, bytes);
+    return new Page(out, count, scanned, null, bytes);
   }
 
   static Map<String, AttributeValue> lastKey(

@@ -6,7 +6,6 @@ import dev.keyway.engine.request.ExpressionContext;
 import dev.keyway.engine.request.ItemCondition;
 import dev.keyway.engine.request.ItemUpdate;
 import dev.keyway.engine.storage.Catalog;
-import dev.keyway.engine.storage.EntryKey;
 import dev.keyway.engine.storage.Table;
 import dev.keyway.error.ValidationException;
 import dev.keyway.model.AttributeValue;
@@ -130,9 +129,5 @@ final class TransactWritePlan {
 
   private static boolean allOld(ReturnValuesOnConditionCheckFailure rv) {
     return rv == ReturnValuesOnConditionCheckFailure.ALL_OLD;
-  }
-
-  static EntryKey keyOf(Table table, Map<String, AttributeValue> key) {
-    return table.key().entryKey(key);
   }
 }

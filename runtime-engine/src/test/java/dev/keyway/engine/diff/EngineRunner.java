@@ -196,8 +196,4 @@ public final class EngineRunner implements Runner {
       return Outcome.ok(fields("items", items));
     });
   }
-
-  static Map<String, AttributeValue> nullIfEmpty(Map<String, AttributeValue> m) {
-    return m == null || m.isEmpty() ? null : m;
-  }
 }

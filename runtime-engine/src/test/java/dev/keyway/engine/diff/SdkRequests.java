@@ -7,7 +7,6 @@ import dev.keyway.ops.*;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /** Converts Keyway's request records to AWS SDK v2 requests (null fields stay absent). */
 final class SdkRequests {
@@ -298,9 +297,5 @@ final class SdkRequests {
                 .projectionExpression(t.get().projectionExpression())
                 .expressionAttributeNames(t.get().expressionAttributeNames())).build()).toList())
         .build();
-  }
-
-  static Map<String, AttributeValue> unused() {
-    return null;
   }
 }
