@@ -17,6 +17,7 @@ import dev.keyway.engine.storage.KeySpec;
 import dev.keyway.engine.storage.Table;
 import dev.keyway.engine.storage.Catalog;
 import dev.keyway.error.ValidationException;
+import dev.keyway.model.AttributeValue;
 import dev.keyway.ops.ProjectionType;
 import dev.keyway.ops.QueryRequest;
 import dev.keyway.ops.QueryResponse;
@@ -73,8 +74,12 @@ public final class QueryOp {
     NavigableMap<EntryKey, StoredItem> range = range(index == null ? table.items() : index.entries(), kc);
     boolean forward = r.scanIndexForward() == null || r.scanIndexForward();
     if (r.exclusiveStartKey() != null) {
+      AttributeValue startHash = key.hashOf(r.exclusiveStartKey());
+      if (!startHash.equals(kc.hashValue()) || !kc.matches(key.rangeOf(r.exclusiveStartKey()))) {
+        throw outsideRange();
+      }
       EntryKey start = startKey(table, index, r.exclusiveStartKey());
-      range = forward ? range.tailMap(start, false) : range.headMap(start, false);
+      range = after(range, start, forward);
     }
     if (!forward) {
       range = range.descendingMap();
@@ -103,6 +108,21 @@ public final class QueryOp {
             index == null ? Units.read(page.bytesRead(), consistent) : 0,
             index == null ? Map.of() : Map.of(index.spec().name(),
                 Units.read(page.bytesRead(), consistent)), false));
+  }
+
+  private static ValidationException outsideRange() {
+    return new ValidationException(
+        "The provided starting key does not match the range key predicate");
+  }
+
+  /** The part of a key range after (in reading order) an ExclusiveStartKey. */
+  private static NavigableMap<EntryKey, StoredItem> after(
+      NavigableMap<EntryKey, StoredItem> range, EntryKey start, boolean forward) {
+    try {
+      return forward ? range.tailMap(start, false) : range.headMap(start, false);
+    } catch (IllegalArgumentException outsideRange) {
+      throw outsideRange(); // not reached: startKey checks the key against the condition first
+    }
   }
 
   private static NavigableMap<EntryKey, StoredItem> range(

@@ -73,7 +73,13 @@ public final class ScanOp {
           : range.subMap(lo, true, EntryKey.ringStart(KeyOrder.firstHashOf(segment + 1, total)), false);
     }
     if (r.exclusiveStartKey() != null) {
-      range = range.tailMap(QueryOp.startKey(table, index, r.exclusiveStartKey()), false);
+      EntryKey start = QueryOp.startKey(table, index, r.exclusiveStartKey());
+      if (r.totalSegments() != null && KeyOrder.segmentOf(start.hash(), r.totalSegments())
+          != r.segment()) {
+        throw new ValidationException("The provided starting key is invalid: it does not belong "
+            + "to Segment " + r.segment() + " of TotalSegments " + r.totalSegments());
+      }
+      range = range.tailMap(start, false);
     }
     boolean fetch = index != null && !index.spec().global()
         && index.spec().projectionType() != ProjectionType.ALL

@@ -69,7 +69,15 @@ class QueryScanDifferentialTest extends DifferentialSupport {
         r -> r.scan(ScanRequest.builder().tableName("QTab").segment(2).totalSegments(2).build()),
         r -> r.scan(ScanRequest.builder().tableName("QTab").indexName("GSI1").consistentRead(true)
             .build()),
-        r -> r.scan(ScanRequest.builder().tableName("QTab").limit(0).build()));
+        r -> r.scan(ScanRequest.builder().tableName("QTab").limit(0).build()),
+        r -> r.query(q("PK = :p", ":p", "p1").exclusiveStartKey(item("PK", "p2", "SK", "item#05"))
+            .build()),
+        r -> r.query(q("PK = :p AND SK > :s", ":p", "p1", ":s", "item#20")
+            .exclusiveStartKey(item("PK", "p1", "SK", "item#04")).build()),
+        r -> r.query(q("GSI1PK = :g", ":g", "odd").indexName("GSI1")
+            .exclusiveStartKey(item("PK", "p1", "SK", "item#01")).build()),
+        r -> r.query(q("PK = :p AND SK > :s", ":p", "p1", ":s", "item#05")
+            .exclusiveStartKey(item("PK", "p1", "SK", "item#10")).build()));
     sameAll(cases, i -> "validation case " + i);
   }
 
