@@ -74,7 +74,7 @@ class BatchAndTransactOpTest {
       assertThatThrownBy(() -> engine.batchGetItem(BatchGetItemRequest.builder().requestItems(
               Map.of("Shop", KeysAndAttributes.builder().keys(keys).build())).build()))
           .isInstanceOf(ValidationException.class)
-          .hasMessageContaining("Member must have length less than or equal to 100");
+          .hasMessage("Too many items requested for the BatchGetItem call");
     }
 
     @Test

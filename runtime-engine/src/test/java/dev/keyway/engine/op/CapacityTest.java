@@ -79,4 +79,22 @@ class CapacityTest {
             .item(item("PK", "a", "SK", "b")).build()).build())).build());
     assertThat(r.consumedCapacity().get(0).capacityUnits()).isEqualTo(2.0);
   }
+
+  @Test
+  void itemCollectionMetricsOnTablesWithLsis() {
+    var r = engine.putItem(PutItemRequest.builder().tableName("Shop")
+        .item(item("PK", "a", "SK", "b", "LSK", 1))
+        .returnItemCollectionMetrics(dev.keyway.ops.ReturnItemCollectionMetrics.SIZE).build());
+    assertThat(r.itemCollectionMetrics().itemCollectionKey()).isEqualTo(item("PK", "a"));
+    assertThat(r.itemCollectionMetrics().sizeEstimateRangeGB()).containsExactly(0.0, 1.0);
+  }
+
+  @Test
+  void noMetricsWithoutLsis() {
+    engine.createTable(pkSk("Plain"));
+    var r = engine.putItem(PutItemRequest.builder().tableName("Plain")
+        .item(item("PK", "a", "SK", "b"))
+        .returnItemCollectionMetrics(dev.keyway.ops.ReturnItemCollectionMetrics.SIZE).build());
+    assertThat(r.itemCollectionMetrics()).isNull();
+  }
 }
