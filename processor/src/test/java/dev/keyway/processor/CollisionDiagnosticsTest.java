@@ -74,4 +74,42 @@ class CollisionDiagnosticsTest {
             + "record Address(String userId, String id) {}\n");
     assertThat(c).succeededWithoutWarnings();
   }
+
+  @Test
+  void sameFieldEncodedDifferentlyInASharedPartition() {
+    Compilation c = compile("t/ShopTable.java", TABLE,
+        "t/Deposit.java", IMPORTS + "@Entity(table = ShopTable.class, pk = \"ACC#{account}\", sk = \"{seq}#D\")\n"
+            + "record Deposit(String account, int seq) {}\n",
+        "t/Withdrawal.java", IMPORTS + "@Entity(table = ShopTable.class, pk = \"ACC#{account}\",\n"
+            + "    sk = \"{seq}#W\")\nrecord Withdrawal(String account, long seq) {}\n");
+    assertThat(c).hadErrorCount(1);
+    assertError(c, "Withdrawal.java", Msg.KEY_ENCODING_MISMATCH,
+        "Field 'seq' is written as a number zero-padded to 19 digits in template \"{seq}#W\" of Withdrawal but as a "
+            + "number zero-padded to 10 digits in template \"{seq}#D\" of Deposit, and both keys can share a partition "
+            + "of table \"Shop\", so equal values give different keys and mixed results sort wrongly; give 'seq' the "
+            + "same type (or the same {seq:width}) in both entities.",
+        "sk = \"{seq}#W\"");
+  }
+
+  @Test
+  void sameFieldEncodedDifferentlyInAnIndexPartitionKey() {
+    Compilation c = compile("t/ShopTable.java", TABLE,
+        "t/Card.java", IMPORTS + "@Entity(table = ShopTable.class, pk = \"CARD#{id}\", sk = \"C\")\n"
+            + "@IndexKey(index = \"GSI2\", pk = \"ACC#{account}\")\nrecord Card(String id, int account) {}\n",
+        "t/Loan.java", IMPORTS + "@Entity(table = ShopTable.class, pk = \"LOAN#{id}\", sk = \"L\")\n"
+            + "@IndexKey(\n    index = \"GSI2\", pk = \"ACC#{account:10}\")\nrecord Loan(String id, long account) {}\n");
+    assertThat(c).succeededWithoutWarnings(); // same width declared: same encoding
+    Compilation bad = compile("t/ShopTable.java", TABLE,
+        "t/Card.java", IMPORTS + "@Entity(table = ShopTable.class, pk = \"CARD#{id}\", sk = \"C\")\n"
+            + "@IndexKey(index = \"GSI2\", pk = \"ACC#{account}\")\nrecord Card(String id, int account) {}\n",
+        "t/Loan.java", IMPORTS + "@Entity(table = ShopTable.class, pk = \"LOAN#{id}\", sk = \"L\")\n"
+            + "@IndexKey(\n    index = \"GSI2\", pk = \"ACC#{account}\")\nrecord Loan(String id, String account) {}\n");
+    assertThat(bad).hadErrorCount(1);
+    assertError(bad, "Loan.java", Msg.KEY_ENCODING_MISMATCH,
+        "Field 'account' is written as text in template \"ACC#{account}\" of Loan but as a number zero-padded to 10 "
+            + "digits in template \"ACC#{account}\" of Card, and both keys can share index \"GSI2\", so equal values "
+            + "give different keys and mixed results sort wrongly; give 'account' the same type (or the same "
+            + "{account:width}) in both entities.",
+        "index = \"GSI2\"");
+  }
 }

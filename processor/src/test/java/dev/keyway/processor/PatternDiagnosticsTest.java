@@ -35,6 +35,35 @@ class PatternDiagnosticsTest {
   }
 
   @Test
+  void singleBoundsCompileWithoutWarnings() {
+    Compilation c = patterns("  List<Order> since(String userId, LocalDate from);\n"
+        + "  List<Order> until(String userId, LocalDate orderDateTo);\n"
+        + "  List<Order> after(String userId, LocalDate orderDateAfter);\n"
+        + "  List<Order> before(String userId, LocalDate orderDate, String orderIdBefore);\n"
+        + "  Page<Order> statusSince(String status, LocalDate from, PageRequest page);\n");
+    assertThat(c).succeededWithoutWarnings();
+  }
+
+  @Test
+  void twoKindsOfBoundsOnOneField() {
+    Compilation c = patterns("  List<Order> window(String userId, LocalDate after,\n      LocalDate before);\n");
+    assertSingleError(c, "Queries.java", Msg.PATTERN_RANGE_BOUNDS,
+        "Method window() bounds the sort key with 'after', 'before', but a key condition holds one sort key "
+            + "comparison; use 'from' and 'to' (BETWEEN, both inclusive) or a single bound: 'from' (>=), 'to' (<=), "
+            + "'after' (>) or 'before' (<), optionally prefixed by the field name (e.g. 'orderDateAfter').",
+        "LocalDate before");
+  }
+
+  @Test
+  void boundOnTheWrongField() {
+    Compilation c = patterns("  List<Order> after(String userId,\n      String orderIdAfter);\n");
+    assertSingleError(c, "Queries.java", Msg.PATTERN_NO_KEY_CONDITION,
+        "No key condition serves after(): the table key can bound 'orderDate' next, not 'orderId'; index \"GSI1\" "
+            + "needs status; add the missing parameters or an index whose partition key uses exactly these fields.",
+        "List<Order> after(");
+  }
+
+  @Test
   void patternsOnAClass() {
     Compilation c = compile("t/ShopTable.java", TABLE, "t/Order.java", ORDER, "t/Queries.java",
         PATTERN_IMPORTS + "@AccessPatterns\nabstract class Queries {}\n");

@@ -7,6 +7,7 @@ import dev.keyway.expr.Paths;
 import dev.keyway.expr.SortKeyCondition;
 import dev.keyway.expr.StringPath;
 import dev.keyway.model.AttributeValue;
+import dev.keyway.model.Item;
 import dev.keyway.ops.QueryRequest;
 import dev.keyway.ops.QueryResponse;
 import dev.keyway.ops.Select;
@@ -42,15 +43,17 @@ public final class EntityQuery<T> {
   private final Condition filter;
   private final String typeAttribute;
   private final boolean consistentRead;
+  private final String excludedSortKey;
+  private final dev.keyway.expr.Projection projection;
 
   EntityQuery(Backend backend, String table, String index, EntitySchema<T> schema, String pkName, String pkValue,
       String skName) {
-    this(backend, table, index, schema, pkName, pkValue, skName, null, null, null, false);
+    this(backend, table, index, schema, pkName, pkValue, skName, null, null, null, false, null, null);
   }
 
   private EntityQuery(Backend backend, String table, String index, EntitySchema<T> schema, String pkName,
       String pkValue, String skName, SortKeyCondition sortKey, Condition filter, String typeAttribute,
-      boolean consistentRead) {
+      boolean consistentRead, String excludedSortKey, dev.keyway.expr.Projection projection) {
     this.backend = backend;
     this.table = table;
     this.index = index;
@@ -62,10 +65,13 @@ public final class EntityQuery<T> {
     this.filter = filter;
     this.typeAttribute = typeAttribute;
     this.consistentRead = consistentRead;
+    this.excludedSortKey = excludedSortKey;
+    this.projection = projection;
   }
 
   private EntityQuery<T> with(SortKeyCondition sk, Condition f, String type, boolean consistent) {
-    return new EntityQuery<>(backend, table, index, schema, pkName, pkValue, skName, sk, f, type, consistent);
+    return new EntityQuery<>(backend, table, index, schema, pkName, pkValue, skName, sk, f, type, consistent,
+        sk == sortKey ? excludedSortKey : null, projection);
   }
 
   private StringPath sk() {
@@ -88,6 +94,16 @@ public final class EntityQuery<T> {
   /** {@code sk BETWEEN low AND high} on encoded key text (both inclusive). */
   public EntityQuery<T> sortKeyBetween(String low, String high) {
     return with(SortKeyCondition.between(sk(), low, high), filter, typeAttribute, consistentRead);
+  }
+
+  /**
+   * {@code low <= sk < high}: a key condition has no exclusive BETWEEN, so this reads {@code sk BETWEEN
+   * low AND high} and drops an item whose sort key is exactly {@code high} (a page may then hold one
+   * item less than its limit).
+   */
+  public EntityQuery<T> sortKeyFromBefore(String low, String high) {
+    return new EntityQuery<>(backend, table, index, schema, pkName, pkValue, skName,
+        SortKeyCondition.between(sk(), low, high), filter, typeAttribute, consistentRead, high, projection);
   }
 
   public EntityQuery<T> sortKeyLessThan(String value) {
@@ -116,6 +132,44 @@ public final class EntityQuery<T> {
     return with(sortKey, filter, attribute, consistentRead);
   }
 
+  /**
+   * The same query reading only {@code projection}'s attributes. Results are {@link Item} views of the
+   * projected attributes, never entities: an entity built from some of its attributes would carry nulls
+   * and zeros that are not in the table. Filters and the type check still see the whole item. The sort
+   * key attribute is added when a {@code before} bound needs it.
+   */
+  public EntityQuery<Item> project(dev.keyway.expr.Projection projection) {
+    dev.keyway.expr.Projection p = projection;
+    if (excludedSortKey != null) {
+      p = p.and(Paths.string(skName));
+    }
+    return new EntityQuery<>(backend, table, index, new ItemView(schema.typeName()), pkName, pkValue, skName, sortKey,
+        filter, typeAttribute, consistentRead, excludedSortKey, p);
+  }
+
+  /** Identity "schema" for projected reads: items stay {@link Item}s. */
+  record ItemView(String typeName) implements EntitySchema<Item> {
+    @Override
+    public Class<Item> entityType() {
+      return Item.class;
+    }
+
+    @Override
+    public Map<String, AttributeValue> toItem(Item entity) {
+      return entity.attributes();
+    }
+
+    @Override
+    public Item fromItem(Map<String, AttributeValue> item) {
+      return Item.of(item);
+    }
+
+    @Override
+    public Map<String, AttributeValue> keyOf(Item entity) {
+      throw new UnsupportedOperationException("a projected item has no schema");
+    }
+  }
+
   public EntityQuery<T> consistentRead() {
     return with(sortKey, filter, typeAttribute, true);
   }
@@ -123,6 +177,9 @@ public final class EntityQuery<T> {
   private QueryRequest.Builder request(boolean ascending, Integer limit, Cursor cursor) {
     KeyCondition.PartitionOnly pk = KeyCondition.partitionKey(Paths.string(pkName), pkValue);
     ExpressionSet.Builder ex = ExpressionSet.builder().keyCondition(sortKey == null ? pk : pk.and(sortKey));
+    if (projection != null) {
+      ex.projection(projection);
+    }
     Condition f = filter;
     if (typeAttribute != null) {
       Condition type = Paths.string(typeAttribute).eq(schema.typeName());
@@ -136,6 +193,7 @@ public final class EntityQuery<T> {
         .keyConditionExpression(rendered.keyConditionExpression().orElseThrow())
         .scanIndexForward(ascending).limit(limit);
     rendered.filterExpression().ifPresent(b::filterExpression);
+    rendered.projectionExpression().ifPresent(b::projectionExpression);
     EntityRepository.names(rendered, b::expressionAttributeNames);
     EntityRepository.values(rendered, b::expressionAttributeValues);
     if (consistentRead) {
@@ -151,7 +209,12 @@ public final class EntityQuery<T> {
   public Page<T> page(PageRequest page) {
     QueryResponse r = backend.query(request(page.ascending(), page.limit(), page.cursor()).build());
     List<T> items = new ArrayList<>(r.items().size());
-    r.items().forEach(i -> items.add(schema.fromItem(i)));
+    for (Map<String, AttributeValue> i : r.items()) {
+      if (excludedSortKey != null && i.get(skName) instanceof AttributeValue.S s && s.value().equals(excludedSortKey)) {
+        continue;
+      }
+      items.add(schema.fromItem(i));
+    }
     Map<String, AttributeValue> last = r.lastEvaluatedKey();
     return Page.of(items, last == null || last.isEmpty() ? null : Cursor.of(last));
   }
@@ -198,6 +261,9 @@ public final class EntityQuery<T> {
 
   /** The number of matching items (Select COUNT over all pages). */
   public long count() {
+    if (excludedSortKey != null) {
+      return stream().count();
+    }
     long total = 0;
     Cursor cursor = null;
     do {

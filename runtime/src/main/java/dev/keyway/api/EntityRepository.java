@@ -31,16 +31,16 @@ public class EntityRepository<T> {
   protected final EntitySchema<T> schema;
   private final String partitionKey;
   private final String versionAttribute;
-  private final java.util.List<String> indexKeyAttributes;
+  private final java.util.Set<String> protectedAttributes;
 
   /**
-   * {@code versionAttribute} is null for an unversioned entity; {@code indexKeyAttributes} are the
-   * secondary-index key attributes the schema derives from fields (kept in step by {@link #update}).
+   * {@code versionAttribute} is null for an unversioned entity; {@code protectedAttributes} are the
+   * attributes a raw {@link #update(Key, Update)} may not touch (keys, key fields, type, version).
    */
   protected EntityRepository(Backend backend, String tableName, String partitionKey, EntitySchema<T> schema,
-      String versionAttribute, java.util.List<String> indexKeyAttributes) {
+      String versionAttribute, java.util.Collection<String> protectedAttributes) {
     this.backend = backend;
-    this.indexKeyAttributes = java.util.List.copyOf(indexKeyAttributes);
+    this.protectedAttributes = java.util.Set.copyOf(protectedAttributes);
     this.tableName = tableName;
     this.partitionKey = partitionKey;
     this.schema = schema;
@@ -104,11 +104,25 @@ public class EntityRepository<T> {
   }
 
   public Optional<T> get(Key key) {
-    return get(key, false, null);
+    return get(key, false);
   }
 
-  /** Reads an item; {@code projection} (nullable) limits the attributes read (others come back null). */
-  public Optional<T> get(Key key, boolean consistentRead, Projection projection) {
+  /** Reads an item, strongly consistent when asked. */
+  public Optional<T> get(Key key, boolean consistentRead) {
+    Map<String, AttributeValue> item = read(key, consistentRead, null);
+    return item == null || item.isEmpty() ? Optional.empty() : Optional.of(schema.fromItem(item));
+  }
+
+  /**
+   * Reads only {@code projection}'s attributes of an item, as an {@link dev.keyway.model.Item} view
+   * (never as an entity, which would carry nulls and zeros for the attributes not read).
+   */
+  public Optional<dev.keyway.model.Item> getProjected(Key key, Projection projection, boolean consistentRead) {
+    Map<String, AttributeValue> item = read(key, consistentRead, java.util.Objects.requireNonNull(projection));
+    return item == null || item.isEmpty() ? Optional.empty() : Optional.of(dev.keyway.model.Item.of(item));
+  }
+
+  private Map<String, AttributeValue> read(Key key, boolean consistentRead, Projection projection) {
     GetItemRequest.Builder request = GetItemRequest.builder().tableName(tableName).key(key.attributes())
         .consistentRead(consistentRead);
     if (projection != null) {
@@ -117,25 +131,46 @@ public class EntityRepository<T> {
       names(ex, request::expressionAttributeNames);
     }
     GetItemResponse response = backend.getItem(request.build());
-    Map<String, AttributeValue> item = response.item();
-    return item == null || item.isEmpty() ? Optional.empty() : Optional.of(schema.fromItem(item));
+    return response.item();
   }
 
-  /** Applies {@code update} to an existing item and returns the entity after it. */
+  /**
+   * Applies a raw {@code update} to an existing item and returns the entity after it. It may not
+   * touch key attributes, fields used in key templates, the type or the version attribute
+   * (IllegalArgumentException): use the generated {@code <Entity>Update} (through the generated
+   * {@code update(<key fields>, u -> ...)}) to change index key fields.
+   */
   public T update(Key key, Update update) {
     return update(key, update, null);
   }
 
-  /**
-   * Applies {@code update} if the item exists and {@code condition} (nullable) holds; the version, if
-   * any, is incremented. Returns the entity after the update. When the update changed a field used in
-   * a secondary-index key, a second request rewrites the index key attributes (conditional on the
-   * item being as the first request left it), so index keys do not drift.
-   */
+  /** As {@link #update(Key, Update)}, applied only if {@code condition} (nullable) holds. */
   public T update(Key key, Update update, Condition condition) {
+    for (dev.keyway.expr.UpdateAction a : update.actions()) {
+      String top = a.path().segments().get(0).toString();
+      if (protectedAttributes.contains(top)) {
+        throw new IllegalArgumentException("Attribute '" + top + "' belongs to a key (or is the type or version"
+            + " attribute); change it through the generated update builder or put the whole entity");
+      }
+    }
     Update all = update;
     if (versionAttribute != null) {
       all = all.add(Paths.number(versionAttribute, Long.class), 1);
+    }
+    return run(key, all, condition);
+  }
+
+  /**
+   * Runs a generated update builder as one UpdateItem (changed fields, recomputed index keys and the
+   * version increment together) if the item exists and the builder's condition holds.
+   */
+  public T update(EntityUpdate<?> update) {
+    return run(update.key(), update.update(), update.condition());
+  }
+
+  private T run(Key key, Update all, Condition condition) {
+    if (all.isEmpty()) {
+      throw new IllegalArgumentException("An update needs at least one change");
     }
     Condition exists = Paths.string(partitionKey).exists();
     ExpressionSet ex = ExpressionSet.builder().update(all)
@@ -146,40 +181,7 @@ public class EntityRepository<T> {
         .returnValues(ReturnValue.ALL_NEW);
     names(ex, request::expressionAttributeNames);
     values(ex, request::expressionAttributeValues);
-    Map<String, AttributeValue> after = backend.updateItem(request.build()).attributes();
-    T entity = schema.fromItem(after);
-    refreshIndexKeys(key, entity, after);
-    return entity;
-  }
-
-  private void refreshIndexKeys(Key key, T entity, Map<String, AttributeValue> after) {
-    if (indexKeyAttributes.isEmpty()) {
-      return;
-    }
-    Map<String, AttributeValue> fresh = schema.toItem(entity);
-    Update fix = Update.empty();
-    for (String attribute : indexKeyAttributes) {
-      AttributeValue want = fresh.get(attribute);
-      if (java.util.Objects.equals(want, after.get(attribute))) {
-        continue;
-      }
-      fix = want == null ? fix.remove(Paths.string(attribute))
-          : fix.set(Paths.string(attribute), ((AttributeValue.S) want).value());
-    }
-    if (fix.isEmpty()) {
-      return;
-    }
-    Condition unchanged = Paths.string(partitionKey).exists();
-    if (versionAttribute != null && after.get(versionAttribute) instanceof AttributeValue.N n) {
-      unchanged = unchanged.and(Paths.number(versionAttribute, Long.class).eq(n.value().bigDecimalValue()));
-    }
-    ExpressionSet ex = ExpressionSet.builder().update(fix).condition(unchanged).build();
-    UpdateItemRequest.Builder request = UpdateItemRequest.builder().tableName(tableName).key(key.attributes())
-        .updateExpression(ex.updateExpression().orElseThrow())
-        .conditionExpression(ex.conditionExpression().orElseThrow());
-    names(ex, request::expressionAttributeNames);
-    values(ex, request::expressionAttributeValues);
-    backend.updateItem(request.build());
+    return schema.fromItem(backend.updateItem(request.build()).attributes());
   }
 
   public void delete(Key key) {
@@ -196,6 +198,81 @@ public class EntityRepository<T> {
       values(ex, request::expressionAttributeValues);
     }
     backend.deleteItem(request.build());
+  }
+
+  // --- batches ------------------------------------------------------------------------------------
+
+  /**
+   * Reads the items with these keys through BatchGetItem (100 keys per request, unprocessed keys
+   * retried with backoff); entities come back in the order of {@code keys}, absent items skipped.
+   */
+  public java.util.List<T> batchGet(java.util.Collection<Key> keys) {
+    return batchGet(keys, false);
+  }
+
+  public java.util.List<T> batchGet(java.util.Collection<Key> keys, boolean consistentRead) {
+    java.util.List<Map<String, AttributeValue>> wanted = new java.util.ArrayList<>();
+    for (Key k : new java.util.LinkedHashSet<>(keys)) {
+      wanted.add(k.attributes());
+    }
+    Map<Map<String, AttributeValue>, Map<String, AttributeValue>> found = new java.util.HashMap<>();
+    for (Map<String, AttributeValue> item : batches().get(wanted, consistentRead)) {
+      found.put(keyOf(item, wanted.isEmpty() ? null : wanted.get(0)), item);
+    }
+    java.util.List<T> out = new java.util.ArrayList<>();
+    for (Map<String, AttributeValue> k : wanted) {
+      Map<String, AttributeValue> item = found.get(k);
+      if (item != null) {
+        out.add(schema.fromItem(item));
+      }
+    }
+    return out;
+  }
+
+  private static Map<String, AttributeValue> keyOf(Map<String, AttributeValue> item, Map<String, AttributeValue> like) {
+    Map<String, AttributeValue> key = new java.util.HashMap<>();
+    for (String name : like.keySet()) {
+      key.put(name, item.get(name));
+    }
+    return key;
+  }
+
+  /**
+   * Writes these entities through BatchWriteItem (25 per request, unprocessed items retried with
+   * backoff). BatchWriteItem has no conditions, so a versioned entity cannot be checked: batchPut of a
+   * {@code @Version} entity is an IllegalStateException (use put or a transaction).
+   */
+  public void batchPut(java.util.Collection<? extends T> entities) {
+    if (versionAttribute != null) {
+      throw new IllegalStateException("batchPut cannot check @Version '" + versionAttribute
+          + "' (BatchWriteItem has no conditions); use put(entity) or transact(...)");
+    }
+    java.util.List<dev.keyway.ops.WriteRequest> writes = new java.util.ArrayList<>();
+    for (T e : entities) {
+      writes.add(dev.keyway.ops.WriteRequest.builder()
+          .putRequest(dev.keyway.ops.PutRequest.builder().item(schema.toItem(e)).build()).build());
+    }
+    batches().write(writes);
+  }
+
+  /** Deletes the items with these keys through BatchWriteItem (no conditions; absent keys are fine). */
+  public void batchDelete(java.util.Collection<Key> keys) {
+    java.util.List<dev.keyway.ops.WriteRequest> writes = new java.util.ArrayList<>();
+    for (Key k : keys) {
+      writes.add(dev.keyway.ops.WriteRequest.builder()
+          .deleteRequest(dev.keyway.ops.DeleteRequest.builder().key(k.attributes()).build()).build());
+    }
+    batches().write(writes);
+  }
+
+  /** The batch runner (retries and backoff); override to tune. */
+  protected BatchRunner batches() {
+    return BatchRunner.defaults(backend, tableName);
+  }
+
+  /** A scan of the table (index null) or an index, keeping items that match {@code typeFilter} (nullable). */
+  protected EntityScan<T> scan(String index, Condition typeFilter) {
+    return new EntityScan<>(backend, tableName, index, schema, typeFilter);
   }
 
   /** A query on the table (index null) or an index, for one partition key value. */

@@ -18,8 +18,9 @@ import java.util.Map;
 /**
  * An all-or-nothing write of up to 100 actions on one table (DynamoDB TransactWriteItems), built by a
  * generated facade's {@code transact(tx -> ...)}. Puts go through the entity's repository (version
- * checks included); updates require the item to exist. Index keys derived from fields are not
- * recomputed for updates inside a transaction: update such fields with {@code put} or outside.
+ * checks included); updates require the item to exist. A generated {@code <Entity>Update} (see
+ * {@link #update(EntityUpdate)}) writes recomputed index keys and the version increment in the same
+ * action; a raw {@link #update(Key, Update)} must not change key attributes.
  */
 public final class WriteTransaction {
   private final Backend backend;
@@ -62,7 +63,15 @@ public final class WriteTransaction {
     return update(key, update, null);
   }
 
+  /** A generated update builder: its changes, recomputed index keys and version increment, atomically. */
+  public WriteTransaction update(EntityUpdate<?> update) {
+    return update(update.key(), update.update(), update.condition());
+  }
+
   public WriteTransaction update(Key key, Update update, Condition condition) {
+    if (update.isEmpty()) {
+      throw new IllegalArgumentException("An update needs at least one change");
+    }
     Condition exists = Paths.string(partitionKey).exists();
     ExpressionSet ex = ExpressionSet.builder().update(update)
         .condition(condition == null ? exists : exists.and(condition)).build();

@@ -35,10 +35,11 @@ public final class ItemCodec {
   }
 
   public static AttributeValue n(double value) {
-    if (Double.isNaN(value) || Double.isInfinite(value)) {
-      throw new MappingException(value + " cannot be stored: DynamoDB numbers are finite");
+    try {
+      return AttributeValue.n(value);
+    } catch (IllegalArgumentException e) {
+      throw new MappingException(e.getMessage());
     }
-    return AttributeValue.n(BigDecimal.valueOf(value));
   }
 
   public static AttributeValue n(float value) {

@@ -8,7 +8,7 @@ public class RequestLimitExceededException extends DynamoDbException {
 
   @Override
   public String errorType() {
-    return "RequestLimitExceededException";
+    return "RequestLimitExceeded"; // DynamoDB's code has no "Exception" suffix
   }
 
   @Override

@@ -52,6 +52,22 @@ public final class Paths {
     return new SetPath<String>(path, Values::stringSet, AttributeValue::s);
   }
 
+  /** A set of enum constants, stored as a string set of their names. */
+  public static <E extends Enum<E>> SetPath<E> enumSet(String name, Class<E> type) {
+    return enumSet(AttributePath.of(name), type);
+  }
+
+  public static <E extends Enum<E>> SetPath<E> enumSet(AttributePath path, Class<E> type) {
+    Objects.requireNonNull(type, "type");
+    return new SetPath<E>(path, values -> {
+      java.util.List<String> names = new java.util.ArrayList<>(values.size());
+      for (E e : values) {
+        names.add(type.cast(e).name());
+      }
+      return Values.stringSet(names);
+    }, (E e) -> AttributeValue.s(type.cast(e).name()));
+  }
+
   /** A number set whose elements are mapped to {@code N} in Java. */
   public static <N extends Number> SetPath<N> numberSet(String name, Class<N> elementType) {
     return numberSet(AttributePath.of(name), elementType);
@@ -70,10 +86,18 @@ public final class Paths {
     return new SetPath<byte[]>(path, Values::binarySet, AttributeValue::b);
   }
 
-  /** A list of plain values (strings, numbers, maps, ...) converted by {@link Values#of}. */
+  /**
+   * A list of plain values converted by {@link Values#of}: {@code elementType} must be one it
+   * converts (String, a Number, Boolean, byte[], an enum, List, Set, Map, AttributeValue; else an
+   * IllegalArgumentException here, not at the first use), and each element is checked against it.
+   */
   public static <E> ListPath<E> list(String name, Class<E> elementType) {
     Objects.requireNonNull(elementType, "elementType");
-    return list(AttributePath.of(name), Values::of);
+    if (!Values.converts(elementType)) {
+      throw new IllegalArgumentException("List elements of type " + elementType.getName()
+          + " have no plain DynamoDB conversion; pass an element converter instead");
+    }
+    return list(AttributePath.of(name), (E e) -> Values.of(elementType.cast(e)));
   }
 
   /** A list whose elements are converted by {@code element}, e.g. a generated record mapper. */
@@ -110,6 +134,16 @@ public final class Paths {
   public static <E extends Enum<E>> ConvertedPath<E> enumeration(String name, Class<E> type) {
     Objects.requireNonNull(type, "type");
     return converted(AttributePath.of(name), (E e) -> AttributeValue.s(e.name()));
+  }
+
+  /** A condition-only view of {@code path}, for fields used in key templates (no update actions). */
+  public static <V, D> KeyFieldPath<V, D> keyField(OrderedPath<V, D> path) {
+    return new KeyFieldPath<>(path);
+  }
+
+  /** A condition-only view of a string key field, with begins_with and contains. */
+  public static StringKeyFieldPath keyField(StringPath path) {
+    return new StringKeyFieldPath(path);
   }
 
   /** An untyped top-level attribute, for dynamic code. */

@@ -12,9 +12,9 @@ public record Projection(List<AttributePath> paths) {
     }
   }
 
-  public static Projection of(TypedPath<?, ?>... paths) {
+  public static Projection of(Projectable... paths) {
     List<AttributePath> list = new ArrayList<>(paths.length);
-    for (TypedPath<?, ?> path : paths) {
+    for (Projectable path : paths) {
       list.add(path.attributePath());
     }
     return new Projection(list);
@@ -25,9 +25,9 @@ public record Projection(List<AttributePath> paths) {
   }
 
   /** This projection plus more paths. */
-  public Projection and(TypedPath<?, ?>... more) {
+  public Projection and(Projectable... more) {
     List<AttributePath> list = new ArrayList<>(paths);
-    for (TypedPath<?, ?> path : more) {
+    for (Projectable path : more) {
       list.add(path.attributePath());
     }
     return new Projection(list);

@@ -16,7 +16,7 @@ import java.util.function.Function;
  * @param <V> the Java type of values this path accepts
  * @param <D> the comparison domain, shared by paths that may be compared with each other
  */
-public abstract class TypedPath<V, D> implements Operand<D> {
+public abstract class TypedPath<V, D> implements Operand<D>, Projectable {
   private final AttributePath path;
   private final Function<? super V, ? extends AttributeValue> converter;
 
@@ -26,6 +26,7 @@ public abstract class TypedPath<V, D> implements Operand<D> {
   }
 
   /** The untyped document path. */
+  @Override
   public final AttributePath attributePath() {
     return path;
   }

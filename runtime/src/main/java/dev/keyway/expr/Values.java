@@ -62,6 +62,14 @@ public final class Values {
         "Cannot convert a " + value.getClass().getName() + " to a DynamoDB value");
   }
 
+  /** Whether {@link #of} converts values of this class. */
+  public static boolean converts(Class<?> type) {
+    return type == String.class || Number.class.isAssignableFrom(type) || type == Boolean.class
+        || type == byte[].class || type == Bytes.class || type == Character.class || type.isEnum()
+        || Set.class.isAssignableFrom(type) || List.class.isAssignableFrom(type) || Map.class.isAssignableFrom(type)
+        || AttributeValue.class.isAssignableFrom(type);
+  }
+
   /** A number; integral types exactly, floating point by its shortest decimal text. */
   public static AttributeValue.N number(Number n) {
     if (n instanceof Integer || n instanceof Long || n instanceof Short || n instanceof Byte) {

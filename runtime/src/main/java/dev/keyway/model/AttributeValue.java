@@ -45,6 +45,18 @@ public sealed interface AttributeValue
     return new N(DynamoNumber.of(value));
   }
 
+  /**
+   * A number from a double, by its shortest decimal text ({@code 0.1} is {@code 0.1}). DynamoDB has no
+   * NaN or infinities: those are an IllegalArgumentException; a magnitude outside DynamoDB's range is
+   * DynamoDB's ValidationException ("Number overflow ...").
+   */
+  static N n(double value) {
+    if (Double.isNaN(value) || Double.isInfinite(value)) {
+      throw new IllegalArgumentException(value + " cannot be stored: DynamoDB numbers are finite");
+    }
+    return new N(DynamoNumber.of(java.math.BigDecimal.valueOf(value)));
+  }
+
   static N n(java.math.BigDecimal value) {
     return new N(DynamoNumber.of(value));
   }

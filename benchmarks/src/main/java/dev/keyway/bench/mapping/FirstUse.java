@@ -1,5 +1,6 @@
 package dev.keyway.bench.mapping;
 
+import dev.keyway.aws.SdkAttributeValues;
 import java.util.Map;
 
 /**
@@ -21,7 +22,7 @@ public final class FirstUse {
         item = BenchOrderSchema.INSTANCE.toItem(order);
         break;
       case "generated-aws":
-        item = SdkItems.toSdk(BenchOrderSchema.INSTANCE.toItem(order));
+        item = SdkAttributeValues.toSdk(BenchOrderSchema.INSTANCE.toItem(order));
         break;
       case "bean":
         item = SdkSchemas.bean().itemToMap(order, true);

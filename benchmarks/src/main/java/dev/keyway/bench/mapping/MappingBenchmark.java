@@ -1,5 +1,6 @@
 package dev.keyway.bench.mapping;
 
+import dev.keyway.aws.SdkAttributeValues;
 import dev.keyway.model.AttributeValue;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -17,7 +18,8 @@ import software.amazon.awssdk.enhanced.dynamodb.mapper.StaticTableSchema;
  * Entity to item ({@code write*}) and item to entity ({@code read*}) for the 10-field {@link BenchOrder}:
  * Keyway's generated schema and a hand-written mapper on Keyway's item model; the Enhanced Client's
  * BeanTableSchema and StaticTableSchema on SDK maps; and the AWS path, generated mapping plus conversion
- * to SDK maps against hand-written code producing SDK maps directly.
+ * to SDK maps with the runtime's {@code dev.keyway.aws.SdkAttributeValues} (the AWS backend's converter)
+ * against hand-written code producing SDK maps directly.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -37,7 +39,7 @@ public class MappingBenchmark {
     statik = SdkSchemas.statik();
     order = BenchOrder.sample();
     keywayItem = generated.toItem(order);
-    sdkItem = SdkItems.toSdk(keywayItem);
+    sdkItem = SdkAttributeValues.toSdk(keywayItem);
     enhancedItem = bean.itemToMap(order, true);
     check();
   }
@@ -92,7 +94,7 @@ public class MappingBenchmark {
 
   @Benchmark
   public Map<String, software.amazon.awssdk.services.dynamodb.model.AttributeValue> writeAwsGenerated() {
-    return SdkItems.toSdk(generated.toItem(order));
+    return SdkAttributeValues.toSdk(generated.toItem(order));
   }
 
   @Benchmark
@@ -124,7 +126,7 @@ public class MappingBenchmark {
 
   @Benchmark
   public BenchOrder readAwsGenerated() {
-    return generated.fromItem(SdkItems.fromSdk(sdkItem));
+    return generated.fromItem(SdkAttributeValues.fromSdk(sdkItem));
   }
 
   @Benchmark

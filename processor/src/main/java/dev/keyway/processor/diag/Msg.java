@@ -56,6 +56,7 @@ public enum Msg {
   // --- single-table safety ---------------------------------------------------------------------
   KEY_COLLISION("KW-COL-001", "Keys of %s (pk \"%s\", sk \"%s\") can be equal to keys of %s (pk \"%s\", sk \"%s\") on table \"%s\", so one entity could overwrite the other; start one of the templates with a distinct literal prefix, e.g. \"%s#...\"."),
   PARTITION_TYPES_INDISTINCT("KW-COL-003", "Items of %s and %s can share a partition of table \"%s\", and the sort key template \"%s\" of %s does not start with literal text, so a query for %s would also read items of %s without telling them apart; start that template with a literal prefix such as \"%s#\" or set @Table(typeAttribute = \"_type\")."),
+  KEY_ENCODING_MISMATCH("KW-COL-004", "Field '%s' is written as %s in template \"%s\" of %s but as %s in template \"%s\" of %s, and both keys can share %s, so equal values give different keys and mixed results sort wrongly; give '%s' the same type (or the same {%s:width}) in both entities."),
   INDEX_TYPES_INDISTINCT("KW-COL-002", "On index \"%s\", keys of %s can be equal to keys of %s and table \"%s\" has no typeAttribute, so a query cannot tell the types apart; give the index templates distinct literal prefixes or set @Table(typeAttribute = \"_type\")."),
 
   // --- access patterns -------------------------------------------------------------------------
@@ -69,6 +70,7 @@ public enum Msg {
   PATTERN_PROJECTION("KW-PAT-008", "%s is served by index \"%s\", whose %s projection lacks attributes %s needs (%s); project ALL or INCLUDE them."),
   PATTERN_PAGING("KW-PAT-009", "%s"),
   PATTERN_COUNT_ENTITY("KW-PAT-010", "Count method %s returns long, but the other methods of its interface return %s, so what it counts is unclear; put it in an interface whose methods all return one entity."),
+  PATTERN_RANGE_BOUNDS("KW-PAT-011", "Method %s bounds the sort key with %s, but a key condition holds one sort key comparison; use 'from' and 'to' (BETWEEN, both inclusive) or a single bound: 'from' (>=), 'to' (<=), 'after' (>) or 'before' (<), optionally prefixed by the field name (e.g. 'orderDateAfter')."),
 
   // --- general ---------------------------------------------------------------------------------
   INTERNAL_ERROR("KW-GEN-001", "Internal error while processing %s: %s. Please report it with this stack trace: %s"),

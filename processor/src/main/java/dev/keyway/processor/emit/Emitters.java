@@ -22,6 +22,7 @@ public final class Emitters {
     write(e.className().packageName(), new KeysEmitter(e).emit());
     write(e.className().packageName(), new SchemaEmitter(e).emit());
     write(e.className().packageName(), new FieldsEmitter(e).emit());
+    write(e.className().packageName(), new UpdateEmitter(e).emit());
     write(e.className().packageName(), new RepositoryEmitter(e).emit());
   }
 

@@ -34,10 +34,14 @@ final class FieldsEmitter {
         .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
     Map<ClassName, String> converters = Converters.declare(e.fields(), true, type);
     ValueCode values = new ValueCode(type, converters);
+    UpdatePlan plan = new UpdatePlan(e);
     for (FieldModel f : e.fields()) {
       String attr = AttributeRules.storedName(e, f);
       AttrType t = f.type() instanceof AttrType.OptionalType o ? o.element() : f.type();
       Path p = path(t, attr, f.ttl(), values);
+      if (plan.isKeyField(f.name())) {
+        p = keyField(p);
+      }
       type.addField(FieldSpec.builder(p.type(), constantName(f.name()), Modifier.PUBLIC, Modifier.STATIC,
           Modifier.FINAL).addJavadoc("Attribute {@code $L} (field {@code $L}).\n", attr, f.name())
           .initializer(p.init()).build());
@@ -46,6 +50,24 @@ final class FieldsEmitter {
   }
 
   private record Path(TypeName type, CodeBlock init) {}
+
+  /** A key template field: a condition-only {@code KeyFieldPath<V, D>} (no set/remove/add). */
+  private static Path keyField(Path p) {
+    ClassName raw = p.type() instanceof ParameterizedTypeName pt ? pt.rawType() : (ClassName) p.type();
+    TypeName v;
+    TypeName d;
+    if (raw.simpleName().equals("StringPath")) {
+      return new Path(expr("StringKeyFieldPath"), CodeBlock.of("$T.keyField($L)", PATHS, p.init()));
+    } else if (raw.simpleName().equals("NumberPath")) {
+      v = d = ClassName.get(Number.class);
+    } else if (raw.simpleName().equals("ConvertedPath")) {
+      v = d = ((ParameterizedTypeName) p.type()).typeArguments().get(0);
+    } else {
+      return p; // not an ordered key type (cannot happen for valid key fields)
+    }
+    return new Path(ParameterizedTypeName.get(expr("KeyFieldPath"), v, d),
+        CodeBlock.of("$T.keyField($L)", PATHS, p.init()));
+  }
 
   private static ClassName expr(String simple) {
     return ClassName.get(EXPR, simple);
@@ -94,7 +116,10 @@ final class FieldsEmitter {
         return new Path(ParameterizedTypeName.get(expr("SetPath"), boxed),
             CodeBlock.of("$T.numberSet($S, $T.class)", PATHS, attr, boxed));
       }
-      // strings, and enum sets (elements given by constant name)
+      if (s.element() instanceof AttrType.EnumType en) {
+        return new Path(ParameterizedTypeName.get(expr("SetPath"), en.typeName()),
+            CodeBlock.of("$T.enumSet($S, $T.class)", PATHS, attr, en.typeName()));
+      }
       return new Path(ParameterizedTypeName.get(expr("SetPath"), ClassName.get(String.class)),
           CodeBlock.of("$T.stringSet($S)", PATHS, attr));
     }

@@ -76,7 +76,9 @@ final class PatternEmitter {
     if (p.sk() != null) {
       int all = KeyCode.fieldNames(p.sk(), Integer.MAX_VALUE).size();
       List<String> eq = new ArrayList<>(p.skEqualFields());
-      if (p.betweenField() != null) {
+      if (p.betweenField() != null && !"BETWEEN".equals(p.rangeOp())) {
+        q.add(comparison(p, keys, skMethod, eq, all));
+      } else if (p.betweenField() != null) {
         CodeBlock low = bound(keys, skMethod, eq, p.betweenParams().get(0), all);
         CodeBlock high = bound(keys, skMethod, eq, p.betweenParams().get(1), all);
         if (eq.size() + 1 < all) {
@@ -97,6 +99,29 @@ final class PatternEmitter {
       case COUNT -> CodeBlock.of(".count()");
     };
     return b.addStatement("return $L\n$>$L$<", q.build(), terminal).build();
+  }
+
+  /**
+   * One bound on the next sort key field. Lower bounds (after, from) read up to the end of the equal
+   * fields' prefix and upper bounds (to) from its start, as a BETWEEN, so items of other types in the
+   * partition are not read; {@code before} has no exclusive BETWEEN in DynamoDB, so it reads
+   * BETWEEN start AND bound and drops an item whose sort key is exactly the bound.
+   */
+  private static CodeBlock comparison(QueryPlan p, ClassName keys, String skMethod, List<String> eq, int all) {
+    String param = p.betweenParams().get(0);
+    CodeBlock at = bound(keys, skMethod, eq, param, all);
+    boolean last = eq.size() + 1 == all;
+    CodeBlock start = CodeBlock.of("$T.$L($L)", keys, skMethod + "Prefix", String.join(", ", eq));
+    CodeBlock end = CodeBlock.of("$L + $T.MAX_SUFFIX", start, RepositoryEmitter.QUERY);
+    CodeBlock past = last ? CodeBlock.of("$L + $S", at, "\u0000")
+        : CodeBlock.of("$L + $T.MAX_SUFFIX", at, RepositoryEmitter.QUERY);
+    return switch (p.rangeOp()) {
+      case "GE" -> CodeBlock.of("\n$>.sortKeyBetween($L, $L)$<", at, end);
+      case "GT" -> CodeBlock.of("\n$>.sortKeyBetween($L, $L)$<", past, end);
+      case "LE" -> CodeBlock.of("\n$>.sortKeyBetween($L, $L)$<", start, last ? at
+          : CodeBlock.of("$L + $T.MAX_SUFFIX", at, RepositoryEmitter.QUERY));
+      default -> CodeBlock.of("\n$>.sortKeyFromBefore($L, $L)$<", start, at);
+    };
   }
 
   /** The key text with the equal fields, then the bound in place of the next field. */

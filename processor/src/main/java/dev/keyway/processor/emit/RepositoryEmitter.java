@@ -59,7 +59,8 @@ final class RepositoryEmitter {
             .addParameter(BACKEND, "backend")
             .addStatement("super(backend, $T.TABLE_NAME, $T.PARTITION_KEY, $T.INSTANCE, $L, $T.of($L))", keys, keys,
                 Names.schema(e), version == null ? "null" : CodeBlock.of("$S", version), List.class,
-                CodeBlock.join(indexKeyAttributes(t).stream().map(a -> CodeBlock.of("$S", a)).toList(), ", "))
+                CodeBlock.join(new UpdatePlan(e).protectedAttributes().stream().map(a -> CodeBlock.of("$S", a))
+                    .toList(), ", "))
             .build());
     List<String> keyFields = primaryFields();
     MethodSpec.Builder get = MethodSpec.methodBuilder("get").addModifiers(Modifier.PUBLIC)
@@ -75,7 +76,19 @@ final class RepositoryEmitter {
     String args = String.join(", ", keyFields);
     type.addMethod(get.addStatement("return get($T.of($L))", keys, args).build());
     type.addMethod(delete.addStatement("delete($T.of($L))", keys, args).build());
+    ClassName update = UpdateEmitter.name(e);
+    MethodSpec.Builder upd = MethodSpec.methodBuilder("update").addModifiers(Modifier.PUBLIC)
+        .returns(e.className())
+        .addJavadoc("Applies {@code changes} to the existing item with this primary key in one UpdateItem (index keys"
+            + " rewritten atomically, version incremented); returns the entity after the update.\n");
+    for (String f : keyFields) {
+      upd.addParameter(e.field(f).orElseThrow().type().typeName(), f);
+    }
+    upd.addParameter(ParameterizedTypeName.get(ClassName.get(java.util.function.Consumer.class), update), "changes");
+    type.addMethod(upd.addStatement("$T u = $T.of($L)", update, update, args)
+        .addStatement("changes.accept(u)").addStatement("return update(u)").build());
     type.addMethod(query(null, t.partitionKey(), t.sortKey(), e.pk(), e.sk(), "pk", "skPrefix"));
+    type.addMethod(scan());
     for (IndexKeyModel ik : e.indexKeys()) {
       IndexModel index = t.index(ik.index()).orElseThrow();
       String id = Names.indexIdentifier(ik.index());
@@ -87,18 +100,26 @@ final class RepositoryEmitter {
     return type.build();
   }
 
-  private List<String> indexKeyAttributes(TableModel t) {
-    Set<String> out = new LinkedHashSet<>();
-    for (IndexKeyModel ik : e.indexKeys()) {
-      IndexModel index = t.index(ik.index()).orElseThrow();
-      if (ik.pk() != null) {
-        out.add(index.partitionKey());
+  /** {@code scan()}: the whole table, keeping this type (type attribute, else the templates' literal prefixes). */
+  private MethodSpec scan() {
+    ClassName paths = ClassName.get("dev.keyway.expr", "Paths");
+    TableModel t = e.table();
+    CodeBlock filter;
+    if (t.typeAttribute() != null) {
+      filter = CodeBlock.of("$T.string($T.TYPE_ATTRIBUTE).eq(schema.typeName())", paths, Names.schema(e));
+    } else if (!e.pk().leadingLiteral().isEmpty()) {
+      filter = CodeBlock.of("$T.string($S).beginsWith($S)", paths, t.partitionKey(), e.pk().leadingLiteral());
+      if (e.sk() != null && !e.sk().leadingLiteral().isEmpty()) {
+        filter = CodeBlock.of("$L.and($T.string($S).beginsWith($S))", filter, paths, t.sortKey(),
+            e.sk().leadingLiteral());
       }
-      if (ik.sk() != null) {
-        out.add(index.sortKey());
-      }
+    } else {
+      filter = CodeBlock.of("null");
     }
-    return new ArrayList<>(out);
+    return MethodSpec.methodBuilder("scan").addModifiers(Modifier.PUBLIC)
+        .returns(ParameterizedTypeName.get(ClassName.get("dev.keyway.api", "EntityScan"), e.className()))
+        .addJavadoc("Scans the whole table (every item is read), keeping items of this type.\n")
+        .addStatement("return scan(null, $L)", filter).build();
   }
 
   private List<String> primaryFields() {

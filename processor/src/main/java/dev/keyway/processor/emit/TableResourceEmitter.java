@@ -118,7 +118,15 @@ final class TableResourceEmitter {
       int eq = p.skEqualFields().size();
       int all = p.sk().fields().size();
       String prefix = p.sk().rawPrefix(eq);
-      if (p.betweenField() != null) {
+      if (p.betweenField() != null && !"BETWEEN".equals(p.rangeOp())) {
+        String op = switch (p.rangeOp()) {
+          case "GE" -> " >= ";
+          case "GT" -> " > ";
+          case "LE" -> " <= ";
+          default -> " < ";
+        };
+        parts.add(skName + op + "\"" + prefix + "{" + p.betweenParams().get(0) + "}\"");
+      } else if (p.betweenField() != null) {
         parts.add(skName + " BETWEEN \"" + prefix + "{" + p.betweenParams().get(0) + "}\" AND \"" + prefix + "{"
             + p.betweenParams().get(1) + "}\"");
       } else if (eq == all) {

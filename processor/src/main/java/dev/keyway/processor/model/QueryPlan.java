@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * How one access pattern is served: the index (null: the table), which parameters fill the partition
- * key and the leading sort key fields, and an optional between on the next sort key field.
+ * key and the leading sort key fields, and an optional range on the next sort key field: {@code rangeOp}
+ * is BETWEEN (two {@code betweenParams}), GE, LE, GT or LT (one), or null.
  */
 public record QueryPlan(
     PatternModel.Method method,
@@ -14,4 +15,5 @@ public record QueryPlan(
     KeyTemplate sk,
     List<String> skEqualFields,
     String betweenField,
-    List<String> betweenParams) {}
+    List<String> betweenParams,
+    String rangeOp) {}

@@ -33,6 +33,7 @@ public final class CollisionRules {
         diagnostics.report(Msg.DUPLICATE_TYPE_NAME, TableRules.at(e.place(), "type"), e.typeName(),
             other.className().simpleName(), t.name());
       }
+      encodings(t, e, other);
       if (mayOverlap(e.pk(), other.pk()) && mayOverlap(e.sk(), other.sk())) {
         diagnostics.report(Msg.KEY_COLLISION, e.pk().place(), e.className().simpleName(), e.pk().raw(),
             e.sk() == null ? "" : e.sk().raw(), other.className().simpleName(), other.pk().raw(),
@@ -59,6 +60,112 @@ public final class CollisionRules {
           }
         }
       }
+    }
+  }
+
+  /**
+   * Same-named fields at the same position of templates that can share a key space (the partition key
+   * templates may overlap; for sort keys, also the segments before the field) must be encoded alike.
+   */
+  private void encodings(TableModel t, EntityModel e, EntityModel other) {
+    String table = "table \"" + t.name() + "\"";
+    if (mayOverlap(e.pk(), other.pk())) {
+      compare(e, other, e.pk(), other.pk(), table, e.pk().place());
+      if (e.sk() != null && other.sk() != null) {
+        compare(e, other, e.sk(), other.sk(), "a partition of " + table, e.sk().place());
+      }
+    }
+    for (IndexKeyModel mine : e.indexKeys()) {
+      for (IndexKeyModel theirs : other.indexKeys()) {
+        if (!mine.index().equals(theirs.index())) {
+          continue;
+        }
+        KeyTemplate myPk = mine.pk() != null ? mine.pk() : e.pk();
+        KeyTemplate theirPk = theirs.pk() != null ? theirs.pk() : other.pk();
+        String index = "index \"" + mine.index() + "\"";
+        if (mayOverlap(myPk, theirPk)) {
+          if (mine.pk() != null && theirs.pk() != null) {
+            compare(e, other, myPk, theirPk, index, mine.place());
+          }
+          if (mine.sk() != null && theirs.sk() != null) {
+            compare(e, other, mine.sk(), theirs.sk(), "a partition of " + index, mine.place());
+          }
+        }
+      }
+    }
+  }
+
+  private void compare(EntityModel e, EntityModel other, KeyTemplate mine, KeyTemplate theirs, String space,
+      dev.keyway.processor.model.Place place) {
+    List<List<KeyTemplate.Part>> sa = segments(mine);
+    List<List<KeyTemplate.Part>> sb = segments(theirs);
+    java.util.Set<String> reported = new java.util.HashSet<>();
+    for (int i = 0; i < Math.min(sa.size(), sb.size()); i++) {
+      for (KeyTemplate.Part pa : sa.get(i)) {
+        if (!(pa instanceof KeyTemplate.FieldRef ra)) {
+          continue;
+        }
+        for (KeyTemplate.Part pb : sb.get(i)) {
+          if (pb instanceof KeyTemplate.FieldRef rb && rb.field().equals(ra.field())) {
+            String ea = encoding(e, ra);
+            String eb = encoding(other, rb);
+            if (ea != null && eb != null && !ea.equals(eb) && reported.add(ra.field())) {
+              diagnostics.report(Msg.KEY_ENCODING_MISMATCH, place, ra.field(), ea, mine.raw(),
+                  e.className().simpleName(), eb, theirs.raw(), other.className().simpleName(), space, ra.field(),
+                  ra.field());
+            }
+          }
+        }
+      }
+      if (!segmentsMayMatch(sa.get(i), sb.get(i))) {
+        return; // later segments never share an ordering
+      }
+    }
+  }
+
+  /** How a key field is written, e.g. "a number zero-padded to 10 digits"; null when unknown. */
+  static String encoding(EntityModel e, KeyTemplate.FieldRef ref) {
+    dev.keyway.processor.model.FieldModel f = e.field(ref.field()).orElse(null);
+    if (f == null) {
+      return null;
+    }
+    dev.keyway.processor.model.AttrType t = f.type();
+    if (t instanceof dev.keyway.processor.model.AttrType.EnumType) {
+      return "an enum constant name";
+    }
+    if (t instanceof dev.keyway.processor.model.AttrType.Converted c) {
+      return "the output of " + c.converter().simpleName();
+    }
+    if (!(t instanceof dev.keyway.processor.model.AttrType.Scalar s)) {
+      return null;
+    }
+    switch (s.kind()) {
+      case BYTE:
+      case SHORT:
+      case INT:
+      case LONG:
+        int width = ref.width() != null ? ref.width() : s.kind() == dev.keyway.processor.model.AttrType.Kind.BYTE ? 3
+            : s.kind() == dev.keyway.processor.model.AttrType.Kind.SHORT ? 5
+            : s.kind() == dev.keyway.processor.model.AttrType.Kind.INT ? 10 : 19;
+        return "a number zero-padded to " + width + " digits";
+      case BIG_INTEGER:
+        return ref.width() != null ? "a number zero-padded to " + ref.width() + " digits" : "a plain number";
+      case FLOAT:
+      case DOUBLE:
+      case BIG_DECIMAL:
+        return "a plain number";
+      case INSTANT:
+        return "an ISO-8601 instant";
+      case LOCAL_DATE:
+        return "an ISO-8601 date";
+      case LOCAL_DATE_TIME:
+        return "an ISO-8601 date-time";
+      case UUID:
+        return "a UUID";
+      case STRING:
+        return "text";
+      default:
+        return null;
     }
   }
 

@@ -78,25 +78,36 @@ public final class PatternRules {
           + m.returnType() + ", which reads all pages; return Page<" + e.className().simpleName()
           + "> or remove the PageRequest parameter.");
     }
-    // between parameters
-    PatternModel.Param from = null;
-    PatternModel.Param to = null;
-    String betweenField = null;
+    // range parameters: from/to (BETWEEN), or one of from (>=), to (<=), after (>), before (<)
+    List<PatternModel.Param> bounds = new ArrayList<>();
     for (PatternModel.Param p : keyParams) {
-      if (p.name().equals("from") || (p.name().endsWith("From") && p.name().length() > 4)) {
-        from = p;
-      } else if (p.name().equals("to") || (p.name().endsWith("To") && p.name().length() > 2)) {
-        to = p;
+      if (rangeOp(p.name()) != null && !isKeyField(e, p.name())) {
+        bounds.add(p);
       }
     }
-    if (from != null && to != null) {
-      String named = from.name().equals("from") ? null : from.name().substring(0, from.name().length() - 4);
-      betweenField = named;
+    PatternModel.Param from = null;
+    PatternModel.Param to = null;
+    String rangeOp = null;
+    String betweenField = null;
+    if (bounds.size() == 2 && "GE".equals(rangeOp(bounds.get(0).name())) && "LE".equals(rangeOp(bounds.get(1).name()))
+        && boundField(bounds.get(0).name()).equals(boundField(bounds.get(1).name()))) {
+      from = bounds.get(0);
+      to = bounds.get(1);
+      rangeOp = "BETWEEN";
+    } else if (bounds.size() == 1) {
+      from = bounds.get(0);
+      rangeOp = rangeOp(from.name());
+    } else if (bounds.size() > 1) {
+      diagnostics.report(Msg.PATTERN_RANGE_BOUNDS, bounds.get(1).place(), sig,
+          bounds.stream().map(b -> "'" + b.name() + "'").collect(java.util.stream.Collectors.joining(", ")));
+      return Optional.empty();
+    }
+    if (from != null) {
+      betweenField = boundField(from.name()).isEmpty() ? null : boundField(from.name());
       keyParams.remove(from);
-      keyParams.remove(to);
-    } else {
-      from = null;
-      to = null;
+      if (to != null) {
+        keyParams.remove(to);
+      }
     }
     List<String> allFields = e.fields().stream().map(FieldModel::name).toList();
     List<Candidate> candidates = candidates(e);
@@ -154,7 +165,7 @@ public final class PatternRules {
       String range = null;
       if (from != null) {
         if (eq.size() >= skFields.size()) {
-          reasons.add(c.label() + " has no sort key field left for from/to");
+          reasons.add(c.label() + " has no sort key field left for '" + from.name() + "'");
           continue;
         }
         range = skFields.get(eq.size());
@@ -163,7 +174,8 @@ public final class PatternRules {
           continue;
         }
         FieldModel rf = e.field(range).orElseThrow();
-        if (!sameType(from.type(), rf.type().typeName()) || !sameType(to.type(), rf.type().typeName())) {
+        if (!sameType(from.type(), rf.type().typeName())
+            || to != null && !sameType(to.type(), rf.type().typeName())) {
           typeMismatch(sameType(from.type(), rf.type().typeName()) ? to : from, sig, e, rf);
           return Optional.empty();
         }
@@ -172,10 +184,47 @@ public final class PatternRules {
         return Optional.empty();
       }
       return Optional.of(new QueryPlan(m, e, c.index(), c.pk(), c.sk(), List.copyOf(eq), range,
-          from == null ? List.of() : List.of(from.name(), to.name())));
+          from == null ? List.of() : to == null ? List.of(from.name()) : List.of(from.name(), to.name()),
+          rangeOp));
     }
     diagnostics.report(Msg.PATTERN_NO_KEY_CONDITION, m.place(), sig, String.join("; ", reasons));
     return Optional.empty();
+  }
+
+  private static final String[][] BOUND_WORDS = {{"from", "From", "GE"}, {"to", "To", "LE"},
+      {"after", "After", "GT"}, {"before", "Before", "LT"}};
+
+  /** GE, LE, GT or LT for a bound parameter name ({@code from}, {@code dateAfter}, ...), else null. */
+  static String rangeOp(String name) {
+    for (String[] w : BOUND_WORDS) {
+      if (name.equals(w[0]) || name.endsWith(w[1]) && name.length() > w[1].length()) {
+        return w[2];
+      }
+    }
+    return null;
+  }
+
+  /** The field a bound names ({@code dateAfter} -> {@code date}), or "" for a bare {@code from}. */
+  static String boundField(String name) {
+    for (String[] w : BOUND_WORDS) {
+      if (name.equals(w[0])) {
+        return "";
+      }
+      if (name.endsWith(w[1]) && name.length() > w[1].length()) {
+        return name.substring(0, name.length() - w[1].length());
+      }
+    }
+    return "";
+  }
+
+  private static boolean isKeyField(EntityModel e, String name) {
+    for (Candidate c : candidates(e)) {
+      if (c.pk().fields().stream().anyMatch(f -> f.field().equals(name))
+          || c.sk() != null && c.sk().fields().stream().anyMatch(f -> f.field().equals(name))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private void typeMismatch(PatternModel.Param p, String sig, EntityModel e, FieldModel f) {

@@ -1,9 +1,9 @@
 package dev.keyway.engine.index;
 
+import dev.keyway.engine.storage.StoredItem;
 import dev.keyway.engine.storage.EntryKey;
 import dev.keyway.engine.storage.KeySpec;
 import dev.keyway.model.AttributeValue;
-import dev.keyway.model.Item;
 import dev.keyway.ops.IndexStatus;
 import java.util.Map;
 import java.util.concurrent.ConcurrentSkipListMap;
@@ -16,7 +16,7 @@ import java.util.concurrent.atomic.AtomicLong;
 public final class IndexData {
   private final IndexSpec spec;
   private final KeySpec tableKey;
-  private final ConcurrentSkipListMap<EntryKey, Item> entries =
+  private final ConcurrentSkipListMap<EntryKey, StoredItem> entries =
       new ConcurrentSkipListMap<>(EntryKey.ORDER);
   private final AtomicLong itemCount = new AtomicLong();
   private final AtomicLong sizeBytes = new AtomicLong();
@@ -32,7 +32,7 @@ public final class IndexData {
     return spec;
   }
 
-  public ConcurrentSkipListMap<EntryKey, Item> entries() {
+  public ConcurrentSkipListMap<EntryKey, StoredItem> entries() {
     return entries;
   }
 
@@ -71,11 +71,11 @@ public final class IndexData {
    * Moves an item's index entry from its old to its new version (either may be null) and returns
    * the write units this cost the index by DynamoDB's rules.
    */
-  public double apply(Item oldItem, Item newItem) {
+  public double apply(StoredItem oldItem, StoredItem newItem) {
     EntryKey oldKey = oldItem == null ? null : entryKey(oldItem.attributes());
     EntryKey newKey = newItem == null ? null : entryKey(newItem.attributes());
-    Item oldProjected = oldKey == null ? null : spec.project(oldItem, tableKey);
-    Item newProjected = newKey == null ? null : spec.project(newItem, tableKey);
+    StoredItem oldProjected = oldKey == null ? null : spec.project(oldItem, tableKey);
+    StoredItem newProjected = newKey == null ? null : spec.project(newItem, tableKey);
     double units = 0;
     if (oldKey != null && (newKey == null || !oldKey.equals(newKey))) {
       entries.remove(oldKey);

@@ -1,8 +1,8 @@
 package dev.keyway.engine.index;
 
+import dev.keyway.engine.storage.StoredItem;
 import dev.keyway.engine.storage.KeySpec;
 import dev.keyway.model.AttributeValue;
-import dev.keyway.model.Item;
 import dev.keyway.ops.Projection;
 import dev.keyway.ops.ProjectionType;
 import dev.keyway.ops.ProvisionedThroughput;
@@ -42,8 +42,23 @@ public record IndexSpec(
         || (projectionType == ProjectionType.INCLUDE && nonKeyAttributes.contains(attribute));
   }
 
+  /** The size of an item's projection into this index, without building the projection. */
+  public long projectedSize(StoredItem item, KeySpec tableKey) {
+    if (projectionType == ProjectionType.ALL) {
+      return item.sizeInBytes();
+    }
+    long size = 0;
+    for (Map.Entry<String, AttributeValue> e : item.attributes().entrySet()) {
+      if (projects(e.getKey(), tableKey)) {
+        size += dev.keyway.model.Strings.utf8Length(e.getKey())
+            + dev.keyway.model.ItemSize.of(e.getValue());
+      }
+    }
+    return size;
+  }
+
   /** The projection of a table item into this index; the same object for ALL projections. */
-  public Item project(Item item, KeySpec tableKey) {
+  public StoredItem project(StoredItem item, KeySpec tableKey) {
     if (projectionType == ProjectionType.ALL) {
       return item;
     }
@@ -53,6 +68,6 @@ public record IndexSpec(
         projected.put(e.getKey(), e.getValue());
       }
     }
-    return new Item(projected);
+    return StoredItem.of(projected);
   }
 }

@@ -1,5 +1,6 @@
 package dev.keyway.engine.op;
 
+import dev.keyway.engine.storage.StoredItem;
 import static dev.keyway.engine.op.check.ParameterRules.p;
 
 import dev.keyway.engine.op.check.Errors;
@@ -12,7 +13,6 @@ import dev.keyway.engine.storage.EntryKey;
 import dev.keyway.engine.storage.Table;
 import dev.keyway.error.ValidationException;
 import dev.keyway.model.AttributeValue;
-import dev.keyway.model.Item;
 import dev.keyway.ops.BatchGetItemRequest;
 import dev.keyway.ops.BatchGetItemResponse;
 import dev.keyway.ops.ConsumedCapacity;
@@ -47,7 +47,6 @@ public final class BatchGetItemOp {
           errors.notNull(null, "requestItems." + e.getKey() + ".member.keys");
         } else {
           errors.minLength(e.getValue().keys(), 1, "requestItems." + e.getKey() + ".member.keys");
-          errors.maxLength(e.getValue().keys(), 100, "requestItems." + e.getKey() + ".member.keys");
         }
       }
     }
@@ -98,7 +97,7 @@ public final class BatchGetItemOp {
           later.add(key);
           continue;
         }
-        Item item = table.get(table.key().entryKey(key));
+        StoredItem item = table.get(table.key().entryKey(key));
         units += Units.read(item == null ? 0 : item.sizeInBytes(), consistent);
         if (item != null) {
           bytes += item.sizeInBytes();

@@ -1,5 +1,6 @@
 package dev.keyway.engine.op;
 
+import dev.keyway.engine.storage.StoredItem;
 import dev.keyway.engine.op.check.Errors;
 import dev.keyway.engine.op.check.ItemRules;
 import dev.keyway.engine.storage.Catalog;
@@ -7,7 +8,6 @@ import dev.keyway.engine.storage.EntryKey;
 import dev.keyway.engine.storage.Table;
 import dev.keyway.error.ValidationException;
 import dev.keyway.model.AttributeValue;
-import dev.keyway.model.Item;
 import dev.keyway.ops.BatchWriteItemRequest;
 import dev.keyway.ops.BatchWriteItemResponse;
 import dev.keyway.ops.ConsumedCapacity;
@@ -38,7 +38,7 @@ public final class BatchWriteItemOp {
       for (Map.Entry<String, List<WriteRequest>> e : r.requestItems().entrySet()) {
         errors.tableName(e.getKey(), "requestItems.key");
         List<WriteRequest> list = e.getValue();
-        if (list == null || list.isEmpty() || list.size() > 25) {
+        if (list == null || list.isEmpty()) {
           errors.add(r.requestItems(), "requestItems", "Map value must satisfy constraint: "
               + "[Member must have length less than or equal to 25, Member must have length "
               + "greater than or equal to 1]");
@@ -96,7 +96,7 @@ public final class BatchWriteItemOp {
       double units = 0;
       Map<String, Double> indexUnits = new LinkedHashMap<>();
       for (WriteRequest w : e.getValue()) {
-        Item item = w.putRequest() == null ? null : new Item(w.putRequest().item());
+        StoredItem item = w.putRequest() == null ? null : StoredItem.of(w.putRequest().item());
         Map<String, AttributeValue> keyMap =
             item == null ? w.deleteRequest().key() : w.putRequest().item();
         EntryKey key = table.key().entryKey(keyMap);

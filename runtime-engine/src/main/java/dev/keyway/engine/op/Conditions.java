@@ -6,7 +6,6 @@ import dev.keyway.engine.request.ItemProjection;
 import dev.keyway.engine.request.LegacyConditions;
 import dev.keyway.ops.ConditionalOperator;
 import dev.keyway.ops.ExpectedAttributeValue;
-import dev.keyway.ops.Select;
 import dev.keyway.error.ValidationException;
 import java.util.List;
 import java.util.Map;
@@ -27,8 +26,7 @@ final class Conditions {
       return LegacyConditions.expected(expected, op);
     }
     if (op != null) {
-      throw new ValidationException("ConditionalOperator can only be used when Expected "
-          + "or QueryFilter or ScanFilter or AttributeUpdates is specified");
+      throw new ValidationException("ConditionalOperator cannot be used without Filter or Expected");
     }
     return null;
   }
@@ -53,9 +51,5 @@ final class Conditions {
       return ItemProjection.names(attributesToGet);
     }
     return null;
-  }
-
-  static boolean specific(Select select, ItemProjection projection) {
-    return projection != null || select == Select.SPECIFIC_ATTRIBUTES;
   }
 }

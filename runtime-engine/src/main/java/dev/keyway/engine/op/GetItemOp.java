@@ -1,5 +1,6 @@
 package dev.keyway.engine.op;
 
+import dev.keyway.engine.storage.StoredItem;
 import static dev.keyway.engine.op.check.ParameterRules.p;
 
 import dev.keyway.engine.op.check.Errors;
@@ -9,7 +10,6 @@ import dev.keyway.engine.request.ExpressionContext;
 import dev.keyway.engine.request.ItemProjection;
 import dev.keyway.engine.storage.Catalog;
 import dev.keyway.engine.storage.Table;
-import dev.keyway.model.Item;
 import dev.keyway.ops.GetItemRequest;
 import dev.keyway.ops.GetItemResponse;
 import java.util.List;
@@ -25,6 +25,7 @@ public final class GetItemOp {
 
   public GetItemResponse execute(GetItemRequest r) {
     Errors.start().tableName(r.tableName(), "tableName").notNull(r.key(), "key").throwIfAny();
+    Table table = catalog.require(r.tableName());
     ParameterRules.mix(List.of(p("AttributesToGet", r.attributesToGet())),
         List.of(p("ProjectionExpression", r.projectionExpression())),
         r.expressionAttributeNames(), null);
@@ -32,9 +33,8 @@ public final class GetItemOp {
     ItemProjection projection =
         Conditions.projection(ctx, r.projectionExpression(), r.attributesToGet());
     ctx.finish();
-    Table table = catalog.require(r.tableName());
     ItemRules.key(table.key(), r.key());
-    Item item = table.get(table.key().entryKey(r.key()));
+    StoredItem item = table.get(table.key().entryKey(r.key()));
     boolean consistent = Boolean.TRUE.equals(r.consistentRead());
     Map<String, dev.keyway.model.AttributeValue> out = null;
     if (item != null) {

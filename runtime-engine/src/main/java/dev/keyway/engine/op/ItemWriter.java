@@ -1,5 +1,6 @@
 package dev.keyway.engine.op;
 
+import dev.keyway.engine.storage.StoredItem;
 import dev.keyway.engine.op.check.ItemRules;
 import dev.keyway.engine.request.ItemCondition;
 import dev.keyway.engine.storage.EntryKey;
@@ -7,7 +8,6 @@ import dev.keyway.engine.storage.Table;
 import dev.keyway.error.ConditionalCheckFailedException;
 import dev.keyway.error.ItemCollectionSizeLimitExceededException;
 import dev.keyway.model.AttributeValue;
-import dev.keyway.model.Item;
 import dev.keyway.ops.ItemCollectionMetrics;
 import dev.keyway.ops.ReturnItemCollectionMetrics;
 import java.util.List;
@@ -27,7 +27,7 @@ public final class ItemWriter {
   /** Computes the new item from the current one (null when absent); null means delete. */
   @FunctionalInterface
   public interface Mutation {
-    Item apply(Item current);
+    StoredItem apply(StoredItem current);
   }
 
   /** One write: where, under which condition, and what. */
@@ -36,7 +36,7 @@ public final class ItemWriter {
       Mutation mutation, String sizeMessage) {}
 
   /** What a write did: the item before and after, and index write units. */
-  public record Written(Item oldItem, Item newItem, Map<String, Double> indexUnits) {
+  public record Written(StoredItem oldItem, StoredItem newItem, Map<String, Double> indexUnits) {
     public long largerSize() {
       return Math.max(oldItem == null ? 0 : oldItem.sizeInBytes(),
           newItem == null ? 0 : newItem.sizeInBytes());
@@ -49,9 +49,9 @@ public final class ItemWriter {
     ReentrantLock lock = table.stripe(action.key());
     lock.lock();
     try {
-      Item current = table.get(action.key());
+      StoredItem current = table.get(action.key());
       checkCondition(action, current);
-      Item next = prepare(action, current);
+      StoredItem next = prepare(action, current);
       return commit(action, current, next);
     } finally {
       lock.unlock();
@@ -60,7 +60,7 @@ public final class ItemWriter {
   }
 
   /** Throws ConditionalCheckFailedException when the condition does not hold (lock held). */
-  static void checkCondition(Action action, Item current) {
+  static void checkCondition(Action action, StoredItem current) {
     if (action.condition() != null && !action.condition().test(attributes(current))) {
       throw new ConditionalCheckFailedException(ConditionalCheckFailedException.DEFAULT_MESSAGE,
           action.returnOldOnFailure() && current != null ? current.attributes() : null);
@@ -68,10 +68,17 @@ public final class ItemWriter {
   }
 
   /** Computes and validates the new item (lock held). */
-  static Item prepare(Action action, Item current) {
-    Item next = action.mutation().apply(current);
+  static StoredItem prepare(Action action, StoredItem current) {
+    StoredItem next = action.mutation().apply(current);
+    validate(action, current, next);
+    return next;
+  }
+
+  /** Checks a computed new item: size, index key types, item collection size (lock held). */
+  static void validate(Action action, StoredItem current, StoredItem next) {
     if (next != null) {
       ItemRules.size(next.attributes(), action.sizeMessage());
+      ItemRules.depth(next.attributes());
       ItemRules.indexKeys(action.table().meta(), next.attributes());
       Table table = action.table();
       if (!table.meta().localIndexes().isEmpty()) {
@@ -82,10 +89,9 @@ public final class ItemWriter {
         }
       }
     }
-    return next;
   }
 
-  static Written commit(Action action, Item current, Item next) {
+  static Written commit(Action action, StoredItem current, StoredItem next) {
     if (current == null && next == null) {
       return new Written(null, null, Map.of());
     }
@@ -93,7 +99,7 @@ public final class ItemWriter {
     return new Written(current, next, units);
   }
 
-  static Map<String, AttributeValue> attributes(Item item) {
+  static Map<String, AttributeValue> attributes(StoredItem item) {
     return item == null ? Map.of() : item.attributes();
   }
 

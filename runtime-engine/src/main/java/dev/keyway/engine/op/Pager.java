@@ -1,5 +1,6 @@
 package dev.keyway.engine.op;
 
+import dev.keyway.engine.storage.StoredItem;
 import dev.keyway.engine.index.IndexData;
 import dev.keyway.engine.index.IndexSpec;
 import dev.keyway.engine.request.ItemCondition;
@@ -8,7 +9,6 @@ import dev.keyway.engine.storage.EntryKey;
 import dev.keyway.engine.storage.KeySpec;
 import dev.keyway.engine.storage.Table;
 import dev.keyway.model.AttributeValue;
-import dev.keyway.model.Item;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -38,7 +38,7 @@ final class Pager {
   static Page read(
       Table table,
       IndexData index,
-      Iterator<Map.Entry<EntryKey, Item>> entries,
+      Iterator<Map.Entry<EntryKey, StoredItem>> entries,
       Integer limit,
       ItemCondition filter,
       ItemProjection projection,
@@ -50,10 +50,9 @@ final class Pager {
     int scanned = 0;
     int count = 0;
     long bytes = 0;
-    Map<String, AttributeValue> last = null;
     boolean started = false;
     while (entries.hasNext()) {
-      Map.Entry<EntryKey, Item> e = entries.next();
+      Map.Entry<EntryKey, StoredItem> e = entries.next();
       if (skip != null && !started && skip.test(e.getKey())) {
         continue;
       }
@@ -61,12 +60,9 @@ final class Pager {
       if (stop != null && stop.test(e.getKey())) {
         break;
       }
-      if ((limit != null && scanned >= limit) || bytes >= PAGE_BYTES) {
-        break;
-      }
-      Item item = e.getValue();
+      StoredItem item = e.getValue();
       if (fetchFromTable) {
-        Item full = table.get(table.key().entryKey(item.attributes()));
+        StoredItem full = table.get(table.key().entryKey(item.attributes()));
         item = full == null ? item : full;
       }
       scanned++;
@@ -77,17 +73,14 @@ final class Pager {
           out.add(projection == null ? item.attributes() : projection.apply(item.attributes()));
         }
       }
-      last = lastKey(table.key(), index == null ? null : index.spec(), item.attributes());
       if ((limit != null && scanned >= limit) || bytes >= PAGE_BYTES) {
-        if (!entries.hasNext()) {
-          // DynamoDB still reports a LastEvaluatedKey when a page is full, even at the end.
-          return new Page(out, count, scanned, last, bytes);
-        }
+        // DynamoDB reports a LastEvaluatedKey whenever a page is full, even at the very end.
+        Map<String, AttributeValue> last =
+            lastKey(table.key(), index == null ? null : index.spec(), item.attributes());
         return new Page(out, count, scanned, last, bytes);
       }
     }
-    boolean full = (limit != null && scanned >= limit) || bytes >= PAGE_BYTES;
-    return new Page(out, count, scanned, full ? last : null, bytes);
+    return new Page(out, count, scanned, null, bytes);
   }
 
   static Map<String, AttributeValue> lastKey(

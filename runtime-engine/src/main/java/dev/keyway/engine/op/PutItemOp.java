@@ -1,5 +1,6 @@
 package dev.keyway.engine.op;
 
+import dev.keyway.engine.storage.StoredItem;
 import static dev.keyway.engine.op.check.ParameterRules.p;
 
 import dev.keyway.engine.op.check.Errors;
@@ -10,7 +11,6 @@ import dev.keyway.engine.request.ItemCondition;
 import dev.keyway.engine.storage.Catalog;
 import dev.keyway.engine.storage.EntryKey;
 import dev.keyway.engine.storage.Table;
-import dev.keyway.model.Item;
 import dev.keyway.ops.PutItemRequest;
 import dev.keyway.ops.PutItemResponse;
 import dev.keyway.ops.ReturnValue;
@@ -30,6 +30,7 @@ public final class PutItemOp {
   public PutItemResponse execute(PutItemRequest r) {
     Errors.start().tableName(r.tableName(), "tableName").notNull(r.item(), "item").throwIfAny();
     ParameterRules.returnValuesOldOnly(r.returnValues());
+    Table table = catalog.require(r.tableName());
     ParameterRules.mix(
         List.of(p("Expected", r.expected()), p("ConditionalOperator", r.conditionalOperator())),
         List.of(p("ConditionExpression", r.conditionExpression())),
@@ -39,11 +40,10 @@ public final class PutItemOp {
     ItemCondition condition =
         Conditions.condition(ctx, r.conditionExpression(), r.expected(), r.conditionalOperator());
     ctx.finish();
-    Table table = catalog.require(r.tableName());
     ItemRules.item(table.meta(), r.item());
     ItemRules.size(r.item(), SIZE_MESSAGE);
     ItemRules.indexKeys(table.meta(), r.item());
-    Item item = new Item(r.item());
+    StoredItem item = StoredItem.of(r.item());
     EntryKey key = table.key().entryKey(r.item());
     ItemWriter.Written w = ItemWriter.write(new ItemWriter.Action(table, key, condition,
         r.returnValuesOnConditionCheckFailure() == ReturnValuesOnConditionCheckFailure.ALL_OLD,

@@ -1,5 +1,6 @@
 package dev.keyway.engine.op;
 
+import dev.keyway.engine.storage.StoredItem;
 import static dev.keyway.engine.op.check.ParameterRules.p;
 
 import dev.keyway.engine.index.IndexData;
@@ -16,7 +17,7 @@ import dev.keyway.engine.storage.KeySpec;
 import dev.keyway.engine.storage.Table;
 import dev.keyway.engine.storage.Catalog;
 import dev.keyway.error.ValidationException;
-import dev.keyway.model.Item;
+import dev.keyway.model.AttributeValue;
 import dev.keyway.ops.ProjectionType;
 import dev.keyway.ops.QueryRequest;
 import dev.keyway.ops.QueryResponse;
@@ -37,6 +38,7 @@ public final class QueryOp {
   public QueryResponse execute(QueryRequest r) {
     Errors.start().tableName(r.tableName(), "tableName").indexName(r.indexName(), "indexName")
         .minimum(r.limit(), 1, "limit").throwIfAny();
+    Table table = catalog.require(r.tableName());
     ParameterRules.mix(
         List.of(p("AttributesToGet", r.attributesToGet()), p("KeyConditions", r.keyConditions()),
             p("QueryFilter", r.queryFilter()), p("ConditionalOperator", r.conditionalOperator())),
@@ -58,21 +60,26 @@ public final class QueryOp {
     var keyExpression = r.keyConditionExpression() == null ? null
         : ctx.keyConditionExpression(r.keyConditionExpression());
     ctx.finish();
-    Table table = catalog.require(r.tableName());
     IndexData index = ReadCheck.index(table, r.indexName());
     KeySpec key = index == null ? table.key() : index.spec().key();
     KeyCondition kc = keyExpression != null
         ? ExpressionContext.keyCondition(keyExpression, key)
         : LegacyKeyConditions.of(r.keyConditions(), key);
-    ReadCheck.select(r.select(), projection != null, index, r.indexName());
+    ReadCheck.select(r.select(), r.projectionExpression() != null ? "ProjectionExpression"
+        : r.attributesToGet() != null ? "AttributesToGet" : null, index, r.indexName());
     ReadCheck.consistentRead(index, r.consistentRead());
+    ReadCheck.projected(index, table.key(), projection, filter);
     ReadCheck.startKey(table, index, r.exclusiveStartKey());
 
-    NavigableMap<EntryKey, Item> range = range(index == null ? table.items() : index.entries(), kc);
+    NavigableMap<EntryKey, StoredItem> range = range(index == null ? table.items() : index.entries(), kc);
     boolean forward = r.scanIndexForward() == null || r.scanIndexForward();
     if (r.exclusiveStartKey() != null) {
+      AttributeValue startHash = key.hashOf(r.exclusiveStartKey());
+      if (!startHash.equals(kc.hashValue()) || !kc.matches(key.rangeOf(r.exclusiveStartKey()))) {
+        throw outsideRange();
+      }
       EntryKey start = startKey(table, index, r.exclusiveStartKey());
-      range = forward ? range.tailMap(start, false) : range.headMap(start, false);
+      range = after(range, start, forward);
     }
     if (!forward) {
       range = range.descendingMap();
@@ -103,8 +110,23 @@ public final class QueryOp {
                 Units.read(page.bytesRead(), consistent)), false));
   }
 
-  private static NavigableMap<EntryKey, Item> range(
-      NavigableMap<EntryKey, Item> entries, KeyCondition kc) {
+  private static ValidationException outsideRange() {
+    return new ValidationException(
+        "The provided starting key does not match the range key predicate");
+  }
+
+  /** The part of a key range after (in reading order) an ExclusiveStartKey. */
+  private static NavigableMap<EntryKey, StoredItem> after(
+      NavigableMap<EntryKey, StoredItem> range, EntryKey start, boolean forward) {
+    try {
+      return forward ? range.tailMap(start, false) : range.headMap(start, false);
+    } catch (IllegalArgumentException outsideRange) {
+      throw outsideRange(); // not reached: startKey checks the key against the condition first
+    }
+  }
+
+  private static NavigableMap<EntryKey, StoredItem> range(
+      NavigableMap<EntryKey, StoredItem> entries, KeyCondition kc) {
     EntryKey lo = EntryKey.partitionBound(kc.hashValue(), -1);
     EntryKey hi = EntryKey.partitionBound(kc.hashValue(), 1);
     if (kc.op() != null) {

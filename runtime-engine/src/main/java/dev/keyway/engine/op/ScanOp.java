@@ -1,5 +1,6 @@
 package dev.keyway.engine.op;
 
+import dev.keyway.engine.storage.StoredItem;
 import static dev.keyway.engine.op.check.ParameterRules.p;
 
 import dev.keyway.engine.index.IndexData;
@@ -15,7 +16,6 @@ import dev.keyway.engine.storage.EntryKey;
 import dev.keyway.engine.storage.KeyOrder;
 import dev.keyway.engine.storage.Table;
 import dev.keyway.error.ValidationException;
-import dev.keyway.model.Item;
 import dev.keyway.ops.ProjectionType;
 import dev.keyway.ops.ScanRequest;
 import dev.keyway.ops.ScanResponse;
@@ -42,6 +42,7 @@ public final class ScanOp {
         .minimum(r.totalSegments(), 1, "totalSegments")
         .maximum(r.totalSegments(), 1000000, "totalSegments").throwIfAny();
     segments(r.segment(), r.totalSegments());
+    Table table = catalog.require(r.tableName());
     ParameterRules.mix(
         List.of(p("AttributesToGet", r.attributesToGet()), p("ScanFilter", r.scanFilter()),
             p("ConditionalOperator", r.conditionalOperator())),
@@ -56,13 +57,14 @@ public final class ScanOp {
         : r.scanFilter() != null ? LegacyConditions.filter(r.scanFilter(), r.conditionalOperator())
         : null;
     ctx.finish();
-    Table table = catalog.require(r.tableName());
     IndexData index = ReadCheck.index(table, r.indexName());
-    ReadCheck.select(r.select(), projection != null, index, r.indexName());
+    ReadCheck.select(r.select(), r.projectionExpression() != null ? "ProjectionExpression"
+        : r.attributesToGet() != null ? "AttributesToGet" : null, index, r.indexName());
     ReadCheck.consistentRead(index, r.consistentRead());
+    ReadCheck.projected(index, table.key(), projection, filter);
     ReadCheck.startKey(table, index, r.exclusiveStartKey());
 
-    NavigableMap<EntryKey, Item> range = index == null ? table.items() : index.entries();
+    NavigableMap<EntryKey, StoredItem> range = index == null ? table.items() : index.entries();
     if (r.totalSegments() != null) {
       int total = r.totalSegments();
       int segment = r.segment();
@@ -71,7 +73,13 @@ public final class ScanOp {
           : range.subMap(lo, true, EntryKey.ringStart(KeyOrder.firstHashOf(segment + 1, total)), false);
     }
     if (r.exclusiveStartKey() != null) {
-      range = range.tailMap(QueryOp.startKey(table, index, r.exclusiveStartKey()), false);
+      EntryKey start = QueryOp.startKey(table, index, r.exclusiveStartKey());
+      if (r.totalSegments() != null && KeyOrder.segmentOf(start.hash(), r.totalSegments())
+          != r.segment()) {
+        throw new ValidationException("The provided starting key is invalid: it does not belong "
+            + "to Segment " + r.segment() + " of TotalSegments " + r.totalSegments());
+      }
+      range = range.tailMap(start, false);
     }
     boolean fetch = index != null && !index.spec().global()
         && index.spec().projectionType() != ProjectionType.ALL

@@ -1,5 +1,6 @@
 package dev.keyway.engine.op;
 
+import dev.keyway.engine.storage.StoredItem;
 import dev.keyway.engine.op.check.Errors;
 import dev.keyway.engine.op.check.ItemRules;
 import dev.keyway.engine.request.ExpressionContext;
@@ -8,7 +9,6 @@ import dev.keyway.engine.storage.Catalog;
 import dev.keyway.engine.storage.EntryKey;
 import dev.keyway.engine.storage.Table;
 import dev.keyway.error.ValidationException;
-import dev.keyway.model.Item;
 import dev.keyway.ops.ConsumedCapacity;
 import dev.keyway.ops.Get;
 import dev.keyway.ops.ItemResponse;
@@ -65,7 +65,7 @@ public final class TransactGetItemsOp {
     Map<String, double[]> units = new LinkedHashMap<>();
     try (ItemLocks locks = ItemLocks.acquire(targets)) {
       for (int i = 0; i < tables.size(); i++) {
-        Item item = tables.get(i).get(keys.get(i));
+        StoredItem item = tables.get(i).get(keys.get(i));
         units.computeIfAbsent(tables.get(i).name(), n -> new double[1])[0] +=
             2 * Units.read(item == null ? 0 : item.sizeInBytes(), true);
         ItemProjection p = projections.get(i);

@@ -1,5 +1,6 @@
 package dev.keyway.engine.op;
 
+import dev.keyway.engine.storage.StoredItem;
 import dev.keyway.engine.op.check.Errors;
 import dev.keyway.engine.op.TransactWritePlan.Planned;
 import dev.keyway.engine.storage.Catalog;
@@ -8,7 +9,6 @@ import dev.keyway.error.ConditionalCheckFailedException;
 import dev.keyway.error.DynamoDbException;
 import dev.keyway.error.IdempotentParameterMismatchException;
 import dev.keyway.error.TransactionCanceledException;
-import dev.keyway.model.Item;
 import dev.keyway.ops.ConsumedCapacity;
 import dev.keyway.ops.ItemCollectionMetrics;
 import dev.keyway.ops.TransactWriteItemsRequest;
@@ -75,11 +75,20 @@ public final class TransactWriteItemsOp {
     }
     List<ItemWriter.Written> written = new ArrayList<>();
     try (ItemLocks locks = ItemLocks.acquire(targets)) {
-      List<Item> current = new ArrayList<>();
+      return commitAll(r, plan, written);
+    } catch (RequestFailure f) {
+      throw f.error;
+    }
+  }
+
+  private TransactWriteItemsResponse commitAll(
+      TransactWriteItemsRequest r, List<Planned> plan, List<ItemWriter.Written> written) {
+    {
+      List<StoredItem> current = new ArrayList<>();
       List<CancellationReason> reasons = new ArrayList<>();
       boolean failed = false;
       for (Planned p : plan) {
-        Item item = p.action().table().get(p.action().key());
+        StoredItem item = p.action().table().get(p.action().key());
         current.add(item);
         try {
           ItemWriter.checkCondition(p.action(), item);
@@ -89,12 +98,18 @@ public final class TransactWriteItemsOp {
           reasons.add(CancellationReason.conditionalCheckFailed(e.item().orElse(null)));
         }
       }
-      List<Item> next = new ArrayList<>();
+      List<StoredItem> next = new ArrayList<>();
       if (!failed) {
         for (int i = 0; i < plan.size(); i++) {
           Planned p = plan.get(i);
+          // Errors while applying an update expression fail the request itself (as DynamoDB
+          // Local does); a new item that breaks a limit cancels the transaction.
           try {
-            next.add(p.check() ? current.get(i) : ItemWriter.prepare(p.action(), current.get(i)));
+            StoredItem computed = p.check() ? current.get(i) : mutate(p, current.get(i));
+            if (!p.check()) {
+              ItemWriter.validate(p.action(), current.get(i), computed);
+            }
+            next.add(computed);
           } catch (DynamoDbException e) {
             failed = true;
             next.add(null);
@@ -114,6 +129,27 @@ public final class TransactWriteItemsOp {
       }
     }
     return new TransactWriteItemsResponse(capacity(r, plan, written), metrics(r, plan));
+  }
+
+  /** Applies an action's mutation; key-attribute updates become cancellation reasons. */
+  private static StoredItem mutate(Planned p, StoredItem current) {
+    try {
+      return p.action().mutation().apply(current);
+    } catch (KeyAttributeUpdateException e) {
+      throw e;
+    } catch (DynamoDbException e) {
+      throw new RequestFailure(e);
+    }
+  }
+
+  /** Carries an error that fails the whole request instead of cancelling the transaction. */
+  private static final class RequestFailure extends RuntimeException {
+    final DynamoDbException error;
+
+    RequestFailure(DynamoDbException error) {
+      super(null, null, false, false);
+      this.error = error;
+    }
   }
 
   private static List<ConsumedCapacity> capacity(

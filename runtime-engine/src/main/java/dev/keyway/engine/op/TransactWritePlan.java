@@ -1,15 +1,14 @@
 package dev.keyway.engine.op;
 
+import dev.keyway.engine.storage.StoredItem;
 import dev.keyway.engine.op.check.ItemRules;
 import dev.keyway.engine.request.ExpressionContext;
 import dev.keyway.engine.request.ItemCondition;
 import dev.keyway.engine.request.ItemUpdate;
 import dev.keyway.engine.storage.Catalog;
-import dev.keyway.engine.storage.EntryKey;
 import dev.keyway.engine.storage.Table;
 import dev.keyway.error.ValidationException;
 import dev.keyway.model.AttributeValue;
-import dev.keyway.model.Item;
 import dev.keyway.ops.ConditionCheck;
 import dev.keyway.ops.Delete;
 import dev.keyway.ops.Put;
@@ -65,7 +64,7 @@ final class TransactWritePlan {
     ItemRules.item(table.meta(), put.item());
     ItemRules.size(put.item(), PutItemOp.SIZE_MESSAGE);
     ItemRules.indexKeys(table.meta(), put.item());
-    Item item = new Item(put.item());
+    StoredItem item = StoredItem.of(put.item());
     return new Planned(new ItemWriter.Action(table, table.key().entryKey(put.item()), condition,
         allOld(put.returnValuesOnConditionCheckFailure()), current -> item,
         PutItemOp.SIZE_MESSAGE), false);
@@ -86,7 +85,7 @@ final class TransactWritePlan {
     Map<String, AttributeValue> key = update.key();
     return new Planned(new ItemWriter.Action(table, table.key().entryKey(key), condition,
         allOld(update.returnValuesOnConditionCheckFailure()),
-        current -> UpdateItemOp.apply(current, key, u), UpdateItemOp.SIZE_MESSAGE), false);
+        current -> UpdateItemOp.apply(current, key, u, table.key()), UpdateItemOp.SIZE_MESSAGE), false);
   }
 
   private static Planned delete(Catalog catalog, Delete delete) {
@@ -130,9 +129,5 @@ final class TransactWritePlan {
 
   private static boolean allOld(ReturnValuesOnConditionCheckFailure rv) {
     return rv == ReturnValuesOnConditionCheckFailure.ALL_OLD;
-  }
-
-  static EntryKey keyOf(Table table, Map<String, AttributeValue> key) {
-    return table.key().entryKey(key);
   }
 }

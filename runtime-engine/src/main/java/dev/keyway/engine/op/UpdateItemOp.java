@@ -1,5 +1,6 @@
 package dev.keyway.engine.op;
 
+import dev.keyway.engine.storage.StoredItem;
 import static dev.keyway.engine.op.check.ParameterRules.p;
 
 import dev.keyway.engine.op.check.Errors;
@@ -15,7 +16,6 @@ import dev.keyway.engine.storage.KeySpec;
 import dev.keyway.engine.storage.Table;
 import dev.keyway.error.ValidationException;
 import dev.keyway.model.AttributeValue;
-import dev.keyway.model.Item;
 import dev.keyway.ops.ReturnValue;
 import dev.keyway.ops.ReturnValuesOnConditionCheckFailure;
 import dev.keyway.ops.UpdateItemRequest;
@@ -36,6 +36,7 @@ public final class UpdateItemOp {
 
   public UpdateItemResponse execute(UpdateItemRequest r) {
     Errors.start().tableName(r.tableName(), "tableName").notNull(r.key(), "key").throwIfAny();
+    Table table = catalog.require(r.tableName());
     ParameterRules.mix(
         List.of(p("AttributeUpdates", r.attributeUpdates()), p("Expected", r.expected()),
             p("ConditionalOperator", r.conditionalOperator())),
@@ -53,22 +54,13 @@ public final class UpdateItemOp {
     ItemCondition condition =
         Conditions.condition(ctx, r.conditionExpression(), r.expected(), r.conditionalOperator());
     ctx.finish();
-    Table table = catalog.require(r.tableName());
     KeySpec keySpec = table.key();
     ItemRules.key(keySpec, r.key());
-    if (update != null) {
-      for (String name : update.touchedAttributes()) {
-        if (keySpec.isKeyAttribute(name)) {
-          throw new ValidationException("One or more parameter values were invalid: Cannot update "
-              + "attribute " + name + ". This attribute is part of the key");
-        }
-      }
-    }
     EntryKey key = keySpec.entryKey(r.key());
     ItemUpdate finalUpdate = update;
     ItemWriter.Written w = ItemWriter.write(new ItemWriter.Action(table, key, condition,
         r.returnValuesOnConditionCheckFailure() == ReturnValuesOnConditionCheckFailure.ALL_OLD,
-        current -> apply(current, r.key(), finalUpdate), SIZE_MESSAGE));
+        current -> apply(current, r.key(), finalUpdate, keySpec), SIZE_MESSAGE));
     return new UpdateItemResponse(
         returned(r.returnValues(), w, update),
         Units.report(r.returnConsumedCapacity(), table.meta(), Units.write(w.largerSize()),
@@ -76,7 +68,18 @@ public final class UpdateItemOp {
         ItemWriter.metrics(table, key, r.returnItemCollectionMetrics()));
   }
 
-  static Item apply(Item current, Map<String, AttributeValue> key, ItemUpdate update) {
+  /**
+   * The updated item. Runs after the condition (as DynamoDB orders it): an update that touches a
+   * key attribute fails here.
+   */
+  static StoredItem apply(StoredItem current, Map<String, AttributeValue> key, ItemUpdate update, KeySpec keySpec) {
+    if (update != null) {
+      for (String name : update.touchedAttributes()) {
+        if (keySpec.isKeyAttribute(name)) {
+          throw new KeyAttributeUpdateException(name);
+        }
+      }
+    }
     Map<String, AttributeValue> base = new LinkedHashMap<>();
     if (current == null) {
       base.putAll(key);
@@ -84,16 +87,15 @@ public final class UpdateItemOp {
       base.putAll(current.attributes());
     }
     if (update == null) {
-      return new Item(base);
+      return StoredItem.of(base);
     }
     Map<String, AttributeValue> next = update.apply(base);
     for (Map.Entry<String, AttributeValue> e : key.entrySet()) {
       if (!e.getValue().equals(next.get(e.getKey()))) {
-        throw new ValidationException("One or more parameter values were invalid: Cannot update "
-            + "attribute " + e.getKey() + ". This attribute is part of the key");
+        throw new KeyAttributeUpdateException(e.getKey());
       }
     }
-    return new Item(next);
+    return StoredItem.of(next);
   }
 
   static Map<String, AttributeValue> returned(ReturnValue rv, ItemWriter.Written w, ItemUpdate u) {

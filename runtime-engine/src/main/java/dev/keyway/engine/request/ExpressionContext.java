@@ -2,9 +2,7 @@ package dev.keyway.engine.request;
 
 import dev.keyway.engine.expr.ast.Condition;
 import dev.keyway.engine.expr.ast.ExpressionKind;
-import dev.keyway.engine.expr.ast.Path;
 import dev.keyway.engine.expr.ast.ProjectionExpression;
-import dev.keyway.engine.expr.ast.UpdateAction;
 import dev.keyway.engine.expr.ast.UpdateExpression;
 import dev.keyway.engine.expr.eval.ConditionEvaluator;
 import dev.keyway.engine.expr.eval.Projector;
@@ -13,7 +11,6 @@ import dev.keyway.engine.expr.resolve.ExpressionResolver;
 import dev.keyway.engine.expr.resolve.KeyConditionExtractor;
 import dev.keyway.engine.storage.KeySpec;
 import dev.keyway.model.AttributeValue;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -42,16 +39,11 @@ public final class ExpressionContext {
 
   public ItemCondition filter(String expression) {
     Condition c = resolver.condition(ExpressionKind.FILTER, expression);
-    return item -> ConditionEvaluator.test(c, item);
+    return ItemCondition.reading(ConditionPaths.of(c), item -> ConditionEvaluator.test(c, item));
   }
 
   public ItemUpdate update(String expression) {
     UpdateExpression u = resolver.update(expression);
-    List<Path> paths = new ArrayList<>();
-    for (UpdateAction a : u.actions()) {
-      paths.add(a.path());
-    }
-    ProjectionExpression touched = new ProjectionExpression(paths);
     Set<String> names = u.topLevelNames();
     return new ItemUpdate() {
       @Override
@@ -63,17 +55,14 @@ public final class ExpressionContext {
       public Set<String> touchedAttributes() {
         return names;
       }
-
-      @Override
-      public Map<String, AttributeValue> touchedOf(Map<String, AttributeValue> item) {
-        return Projector.project(touched, item);
-      }
     };
   }
 
   public ItemProjection projection(String expression) {
     ProjectionExpression p = resolver.projection(expression);
-    return item -> Projector.project(p, item);
+    java.util.Set<String> names = new java.util.LinkedHashSet<>();
+    p.paths().forEach(path -> names.add(path.topLevelName()));
+    return ItemProjection.reading(names, item -> Projector.project(p, item));
   }
 
   /** Resolves a KeyConditionExpression; call {@link #keyCondition} after {@link #finish()}. */

@@ -12,9 +12,29 @@ public interface ItemProjection {
 
   Map<String, AttributeValue> apply(Map<String, AttributeValue> item);
 
+  /** Top-level attribute names the projection returns (to check index projections). */
+  default java.util.Set<String> attributeNames() {
+    return java.util.Set.of();
+  }
+
+  /** A projection that reports its top-level attribute names. */
+  static ItemProjection reading(java.util.Set<String> names, ItemProjection projection) {
+    return new ItemProjection() {
+      @Override
+      public Map<String, AttributeValue> apply(Map<String, AttributeValue> item) {
+        return projection.apply(item);
+      }
+
+      @Override
+      public java.util.Set<String> attributeNames() {
+        return names;
+      }
+    };
+  }
+
   /** Projection on top-level attribute names (AttributesToGet). */
   static ItemProjection names(List<String> names) {
-    return item -> {
+    return reading(new java.util.LinkedHashSet<>(names), item -> {
       Map<String, AttributeValue> out = new LinkedHashMap<>();
       for (String name : names) {
         AttributeValue v = item.get(name);
@@ -23,6 +43,6 @@ public interface ItemProjection {
         }
       }
       return out;
-    };
+    });
   }
 }

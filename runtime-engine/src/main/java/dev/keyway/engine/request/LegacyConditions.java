@@ -25,7 +25,8 @@ public final class LegacyConditions {
       List<AttributeValue> args = c.attributeValueList() == null ? List.of() : c.attributeValueList();
       parts.add(comparison(e.getKey(), c.comparisonOperator(), args));
     }
-    return combine(parts, op);
+    return ItemCondition.reading(new java.util.LinkedHashSet<>(conditions.keySet()),
+        combine(parts, op));
   }
 
   public static ItemCondition expected(
@@ -56,8 +57,9 @@ public final class LegacyConditions {
   private static ItemCondition expectation(String name, ExpectedAttributeValue e) {
     if (e.comparisonOperator() != null) {
       if (e.value() != null) {
-        throw new ValidationException("One or more parameter values were invalid: "
-            + "Value and ComparisonOperator cannot be used together for Attribute: " + name);
+        throw new ValidationException("One or more parameter values were invalid: Value and "
+            + (e.attributeValueList() != null ? "AttributeValueList" : "ComparisonOperator")
+            + " cannot be used together for Attribute: " + name);
       }
       List<AttributeValue> args = e.attributeValueList() == null ? List.of() : e.attributeValueList();
       return comparison(name, e.comparisonOperator(), args);
@@ -83,25 +85,23 @@ public final class LegacyConditions {
   public static ItemCondition comparison(
       String name, ComparisonOperator op, List<AttributeValue> args) {
     checkArity(op, args);
+    checkTypes(op, args);
     switch (op) {
       case EQ:
         return item -> args.get(0).equals(item.get(name));
       case NE:
         return item -> !args.get(0).equals(item.get(name));
       case LT:
-        return item -> compare(item.get(name), args.get(0)) < 0;
+        return item -> test(compare(item.get(name), args.get(0)), c -> c < 0);
       case LE:
-        return item -> { int c = compare(item.get(name), args.get(0)); return c <= 0 && c != Integer.MIN_VALUE; };
+        return item -> test(compare(item.get(name), args.get(0)), c -> c <= 0);
       case GT:
-        return item -> { int c = compare(item.get(name), args.get(0)); return c > 0 && c != Integer.MAX_VALUE; };
+        return item -> test(compare(item.get(name), args.get(0)), c -> c > 0);
       case GE:
-        return item -> { int c = compare(item.get(name), args.get(0)); return c >= 0 && c != Integer.MAX_VALUE; };
+        return item -> test(compare(item.get(name), args.get(0)), c -> c >= 0);
       case BETWEEN:
-        return item -> {
-          int lo = compare(item.get(name), args.get(0));
-          int hi = compare(item.get(name), args.get(1));
-          return lo >= 0 && lo != Integer.MAX_VALUE && hi <= 0 && hi != Integer.MIN_VALUE;
-        };
+        return item -> test(compare(item.get(name), args.get(0)), c -> c >= 0)
+            && test(compare(item.get(name), args.get(1)), c -> c <= 0);
       case NOT_NULL:
         return item -> item.containsKey(name);
       case NULL:
@@ -116,6 +116,43 @@ public final class LegacyConditions {
         return item -> item.containsKey(name) && args.contains(item.get(name));
       default:
         throw new AssertionError(op);
+    }
+  }
+
+  /** The argument types each operator accepts, checked as DynamoDB checks them. */
+  private static void checkTypes(ComparisonOperator op, List<AttributeValue> args) {
+    for (AttributeValue a : args) {
+      AttributeValue.Type t = a.type();
+      boolean ok;
+      switch (op) {
+        case IN:
+        case LT:
+        case LE:
+        case GT:
+        case GE:
+        case BETWEEN:
+          ok = t.isScalarKeyType();
+          break;
+        case CONTAINS:
+        case NOT_CONTAINS:
+          ok = !t.isSet() && t != AttributeValue.Type.L && t != AttributeValue.Type.M;
+          break;
+        case BEGINS_WITH:
+          ok = t == AttributeValue.Type.S || t == AttributeValue.Type.B;
+          break;
+        default:
+          ok = true;
+      }
+      if (!ok) {
+        throw new ValidationException("One or more parameter values were invalid: "
+            + "ComparisonOperator " + op + " is not valid for " + t + " AttributeValue type");
+      }
+    }
+    for (AttributeValue a : args) {
+      if (a.type() != args.get(0).type()) {
+        throw new ValidationException("One or more parameter values were invalid: "
+            + "AttributeValues inside AttributeValueList must be of same type");
+      }
     }
   }
 
@@ -143,15 +180,18 @@ public final class LegacyConditions {
   }
 
   /**
-   * Orders two scalar values of the same type; returns MIN_VALUE or MAX_VALUE (which every
-   * operator treats as "false") when the attribute is absent or of another type.
+   * Orders two scalar values of the same type; null (every comparison false) when the attribute
+   * is absent or of another type.
    */
-  private static int compare(AttributeValue actual, AttributeValue expected) {
+  private static Integer compare(AttributeValue actual, AttributeValue expected) {
     if (actual == null || actual.type() != expected.type() || !actual.type().isScalarKeyType()) {
-      return Integer.MIN_VALUE;
+      return null;
     }
-    int c = KeyOrder.compare(actual, expected);
-    return c == Integer.MIN_VALUE ? -1 : c == Integer.MAX_VALUE ? 1 : c;
+    return KeyOrder.compare(actual, expected);
+  }
+
+  private static boolean test(Integer comparison, java.util.function.IntPredicate p) {
+    return comparison != null && p.test(comparison);
   }
 
   static boolean contains(AttributeValue actual, AttributeValue part) {

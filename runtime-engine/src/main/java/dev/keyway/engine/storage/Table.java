@@ -3,7 +3,6 @@ package dev.keyway.engine.storage;
 import dev.keyway.engine.index.IndexData;
 import dev.keyway.engine.index.IndexSpec;
 import dev.keyway.model.AttributeValue;
-import dev.keyway.model.Item;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,7 +24,7 @@ public final class Table {
 
   private final long sequence;
   private volatile TableMeta meta;
-  private final ConcurrentSkipListMap<EntryKey, Item> items =
+  private final ConcurrentSkipListMap<EntryKey, StoredItem> items =
       new ConcurrentSkipListMap<>(EntryKey.ORDER);
   private volatile Map<String, IndexData> indexes;
   private final AtomicLong itemCount = new AtomicLong();
@@ -70,7 +69,7 @@ public final class Table {
     return meta.key();
   }
 
-  public NavigableMap<EntryKey, Item> items() {
+  public NavigableMap<EntryKey, StoredItem> items() {
     return items;
   }
 
@@ -90,7 +89,7 @@ public final class Table {
     return sizeBytes.get();
   }
 
-  public Item get(EntryKey key) {
+  public StoredItem get(EntryKey key) {
     return items.get(key);
   }
 
@@ -121,7 +120,7 @@ public final class Table {
    * Replaces {@code oldItem} (null if absent) by {@code newItem} (null to delete) and keeps every
    * index in step. Returns the write units each index consumed, by index name.
    */
-  public Map<String, Double> write(EntryKey key, Item oldItem, Item newItem) {
+  public Map<String, Double> write(EntryKey key, StoredItem oldItem, StoredItem newItem) {
     if (newItem == null) {
       if (oldItem != null) {
         items.remove(key);
@@ -162,14 +161,14 @@ public final class Table {
   }
 
   /** What an item adds to its item collection: itself plus its LSI entries. */
-  public long collectionBytes(Item item) {
+  public long collectionBytes(StoredItem item) {
     if (item == null) {
       return 0;
     }
     long total = item.sizeInBytes();
     for (IndexSpec lsi : meta.localIndexes()) {
       if (lsi.covers(item.attributes())) {
-        total += lsi.project(item, meta.key()).sizeInBytes();
+        total += lsi.projectedSize(item, meta.key());
       }
     }
     return total;
@@ -180,7 +179,7 @@ public final class Table {
   /** Adds a GSI and fills it from the current items. */
   public void addIndex(IndexSpec spec) {
     IndexData data = new IndexData(spec, meta.key());
-    for (Item item : items.values()) {
+    for (StoredItem item : items.values()) {
       data.apply(null, item);
     }
     Map<String, IndexData> copy = new LinkedHashMap<>(indexes);

@@ -102,7 +102,7 @@ class ItemOpsTest {
       assertThatThrownBy(() -> engine.putItem(PutItemRequest.builder().tableName("Shop")
               .item(item("PK", "a", "SK", "b")).returnValues(ReturnValue.ALL_NEW).build()))
           .isInstanceOf(ValidationException.class)
-          .hasMessage("ReturnValues can only be ALL_OLD or NONE");
+          .hasMessage("Return values set to invalid value");
     }
 
     @Test

@@ -90,6 +90,26 @@ class QueryScanOpTest {
     }
 
     @Test
+    void startKeyOutsideSegment() {
+      var all = engine.scan(ScanRequest.builder().tableName("Shop").segment(0).totalSegments(2)
+          .build()).items();
+      var key = Map.of("PK", all.get(0).get("PK"), "SK", all.get(0).get("SK"));
+      assertThatThrownBy(() -> engine.scan(ScanRequest.builder().tableName("Shop").segment(1)
+              .totalSegments(2).exclusiveStartKey(key).build()))
+          .isInstanceOf(ValidationException.class)
+          .hasMessage("The provided starting key is invalid: it does not belong to Segment 1 of "
+              + "TotalSegments 2");
+    }
+
+    @Test
+    void startKeyOutsideQueryRange() {
+      assertThatThrownBy(() -> engine.query(q("PK = :p AND SK > :s", ":p", "u1", ":s", "ORDER#5")
+              .exclusiveStartKey(item("PK", "u1", "SK", "ORDER#1")).build()))
+          .isInstanceOf(ValidationException.class)
+          .hasMessage("The provided starting key does not match the range key predicate");
+    }
+
+    @Test
     void badStartKey() {
       assertThatThrownBy(() -> engine.query(q("PK = :p", ":p", "u1")
               .exclusiveStartKey(item("PK", "u1")).build()))

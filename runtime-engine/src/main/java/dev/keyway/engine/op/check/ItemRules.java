@@ -114,11 +114,12 @@ public final class ItemRules {
     }
   }
 
-  /** Documents nest at most 32 levels deep. */
+  /** Documents nest at most 32 levels deep (the top-level attribute being level 1). */
   public static void depth(Map<String, AttributeValue> item) {
     for (AttributeValue v : item.values()) {
-      if (depthOf(v) > MAX_DEPTH) {
-        throw new ValidationException("Nesting Levels have exceeded supported limits");
+      if (depthOf(v) + 1 > MAX_DEPTH) {
+        throw new ValidationException("Nesting Levels have exceeded supported limits: Attributes "
+            + "in the item have nested levels beyond supported limit");
       }
     }
   }

@@ -53,8 +53,8 @@ public final class ParameterRules {
           "ExpressionAttributeNames can only be specified when using expressions");
     }
     if (values != null && usedExpr.isEmpty()) {
-      throw new ValidationException(
-          "ExpressionAttributeValues can only be specified when using expressions");
+      throw new ValidationException("ExpressionAttributeValues can only be specified when using "
+          + "expressions: " + absent(expressions));
     }
     if (names != null && names.isEmpty()) {
       throw new ValidationException("ExpressionAttributeNames must not be empty");
@@ -64,10 +64,21 @@ public final class ParameterRules {
     }
   }
 
+  /** "ConditionExpression is null", "UpdateExpression and ConditionExpression are null". */
+  private static String absent(List<Param> expressions) {
+    List<String> names = new ArrayList<>();
+    expressions.forEach(p -> names.add(p.name()));
+    if (names.size() == 1) {
+      return names.get(0) + " is null";
+    }
+    return String.join(", ", names.subList(0, names.size() - 1)) + " and "
+        + names.get(names.size() - 1) + " are null";
+  }
+
   /** PutItem and DeleteItem return only the old item. */
   public static void returnValuesOldOnly(ReturnValue rv) {
     if (rv != null && rv != ReturnValue.NONE && rv != ReturnValue.ALL_OLD) {
-      throw new ValidationException("ReturnValues can only be ALL_OLD or NONE");
+      throw new ValidationException("Return values set to invalid value");
     }
   }
 }

@@ -30,18 +30,18 @@ public final class ReadCheck {
     }
   }
 
-  public static void select(Select select, boolean hasProjection, IndexData index, String indexName) {
+  public static void select(Select select, String projectionParameter, IndexData index, String indexName) {
+    boolean hasProjection = projectionParameter != null;
     if (select == null) {
       return;
     }
     if (hasProjection && select != Select.SPECIFIC_ATTRIBUTES) {
       throw new ValidationException(
-          "Cannot specify the AttributesToGet when choosing to get " + select);
+          "Cannot specify the " + projectionParameter + " when choosing to get " + select);
     }
     if (select == Select.SPECIFIC_ATTRIBUTES && !hasProjection) {
-      throw new ValidationException("1 validation error detected: Value 'SPECIFIC_ATTRIBUTES' at "
-          + "'select' failed to satisfy constraint: Member must satisfy a ProjectionExpression "
-          + "or AttributesToGet");
+      throw new ValidationException("Must specify the AttributesToGet or ProjectionExpression when "
+          + "choosing to get SPECIFIC_ATTRIBUTES");
     }
     if (select == Select.ALL_PROJECTED_ATTRIBUTES && index == null) {
       throw new ValidationException(
@@ -53,6 +53,43 @@ public final class ReadCheck {
           + "ALL_ATTRIBUTES is not supported for global secondary index " + indexName
           + " because its projection type is not ALL");
     }
+  }
+
+  /**
+   * A GSI returns only what it projects; a filter on any index may read only projected attributes.
+   */
+  public static void projected(IndexData index, KeySpec tableKey,
+      dev.keyway.engine.request.ItemProjection projection,
+      dev.keyway.engine.request.ItemCondition filter) {
+    if (index == null || index.spec().projectionType() == ProjectionType.ALL) {
+      return;
+    }
+    if (projection != null && index.spec().global()) {
+      java.util.List<String> missing = missing(index, tableKey, projection.attributeNames());
+      if (!missing.isEmpty()) {
+        throw new ValidationException("One or more parameter values were invalid: Global "
+            + "secondary index " + index.spec().name() + " does not project " + missing);
+      }
+    }
+    if (filter != null) {
+      java.util.List<String> missing = missing(index, tableKey, filter.attributeNames());
+      if (!missing.isEmpty()) {
+        throw new ValidationException("One or more parameter values were invalid: Secondary "
+            + "index " + index.spec().name() + " does not project one or more filter attributes: "
+            + missing);
+      }
+    }
+  }
+
+  private static java.util.List<String> missing(
+      IndexData index, KeySpec tableKey, java.util.Set<String> names) {
+    java.util.List<String> out = new java.util.ArrayList<>();
+    for (String name : names) {
+      if (!index.spec().projects(name, tableKey)) {
+        out.add(name);
+      }
+    }
+    return out;
   }
 
   /** An ExclusiveStartKey must hold exactly the table key (plus the index key, for indexes). */

@@ -2,7 +2,6 @@ package dev.keyway.samples.shop;
 
 import dev.keyway.error.CancellationReason;
 import dev.keyway.error.TransactionCanceledException;
-import dev.keyway.expr.Update;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -35,8 +34,8 @@ public final class ShopService {
       shop.transact(tx -> {
         tx.put(order);
         for (OrderLine line : lines) {
-          tx.update(ProductKeys.of(line.sku()), Update.of(ProductFields.STOCK.add(-line.quantity())),
-              ProductFields.STOCK.ge(line.quantity()));
+          tx.update(ProductUpdate.of(line.sku()).add(ProductFields.STOCK, -line.quantity())
+              .when(ProductFields.STOCK.ge(line.quantity())));
         }
         tx.check(CustomerKeys.of(customerId), CustomerFields.EMAIL.exists());
       });
@@ -46,10 +45,13 @@ public final class ShopService {
     return shop.orders().get(OrderKeys.of(order)).orElseThrow();
   }
 
-  /** Moves an order from one status to the next; fails when it is not in {@code from} any more. */
+  /**
+   * Moves an order from one status to the next; fails when it is not in {@code from} any more. The status
+   * is part of the GSI1 key, so the typed update rewrites GSI1PK/GSI1SK in the same request.
+   */
   public Order advance(Order order, OrderStatus from, OrderStatus to) {
-    return shop.orders().update(OrderKeys.of(order), Update.of(OrderFields.STATUS.set(to)),
-        OrderFields.STATUS.eq(from));
+    return shop.orders().update(order.customerId(), order.orderDate(), order.orderId(),
+        u -> u.setStatus(to).when(OrderFields.STATUS.eq(from)));
   }
 
   /** Which actions of the transaction failed, in words (reasons come in the order of the actions). */

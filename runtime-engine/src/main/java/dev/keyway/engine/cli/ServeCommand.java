@@ -1,0 +1,126 @@
+package dev.keyway.engine.cli;
+
+import dev.keyway.engine.server.CredentialsFile;
+import dev.keyway.engine.server.KeywayServer;
+import dev.keyway.engine.server.ServerConfig;
+import dev.keyway.spi.Backend;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code serve}: runs the engine as a DynamoDB-compatible HTTP server until SIGINT/SIGTERM. */
+@Command(
+    name = "serve",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Serves the engine over DynamoDB's HTTP JSON protocol (API 2012-08-10).",
+      "Point the AWS CLI or an AWS SDK at http://HOST:PORT with any region and credentials."
+    })
+final class ServeCommand implements Callable<Integer> {
+  private static volatile boolean served;
+
+  @Option(names = "--port", defaultValue = "8000", description = "TCP port (0 picks a free one). Default: ${DEFAULT-VALUE}.")
+  int port;
+
+  @Option(
+      names = "--host",
+      defaultValue = ServerConfig.DEFAULT_HOST,
+      description = "Address to bind. Default: ${DEFAULT-VALUE} (this machine only); use 0.0.0.0 to listen on every interface.")
+  String host;
+
+  @Option(
+      names = "--data",
+      paramLabel = "DIR",
+      description = "Directory for durable storage. Not available yet: the engine keeps data in memory only until durable storage lands, so this option is rejected.")
+  Path data;
+
+  @Option(
+      names = "--credentials",
+      paramLabel = "FILE",
+      description = "Turns on AWS Signature V4 checks: FILE has one 'accessKeyId secretKey' pair per line. Without it any credentials are accepted.")
+  Path credentials;
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  /** Injected by tests; by default the in-memory engine. */
+  static java.util.function.Supplier<Backend> backendFactory = ServeCommand::inMemoryEngine;
+
+  /** Set by tests to stop a running {@code serve}; otherwise it runs until the JVM is signalled. */
+  static volatile CountDownLatch stopSignal;
+
+  static boolean servedUntilShutdown() {
+    return served;
+  }
+
+  @Override
+  public Integer call() throws Exception {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    if (data != null) {
+      err.println(
+          "--data " + data + ": durable storage is not available yet; the engine keeps data in memory only until durable storage lands. Run without --data.");
+      return 2;
+    }
+    Map<String, String> keys = null;
+    if (credentials != null) {
+      try {
+        keys = CredentialsFile.read(credentials);
+      } catch (java.io.IOException | IllegalArgumentException e) {
+        err.println("--credentials: cannot read " + credentials + ": " + e.getMessage());
+        return 2;
+      }
+    }
+    Backend backend = backendFactory.get();
+    KeywayServer server;
+    try {
+      server = KeywayServer.start(backend, ServerConfig.defaults(port).withHost(host).withCredentials(keys));
+    } catch (RuntimeException e) {
+      backend.close();
+      err.println("Cannot listen on " + host + ":" + port + ": " + e.getMessage());
+      return 1;
+    }
+    CountDownLatch stopped = new CountDownLatch(1);
+    CountDownLatch stop = stopSignal != null ? stopSignal : new CountDownLatch(1);
+    Thread hook =
+        new Thread(
+            () -> {
+              stop.countDown();
+              try {
+                stopped.await();
+              } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+              }
+            },
+            "keyway-shutdown");
+    Runtime.getRuntime().addShutdownHook(hook);
+    out.println(
+        "Keyway engine listening on " + server.endpoint() + " (in memory; "
+            + (keys == null ? "any credentials accepted" : "SigV4 required, " + keys.size() + " access key(s)") + ")");
+    out.flush();
+    served = true;
+    try {
+      stop.await();
+    } finally {
+      server.close();
+      backend.close();
+      out.println("Keyway engine stopped");
+      out.flush();
+      stopped.countDown();
+      try {
+        Runtime.getRuntime().removeShutdownHook(hook);
+      } catch (IllegalStateException alreadyShuttingDown) {
+        // the hook is running: it waits for 'stopped', counted down above
+      }
+    }
+    return 0;
+  }
+
+  private static Backend inMemoryEngine() {
+    return dev.keyway.engine.Engine.inMemory();
+  }
+}

@@ -1,0 +1,142 @@
+package dev.keyway.engine.protocol;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import dev.keyway.error.CancellationReason;
+import dev.keyway.error.ConditionalCheckFailedException;
+import dev.keyway.error.DynamoDbException;
+import dev.keyway.error.SerializationException;
+import dev.keyway.error.TransactionCanceledException;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.util.Map;
+
+/**
+ * The DynamoDB JSON 1.0 protocol ({@code application/x-amz-json-1.0}): request bodies to
+ * {@code dev.keyway.ops} records, response records and errors to bodies. The only place that turns
+ * a {@link DynamoDbException} into JSON. Thread-safe; one instance serves a whole server.
+ */
+public final class DynamoJsonProtocol {
+  public static final String CONTENT_TYPE = "application/x-amz-json-1.0";
+
+  private final JsonFactory json = JsonFactory.builder().build();
+  private final Shapes shapes = Shapes.INSTANCE;
+
+  public DynamoJsonProtocol() {
+    for (Operation op : Operation.values()) {
+      shapes.forRecord(op.requestType()); // build every shape up front, off the request path
+    }
+  }
+
+  /**
+   * Reads a request body. Malformed JSON or a member of the wrong JSON type is a
+   * SerializationException; enum values outside their set and attribute values the item model
+   * rejects are a ValidationException, raised only after the whole body was read.
+   */
+  public Object readRequest(Operation operation, byte[] body, int offset, int length) {
+    return read(operation.requestType(), body, offset, length);
+  }
+
+  /** Reads a body as one of the {@code dev.keyway.ops} records. */
+  public <R extends Record> R read(Class<R> type, byte[] body, int offset, int length) {
+    if (length == 0) {
+      throw new SerializationException(null);
+    }
+    ReadContext ctx = new ReadContext();
+    R result;
+    try (JsonParser p = json.createParser(body, offset, length)) {
+      JsonToken first = p.nextToken();
+      if (first == null) {
+        throw new SerializationException(null);
+      }
+      result = first == JsonToken.VALUE_NULL ? emptyOf(type) : shapes.forRecord(type).read(p, ctx, Path.ROOT);
+      // DynamoDB rejects trailing garbage as malformed JSON.
+      if (p.nextToken() != null) {
+        throw new SerializationException(null);
+      }
+    } catch (JsonProcessingException e) {
+      throw new SerializationException(null);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    ctx.throwIfInvalid();
+    return result;
+  }
+
+  private <R extends Record> R emptyOf(Class<R> type) {
+    return shapes.forRecord(type).construct(new Object[type.getRecordComponents().length]);
+  }
+
+  /** Writes a response record; {@code null} (operations without response members) is {@code {}}. */
+  public void writeResponse(Object response, OutputStream out) {
+    try (JsonGenerator g = json.createGenerator(out)) {
+      if (response == null) {
+        g.writeStartObject();
+        g.writeEndObject();
+      } else {
+        shapes.forType(response.getClass()).writeObject(g, response);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  public byte[] toJson(Object response) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream(256);
+    writeResponse(response, out);
+    return out.toByteArray();
+  }
+
+  /**
+   * Writes an error body as DynamoDB does: {@code __type}, the message (omitted when there is
+   * none), {@code Item} for a failed condition that returns the old item, and
+   * {@code CancellationReasons} for a cancelled transaction.
+   */
+  public void writeError(DynamoDbException error, OutputStream out) {
+    try (JsonGenerator g = json.createGenerator(out)) {
+      String type = error.errorType();
+      g.writeStartObject();
+      g.writeStringField("__type", ErrorCoding.qualifiedType(type, error.qualifiedErrorType()));
+      if (error.getMessage() != null) {
+        g.writeStringField(ErrorCoding.messageMember(type), error.getMessage());
+      }
+      if (error instanceof ConditionalCheckFailedException ccf && ccf.item().isPresent()) {
+        g.writeFieldName("Item");
+        AttributeValueShape.ITEM.write(g, ccf.item().get());
+      }
+      if (error instanceof TransactionCanceledException tce) {
+        g.writeArrayFieldStart("CancellationReasons");
+        for (CancellationReason reason : tce.reasons()) {
+          g.writeStartObject();
+          Map<String, dev.keyway.model.AttributeValue> item = reason.item();
+          if (item != null) {
+            g.writeFieldName("Item");
+            AttributeValueShape.ITEM.write(g, item);
+          }
+          if (reason.code() != null) {
+            g.writeStringField("Code", reason.code());
+          }
+          if (reason.message() != null) {
+            g.writeStringField("Message", reason.message());
+          }
+          g.writeEndObject();
+        }
+        g.writeEndArray();
+      }
+      g.writeEndObject();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  public byte[] errorJson(DynamoDbException error) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream(128);
+    writeError(error, out);
+    return out.toByteArray();
+  }
+}

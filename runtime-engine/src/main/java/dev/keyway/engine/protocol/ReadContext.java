@@ -1,0 +1,45 @@
+package dev.keyway.engine.protocol;
+
+import dev.keyway.error.ValidationException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * State of one request being read. DynamoDB reports wire-type errors (SerializationException) before
+ * any validation error, so validation problems found while reading (enum values, attribute values
+ * that the item model rejects) are collected here and raised only after the whole body was read.
+ */
+final class ReadContext {
+  private final List<String> constraintErrors = new ArrayList<>(0);
+  private ValidationException firstValueError;
+
+  /** An enum-typed member had a value outside its set. */
+  void enumViolation(Path path, String value, List<String> allowed) {
+    constraintErrors.add(
+        "Value '"
+            + value
+            + "' at '"
+            + path.render()
+            + "' failed to satisfy constraint: Member must satisfy enum value set: "
+            + allowed);
+  }
+
+  /** An attribute value that the item model rejected (bad number, empty or duplicate set...). */
+  void valueError(ValidationException error) {
+    if (firstValueError == null) {
+      firstValueError = error;
+    }
+  }
+
+  /** Throws the validation error DynamoDB would give for what was collected, if anything. */
+  void throwIfInvalid() {
+    if (!constraintErrors.isEmpty()) {
+      int n = constraintErrors.size();
+      throw new ValidationException(
+          n + " validation error" + (n > 1 ? "s" : "") + " detected: " + String.join("; ", constraintErrors));
+    }
+    if (firstValueError != null) {
+      throw firstValueError;
+    }
+  }
+}

@@ -1,0 +1,138 @@
+package dev.keyway.engine.server;
+
+import dev.keyway.error.ServiceUnavailableException;
+import io.netty.buffer.ByteBufUtil;
+import io.netty.buffer.Unpooled;
+import io.netty.channel.ChannelFuture;
+import io.netty.channel.ChannelFutureListener;
+import io.netty.channel.ChannelHandlerContext;
+import io.netty.channel.SimpleChannelInboundHandler;
+import io.netty.handler.codec.http.DefaultFullHttpResponse;
+import io.netty.handler.codec.http.FullHttpRequest;
+import io.netty.handler.codec.http.FullHttpResponse;
+import io.netty.handler.codec.http.HttpHeaderNames;
+import io.netty.handler.codec.http.HttpHeaderValues;
+import io.netty.handler.codec.http.HttpHeaders;
+import io.netty.handler.codec.http.HttpResponseStatus;
+import io.netty.handler.codec.http.HttpUtil;
+import io.netty.handler.codec.http.HttpVersion;
+import io.netty.handler.timeout.IdleStateEvent;
+import java.util.ArrayDeque;
+import java.util.List;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
+
+/**
+ * Netty glue, one instance per connection: hands each request to the engine pool and writes the
+ * reply. Reading pauses while a request is in flight, so a connection has one request at a time
+ * and pipelined requests are answered in order. A connection idle for the configured time is
+ * closed (unless its request is still running), so slow clients cannot hold resources forever.
+ */
+final class HttpRequestHandler extends SimpleChannelInboundHandler<FullHttpRequest> {
+  private final RequestProcessor processor;
+  private final Executor executor;
+  private final ServerState state;
+  private final ArrayDeque<Pending> queue = new ArrayDeque<>();
+  private boolean busy;
+
+  private record Pending(String method, String uri, HttpHeaders headers, byte[] body, boolean keepAlive, boolean badRequest) {}
+
+  HttpRequestHandler(RequestProcessor processor, Executor executor, ServerState state) {
+    this.processor = processor;
+    this.executor = executor;
+    this.state = state;
+  }
+
+  @Override
+  protected void channelRead0(ChannelHandlerContext ctx, FullHttpRequest request) {
+    Pending pending =
+        new Pending(
+            request.method().name(),
+            request.uri(),
+            request.headers(),
+            ByteBufUtil.getBytes(request.content()),
+            HttpUtil.isKeepAlive(request),
+            request.decoderResult().isFailure());
+    if (busy) {
+      queue.add(pending);
+      return;
+    }
+    start(ctx, pending);
+  }
+
+  private void start(ChannelHandlerContext ctx, Pending pending) {
+    busy = true;
+    ctx.channel().config().setAutoRead(false);
+    if (pending.badRequest()) {
+      FullHttpResponse response = new DefaultFullHttpResponse(HttpVersion.HTTP_1_1, HttpResponseStatus.BAD_REQUEST, Unpooled.EMPTY_BUFFER);
+      response.headers().setInt(HttpHeaderNames.CONTENT_LENGTH, 0);
+      response.headers().set(HttpHeaderNames.CONNECTION, HttpHeaderValues.CLOSE);
+      ctx.writeAndFlush(response).addListener(ChannelFutureListener.CLOSE);
+      return;
+    }
+    state.begin();
+    try {
+      executor.execute(() -> run(ctx, pending));
+    } catch (RejectedExecutionException e) {
+      write(ctx, pending, processor.error(new ServiceUnavailableException("The server is shutting down")));
+    }
+  }
+
+  private void run(ChannelHandlerContext ctx, Pending pending) {
+    RequestProcessor.Reply reply;
+    try {
+      reply = processor.process(pending.method(), pending.uri(), name -> values(pending.headers(), name), pending.body());
+    } catch (Throwable t) {
+      reply = processor.error(new dev.keyway.error.InternalServerError("Internal server error"));
+    }
+    write(ctx, pending, reply);
+  }
+
+  private static List<String> values(HttpHeaders headers, String name) {
+    return headers.getAll(name);
+  }
+
+  private void write(ChannelHandlerContext ctx, Pending pending, RequestProcessor.Reply reply) {
+    FullHttpResponse response =
+        new DefaultFullHttpResponse(
+            HttpVersion.HTTP_1_1, HttpResponseStatus.valueOf(reply.status()), Unpooled.wrappedBuffer(reply.body()));
+    Responses.decorate(response, reply.body(), Responses.newRequestId(), reply.contentType());
+    boolean keepAlive = pending.keepAlive() && !state.shuttingDown();
+    if (!keepAlive) {
+      response.headers().set(HttpHeaderNames.CONNECTION, HttpHeaderValues.CLOSE);
+    }
+    ChannelFuture written = ctx.writeAndFlush(response);
+    written.addListener(
+        f -> {
+          state.end();
+          if (!keepAlive || !f.isSuccess()) {
+            ctx.close();
+            return;
+          }
+          busy = false;
+          Pending next = queue.poll();
+          if (next != null) {
+            start(ctx, next);
+          } else {
+            ctx.channel().config().setAutoRead(true);
+            ctx.read();
+          }
+        });
+  }
+
+  @Override
+  public void userEventTriggered(ChannelHandlerContext ctx, Object event) throws Exception {
+    if (event instanceof IdleStateEvent) {
+      if (!busy) {
+        ctx.close();
+      }
+      return;
+    }
+    super.userEventTriggered(ctx, event);
+  }
+
+  @Override
+  public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
+    ctx.close();
+  }
+}

@@ -1,0 +1,152 @@
+package dev.keyway.engine.server;
+
+import dev.keyway.engine.protocol.DynamoJsonProtocol;
+import dev.keyway.spi.Backend;
+import io.netty.bootstrap.ServerBootstrap;
+import io.netty.channel.Channel;
+import io.netty.channel.ChannelInitializer;
+import io.netty.channel.ChannelOption;
+import io.netty.channel.ChannelPipeline;
+import io.netty.channel.EventLoopGroup;
+import io.netty.channel.MultiThreadIoEventLoopGroup;
+import io.netty.channel.group.ChannelGroup;
+import io.netty.channel.group.DefaultChannelGroup;
+import io.netty.channel.nio.NioIoHandler;
+import io.netty.channel.socket.SocketChannel;
+import io.netty.channel.socket.nio.NioServerSocketChannel;
+import io.netty.handler.codec.http.HttpServerCodec;
+import io.netty.handler.timeout.IdleStateHandler;
+import io.netty.util.concurrent.GlobalEventExecutor;
+import java.net.InetSocketAddress;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Serves a {@link Backend} over DynamoDB's HTTP JSON protocol (Netty). Operations run on a worker
+ * pool, never on the event loop, and each connection has at most one request in flight (requests
+ * pipelined on one connection are answered in order). {@link #close()} stops accepting, lets
+ * in-flight requests finish (up to the configured grace) and then closes every connection.
+ * The backend is not closed: it belongs to the caller.
+ */
+public final class KeywayServer implements AutoCloseable {
+  private final ServerConfig config;
+  private final EventLoopGroup boss;
+  private final EventLoopGroup workers;
+  private final ExecutorService engineThreads;
+  private final ChannelGroup channels = new DefaultChannelGroup(GlobalEventExecutor.INSTANCE);
+  private final ServerState state = new ServerState();
+  private final Channel serverChannel;
+  private volatile boolean closed;
+
+  private KeywayServer(Backend backend, ServerConfig config) throws InterruptedException {
+    this.config = config;
+    this.boss = new MultiThreadIoEventLoopGroup(1, NioIoHandler.newFactory());
+    this.workers = new MultiThreadIoEventLoopGroup(NioIoHandler.newFactory());
+    AtomicInteger threadCount = new AtomicInteger();
+    this.engineThreads =
+        new ThreadPoolExecutor(
+            config.workerThreads(),
+            config.workerThreads(),
+            60,
+            TimeUnit.SECONDS,
+            new LinkedBlockingQueue<>(),
+            r -> {
+              Thread t = new Thread(r, "keyway-engine-" + threadCount.incrementAndGet());
+              t.setDaemon(true);
+              return t;
+            });
+    DynamoJsonProtocol protocol = new DynamoJsonProtocol();
+    SigV4Verifier verifier = config.credentials() == null ? null : new SigV4Verifier(config.credentials());
+    RequestProcessor processor = new RequestProcessor(backend, protocol, verifier);
+    try {
+      ServerBootstrap bootstrap =
+          new ServerBootstrap()
+              .group(boss, workers)
+              .channel(NioServerSocketChannel.class)
+              .option(ChannelOption.SO_BACKLOG, 1024)
+              .childOption(ChannelOption.TCP_NODELAY, true)
+              .childHandler(
+                  new ChannelInitializer<SocketChannel>() {
+                    @Override
+                    protected void initChannel(SocketChannel ch) {
+                      channels.add(ch);
+                      long idle = config.idleTimeout().toMillis();
+                      ChannelPipeline p = ch.pipeline();
+                      p.addLast(new IdleStateHandler(idle, 0, 0, TimeUnit.MILLISECONDS));
+                      p.addLast(new HttpServerCodec());
+                      p.addLast(new BodyLimitAggregator(config.maxRequestBytes(), protocol));
+                      p.addLast(new HttpRequestHandler(processor, engineThreads, state));
+                    }
+                  });
+      this.serverChannel = bootstrap.bind(config.host(), config.port()).sync().channel();
+    } catch (InterruptedException | RuntimeException e) {
+      shutdownThreads();
+      throw e;
+    }
+  }
+
+  /** Binds and starts serving; returns once the port is open. */
+  public static KeywayServer start(Backend backend, ServerConfig config) {
+    try {
+      return new KeywayServer(backend, config);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while binding", e);
+    }
+  }
+
+  public InetSocketAddress address() {
+    return (InetSocketAddress) serverChannel.localAddress();
+  }
+
+  public int port() {
+    return address().getPort();
+  }
+
+  public ServerConfig config() {
+    return config;
+  }
+
+  /** The endpoint URL clients use, e.g. {@code http://127.0.0.1:8000}. */
+  public String endpoint() {
+    String host = address().getAddress().getHostAddress();
+    if (host.contains(":")) {
+      host = "[" + host + "]";
+    }
+    return "http://" + host + ":" + port();
+  }
+
+  /** Stops accepting, waits for in-flight requests (up to the grace period), closes connections. */
+  @Override
+  public synchronized void close() {
+    if (closed) {
+      return;
+    }
+    closed = true;
+    state.beginShutdown();
+    serverChannel.close().awaitUninterruptibly();
+    try {
+      state.awaitIdle(config.shutdownGrace().toMillis());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    channels.close().awaitUninterruptibly();
+    shutdownThreads();
+  }
+
+  private void shutdownThreads() {
+    engineThreads.shutdown();
+    boss.shutdownGracefully(0, 2, TimeUnit.SECONDS);
+    workers.shutdownGracefully(0, 2, TimeUnit.SECONDS);
+    try {
+      engineThreads.awaitTermination(config.shutdownGrace().toMillis(), TimeUnit.MILLISECONDS);
+      boss.terminationFuture().await(5, TimeUnit.SECONDS);
+      workers.terminationFuture().await(5, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+}

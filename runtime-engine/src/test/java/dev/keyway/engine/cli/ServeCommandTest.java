@@ -1,0 +1,81 @@
+package dev.keyway.engine.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+
+class ServeCommandTest {
+  private final StringWriter out = new StringWriter();
+  private final StringWriter err = new StringWriter();
+
+  private CommandLine cli() {
+    CommandLine cl = KeywayCli.commandLine();
+    cl.setOut(new PrintWriter(out, true));
+    cl.setErr(new PrintWriter(err, true));
+    return cl;
+  }
+
+  @Test
+  void helpDescribesTheOptions() {
+    assertThat(cli().execute("serve", "--help")).isZero();
+    String help = out.toString().replaceAll("\\s+", " ");
+    assertThat(help).contains("--port", "--host", "--credentials", "--data");
+    assertThat(help).contains("in memory only until durable storage lands");
+    assertThat(help).contains("Default: 127.0.0.1");
+  }
+
+  @Test
+  void dataIsRejectedUntilDurabilityLands() {
+    assertThat(cli().execute("serve", "--data", "/tmp/kw")).isEqualTo(2);
+    assertThat(err.toString()).contains("durable storage is not available yet");
+  }
+
+  @Test
+  void badCredentialsFileIsReported() {
+    assertThat(cli().execute("serve", "--credentials", "/nonexistent/keys")).isEqualTo(2);
+    assertThat(err.toString()).startsWith("--credentials: cannot read /nonexistent/keys");
+  }
+
+  @Test
+  void servesUntilStopped() throws Exception {
+    CountDownLatch stop = new CountDownLatch(1);
+    ServeCommand.stopSignal = stop;
+    try {
+      CompletableFuture<Integer> run = CompletableFuture.supplyAsync(() -> cli().execute("serve", "--port", "0"));
+      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+      Matcher m = Pattern.compile("listening on (http://\\S+)").matcher("");
+      while (!m.reset(out.toString()).find() && System.nanoTime() < deadline) {
+        Thread.sleep(20);
+      }
+      assertThat(m.find(0)).as(out.toString()).isTrue();
+      String endpoint = m.group(1);
+      HttpResponse<String> r =
+          HttpClient.newHttpClient()
+              .send(
+                  HttpRequest.newBuilder(URI.create(endpoint + "/"))
+                      .header("Content-Type", "application/x-amz-json-1.0")
+                      .header("X-Amz-Target", "DynamoDB_20120810.ListTables")
+                      .POST(HttpRequest.BodyPublishers.ofString("{}"))
+                      .build(),
+                  HttpResponse.BodyHandlers.ofString());
+      assertThat(r.body()).isEqualTo("{\"TableNames\":[]}");
+      stop.countDown();
+      assertThat(run.get(10, TimeUnit.SECONDS)).isZero();
+      assertThat(out.toString()).contains("Keyway engine stopped");
+    } finally {
+      ServeCommand.stopSignal = null;
+    }
+  }
+}

@@ -1,0 +1,69 @@
+package dev.keyway.engine.diff;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+
+/**
+ * Base of the differential suites: one DynamoDB Local and one engine per test class; {@link #same}
+ * runs a request on both and asserts equal outcomes. Known, documented differences are normalised
+ * by {@link KnownDifferences} before comparing.
+ */
+public abstract class DifferentialSupport {
+  protected static LocalRunner local;
+  protected static EngineRunner engine;
+
+  @BeforeAll
+  static void startBoth() {
+    local = new LocalRunner();
+    engine = new EngineRunner();
+  }
+
+  @AfterAll
+  static void stopBoth() {
+    local.close();
+  }
+
+  /** Runs the call on both backends and asserts the same outcome; returns it. */
+  protected static Outcome same(Function<Runner, Outcome> call) {
+    Outcome theirs = call.apply(local);
+    Outcome ours = call.apply(engine);
+    if (!KnownDifferences.tolerated(theirs, ours)) {
+      assertThat(ours).as("engine vs DynamoDB Local").hasToString(theirs.toString());
+    }
+    return ours;
+  }
+
+  /** Runs a setup call on both backends and asserts both succeed the same way. */
+  protected static Outcome ok(Function<Runner, Outcome> call) {
+    Outcome o = same(call);
+    assertThat(o.failed()).as("setup failed: " + o).isFalse();
+    return o;
+  }
+
+  /** Runs a call on both backends and asserts both fail with the same type and message. */
+  protected static Outcome sameError(Function<Runner, Outcome> call) {
+    Outcome o = same(call);
+    assertThat(o.failed()).as("expected an error, got " + o).isTrue();
+    return o;
+  }
+
+  /** Runs several calls; collects all mismatches and asserts none. */
+  protected static void sameAll(List<Function<Runner, Outcome>> calls, UnaryOperator<String> label) {
+    List<String> mismatches = new ArrayList<>();
+    for (int i = 0; i < calls.size(); i++) {
+      Outcome theirs = calls.get(i).apply(local);
+      Outcome ours = calls.get(i).apply(engine);
+      if (!theirs.toString().equals(ours.toString())
+          && !KnownDifferences.tolerated(theirs, ours)) {
+        mismatches.add(label.apply(String.valueOf(i)) + "\n  local:  " + theirs + "\n  engine: " + ours);
+      }
+    }
+    assertThat(mismatches).isEmpty();
+  }
+}

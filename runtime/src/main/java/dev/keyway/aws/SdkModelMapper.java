@@ -1,0 +1,298 @@
+package dev.keyway.aws;
+
+import dev.keyway.model.AttributeValue;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.Method;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import software.amazon.awssdk.core.SdkField;
+import software.amazon.awssdk.core.SdkPojo;
+import software.amazon.awssdk.core.protocol.MarshallingType;
+import software.amazon.awssdk.core.traits.ListTrait;
+import software.amazon.awssdk.core.traits.MapTrait;
+import software.amazon.awssdk.core.util.SdkAutoConstructList;
+import software.amazon.awssdk.core.util.SdkAutoConstructMap;
+import software.amazon.awssdk.utils.builder.SdkBuilder;
+
+/**
+ * The one place that converts Keyway's {@code dev.keyway.ops} records to and from the AWS SDK v2's
+ * DynamoDB model classes, in both directions, for both adapters (the SDK client over the engine and
+ * the Backend over an SDK client). A record maps to the SDK class of the same simple name; each
+ * record component to the SDK member of the same name in upper camel case, found through the
+ * SDK's own field metadata ({@link SdkPojo#sdkFields()}); enums travel as their names, attribute
+ * values through {@link SdkAttributeValues}. Members one side does not know are left out.
+ */
+public final class SdkModelMapper {
+  private static final String SDK_MODEL_PACKAGE = "software.amazon.awssdk.services.dynamodb.model.";
+
+  private static final Map<Class<?>, RecordPlan> RECORD_PLANS = new ConcurrentHashMap<>();
+  private static final Map<Class<?>, Map<String, SdkField<?>>> SDK_FIELDS = new ConcurrentHashMap<>();
+  private static final Map<Class<?>, MethodHandle> SDK_BUILDERS = new ConcurrentHashMap<>();
+
+  private SdkModelMapper() {}
+
+  /** An ops record as the SDK model object of the same name, e.g. {@code PutItemRequest}. */
+  public static <S extends SdkPojo> S toSdk(Record value, Class<S> sdkType) {
+    SdkPojo builder = newBuilder(sdkType);
+    fill(builder, value);
+    return sdkType.cast(((SdkBuilder<?, ?>) builder).build());
+  }
+
+  /** An SDK model object as the ops record of the same name. */
+  public static <R extends Record> R fromSdk(SdkPojo value, Class<R> recordType) {
+    return recordType.cast(pojoToRecord(value, recordType));
+  }
+
+  // --- ops -> SDK --------------------------------------------------------------------------------
+
+  private static void fill(SdkPojo builder, Record value) {
+    RecordPlan plan = plan(value.getClass());
+    Map<String, SdkField<?>> fields = fieldsOf(builder);
+    for (int i = 0; i < plan.components.length; i++) {
+      Object v = plan.get(value, i);
+      if (v == null) {
+        continue;
+      }
+      SdkField<?> field = fields.get(plan.wireNames[i]);
+      if (field != null) {
+        field.set(builder, toSdkValue(v, plan.types[i], field));
+      }
+    }
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Object toSdkValue(Object value, Type opsType, SdkField<?> field) {
+    if (opsType == AttributeValue.class) {
+      return SdkAttributeValues.toSdk((AttributeValue) value);
+    }
+    if (opsType instanceof ParameterizedType pt) {
+      Type[] args = pt.getActualTypeArguments();
+      if (pt.getRawType() == List.class) {
+        SdkField<?> member = field.getTrait(ListTrait.class).memberFieldInfo();
+        List<Object> out = new ArrayList<>(((List<?>) value).size());
+        for (Object element : (List<?>) value) {
+          out.add(toSdkValue(element, args[0], member));
+        }
+        return out;
+      }
+      if (args[1] == AttributeValue.class) {
+        return SdkAttributeValues.toSdk((Map<String, AttributeValue>) value);
+      }
+      SdkField<?> member = field.getTrait(MapTrait.class).valueFieldInfo();
+      Map<String, Object> out = new LinkedHashMap<>();
+      for (Map.Entry<String, ?> e : ((Map<String, ?>) value).entrySet()) {
+        out.put(e.getKey(), toSdkValue(e.getValue(), args[1], member));
+      }
+      return out;
+    }
+    if (value instanceof Enum<?> e) {
+      return e.name();
+    }
+    if (value instanceof Record r) {
+      SdkPojo builder = field.constructor().get();
+      fill(builder, r);
+      return ((SdkBuilder<?, ?>) builder).build();
+    }
+    return coerceNumber(value, field);
+  }
+
+  private static Object coerceNumber(Object value, SdkField<?> field) {
+    if (!(value instanceof Number n)) {
+      return value;
+    }
+    Object type = field.marshallingType();
+    if (type == MarshallingType.INTEGER) {
+      return n.intValue();
+    }
+    if (type == MarshallingType.LONG) {
+      return n.longValue();
+    }
+    if (type == MarshallingType.DOUBLE) {
+      return n.doubleValue();
+    }
+    return value;
+  }
+
+  // --- SDK -> ops --------------------------------------------------------------------------------
+
+  private static Object pojoToRecord(SdkPojo pojo, Class<?> recordType) {
+    RecordPlan plan = plan(recordType);
+    Map<String, SdkField<?>> fields = fieldsOf(pojo);
+    Object[] args = new Object[plan.components.length];
+    for (int i = 0; i < args.length; i++) {
+      SdkField<?> field = fields.get(plan.wireNames[i]);
+      if (field != null) {
+        args[i] = fromSdkValue(field.getValueOrDefault(pojo), plan.types[i], field);
+      }
+    }
+    return plan.construct(args);
+  }
+
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  private static Object fromSdkValue(Object value, Type opsType, SdkField<?> field) {
+    if (value == null || value instanceof SdkAutoConstructList || value instanceof SdkAutoConstructMap) {
+      return null;
+    }
+    if (opsType == AttributeValue.class) {
+      return SdkAttributeValues.fromSdk((software.amazon.awssdk.services.dynamodb.model.AttributeValue) value);
+    }
+    if (opsType instanceof ParameterizedType pt) {
+      Type[] args = pt.getActualTypeArguments();
+      if (pt.getRawType() == List.class) {
+        SdkField<?> member = field.getTrait(ListTrait.class).memberFieldInfo();
+        List<Object> out = new ArrayList<>(((List<?>) value).size());
+        for (Object element : (List<?>) value) {
+          Object converted = fromSdkValue(element, args[0], member);
+          if (converted != null) {
+            out.add(converted);
+          }
+        }
+        return out;
+      }
+      if (args[1] == AttributeValue.class) {
+        return SdkAttributeValues.fromSdk((Map<String, software.amazon.awssdk.services.dynamodb.model.AttributeValue>) value);
+      }
+      SdkField<?> member = field.getTrait(MapTrait.class).valueFieldInfo();
+      Map<String, Object> out = new LinkedHashMap<>();
+      for (Map.Entry<String, ?> e : ((Map<String, ?>) value).entrySet()) {
+        Object converted = fromSdkValue(e.getValue(), args[1], member);
+        if (converted != null) {
+          out.put(e.getKey(), converted);
+        }
+      }
+      return out;
+    }
+    Class<?> type = (Class<?>) opsType;
+    if (type.isEnum()) {
+      try {
+        return Enum.valueOf((Class) type, value.toString());
+      } catch (IllegalArgumentException unknownToKeyway) {
+        return null;
+      }
+    }
+    if (type.isRecord()) {
+      return pojoToRecord((SdkPojo) value, type);
+    }
+    if (value instanceof Number n) {
+      if (type == Integer.class) {
+        return n.intValue();
+      }
+      if (type == Long.class) {
+        return n.longValue();
+      }
+      if (type == Double.class) {
+        return n.doubleValue();
+      }
+    }
+    return value;
+  }
+
+  // --- metadata ----------------------------------------------------------------------------------
+
+  private static Map<String, SdkField<?>> fieldsOf(SdkPojo pojo) {
+    return SDK_FIELDS.computeIfAbsent(
+        pojo.getClass(),
+        c -> {
+          Map<String, SdkField<?>> byName = new HashMap<>();
+          for (SdkField<?> f : pojo.sdkFields()) {
+            byName.put(f.memberName(), f);
+          }
+          return byName;
+        });
+  }
+
+  private static SdkPojo newBuilder(Class<?> sdkType) {
+    MethodHandle builder =
+        SDK_BUILDERS.computeIfAbsent(
+            sdkType,
+            c -> {
+              try {
+                return MethodHandles.publicLookup()
+                    .findStatic(c, "builder", MethodType.methodType(c.getMethod("builder").getReturnType()))
+                    .asType(MethodType.methodType(Object.class));
+              } catch (ReflectiveOperationException e) {
+                throw new IllegalArgumentException("no builder() on " + c.getName(), e);
+              }
+            });
+    try {
+      return (SdkPojo) (Object) builder.invokeExact();
+    } catch (RuntimeException | Error e) {
+      throw e;
+    } catch (Throwable e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** The SDK model class of the same simple name as an ops record. */
+  public static Class<?> sdkClassFor(Class<? extends Record> recordType) {
+    try {
+      return Class.forName(SDK_MODEL_PACKAGE + recordType.getSimpleName());
+    } catch (ClassNotFoundException e) {
+      throw new IllegalArgumentException("no SDK model class for " + recordType.getName(), e);
+    }
+  }
+
+  private static RecordPlan plan(Class<?> recordType) {
+    return RECORD_PLANS.computeIfAbsent(recordType, RecordPlan::new);
+  }
+
+  /** Component names, types, accessors and the canonical constructor of one ops record. */
+  private static final class RecordPlan {
+    final RecordComponent[] components;
+    final String[] wireNames;
+    final Type[] types;
+    final Method[] accessors;
+    final Constructor<?> constructor;
+
+    RecordPlan(Class<?> type) {
+      components = type.getRecordComponents();
+      wireNames = new String[components.length];
+      types = new Type[components.length];
+      accessors = new Method[components.length];
+      Class<?>[] parameterTypes = new Class<?>[components.length];
+      for (int i = 0; i < components.length; i++) {
+        String name = components[i].getName();
+        wireNames[i] = Character.toUpperCase(name.charAt(0)) + name.substring(1);
+        types[i] = components[i].getGenericType();
+        accessors[i] = components[i].getAccessor();
+        parameterTypes[i] = components[i].getType();
+      }
+      try {
+        constructor = type.getDeclaredConstructor(parameterTypes);
+      } catch (NoSuchMethodException e) {
+        throw new IllegalStateException(e);
+      }
+    }
+
+    Object get(Record value, int index) {
+      try {
+        return accessors[index].invoke(value);
+      } catch (ReflectiveOperationException e) {
+        throw new IllegalStateException(e);
+      }
+    }
+
+    Object construct(Object[] args) {
+      try {
+        return constructor.newInstance(args);
+      } catch (java.lang.reflect.InvocationTargetException e) {
+        if (e.getCause() instanceof RuntimeException r) {
+          throw r;
+        }
+        throw new IllegalStateException(e.getCause());
+      } catch (ReflectiveOperationException e) {
+        throw new IllegalStateException(e);
+      }
+    }
+  }
+}
