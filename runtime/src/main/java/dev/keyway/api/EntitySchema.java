@@ -17,6 +17,20 @@ public interface EntitySchema<T> {
   /** The complete item for a put, key and type attributes included. */
   Map<String, AttributeValue> toItem(T entity);
 
+  /**
+   * The item {@link #toItem} returns, built by {@code sink}: the same attributes in the sink's
+   * representation, with no intermediate Keyway item. Generated schemas write through the sink
+   * directly; this default converts {@link #toItem}'s result.
+   */
+  default <V> Map<String, V> writeItem(T entity, ItemSink<V> sink) {
+    Map<String, AttributeValue> item = toItem(entity);
+    Map<String, V> out = sink.newMap(item.size());
+    for (Map.Entry<String, AttributeValue> e : item.entrySet()) {
+      out.put(e.getKey(), sink.value(e.getValue()));
+    }
+    return out;
+  }
+
   /** The entity stored in an item; attributes Keyway does not know are ignored. */
   T fromItem(Map<String, AttributeValue> item);
 

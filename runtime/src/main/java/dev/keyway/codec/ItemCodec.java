@@ -111,7 +111,14 @@ public final class ItemCodec {
   }
 
   public static AttributeValue enumSet(Collection<? extends Enum<?>> values) {
-    return values.isEmpty() ? null : AttributeValue.stringSet(values.stream().map(Enum::name).toList());
+    if (values.isEmpty()) {
+      return null;
+    }
+    List<String> names = new ArrayList<>(values.size());
+    for (Enum<?> v : values) {
+      names.add(v.name());
+    }
+    return AttributeValue.stringSet(names);
   }
 
   public static AttributeValue numberSet(Collection<? extends Number> values) {
@@ -126,7 +133,14 @@ public final class ItemCodec {
   }
 
   public static AttributeValue binarySet(Collection<byte[]> values) {
-    return values.isEmpty() ? null : AttributeValue.binarySet(values.stream().map(Bytes::copyOf).toList());
+    if (values.isEmpty()) {
+      return null;
+    }
+    List<Bytes> bytes = new ArrayList<>(values.size());
+    for (byte[] v : values) {
+      bytes.add(Bytes.copyOf(v));
+    }
+    return AttributeValue.binarySet(bytes);
   }
 
   private static AttributeValue numberOf(Number n) {

@@ -99,7 +99,7 @@ public final class KeyCodec {
     if (value >= limit || value <= -limit) {
       throw tooWide(field, String.valueOf(value), width);
     }
-    return value >= 0 ? pad(Long.toString(value), width) : "-" + pad(Long.toString(limit + value), width);
+    return value >= 0 ? pad(Long.toString(value), width) : "-".concat(pad(Long.toString(limit + value), width));
   }
 
   /** An integral number in {@code width} digits (see the class comment). */
@@ -112,7 +112,7 @@ public final class KeyCodec {
     }
     return value.signum() >= 0
         ? pad(value.toString(), width)
-        : "-" + pad(limit.add(value).toString(), width);
+        : "-".concat(pad(limit.add(value).toString(), width));
   }
 
   /** A boxed integral number (or BigInteger) in {@code width} digits; null is rejected. */
@@ -183,7 +183,7 @@ public final class KeyCodec {
 
   public static String instant(String field, Instant value) {
     requireValue(field, value);
-    return dateTime(field, LocalDateTime.ofInstant(value, ZoneOffset.UTC)) + "Z";
+    return dateTime(field, LocalDateTime.ofInstant(value, ZoneOffset.UTC)).concat("Z");
   }
 
   public static String enumName(String field, Enum<?> value) {

@@ -3,7 +3,6 @@ package dev.keyway.model;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * A primary key (or an index key): the partition key attribute and, for composite keys, the sort
@@ -12,7 +11,11 @@ import java.util.Objects;
 public record Key(Map<String, AttributeValue> attributes) {
   public Key {
     LinkedHashMap<String, AttributeValue> copy = new LinkedHashMap<>(attributes);
-    copy.forEach((k, v) -> Objects.requireNonNull(v, () -> "value of " + k));
+    for (Map.Entry<String, AttributeValue> e : copy.entrySet()) { // a loop, not a lambda: cheap first use
+      if (e.getValue() == null) {
+        throw new NullPointerException("value of ".concat(String.valueOf(e.getKey())));
+      }
+    }
     attributes = Collections.unmodifiableMap(copy);
   }
 

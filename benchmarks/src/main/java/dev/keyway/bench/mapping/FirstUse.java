@@ -1,6 +1,6 @@
 package dev.keyway.bench.mapping;
 
-import dev.keyway.aws.SdkAttributeValues;
+import dev.keyway.aws.SdkItemSink;
 import java.util.Map;
 
 /**
@@ -22,7 +22,7 @@ public final class FirstUse {
         item = BenchOrderSchema.INSTANCE.toItem(order);
         break;
       case "generated-aws":
-        item = SdkAttributeValues.toSdk(BenchOrderSchema.INSTANCE.toItem(order));
+        item = SdkItemSink.toSdkItem(BenchOrderSchema.INSTANCE, order);
         break;
       case "bean":
         item = SdkSchemas.bean().itemToMap(order, true);

@@ -54,7 +54,18 @@ final class KeyCode {
     if (pieces.isEmpty()) {
       return CodeBlock.of("$S", "");
     }
-    return CodeBlock.join(pieces, " + ");
+    if (pieces.size() == 1) {
+      return pieces.get(0);
+    }
+    // String.concat and StringBuilder, not '+': no invokedynamic string-concat bootstrap on first use.
+    if (pieces.size() == 2) {
+      return CodeBlock.of("$L.concat($L)", pieces.get(0), pieces.get(1));
+    }
+    CodeBlock.Builder b = CodeBlock.builder().add("new $T()", StringBuilder.class);
+    for (CodeBlock p : pieces) {
+      b.add(".append($L)", p);
+    }
+    return b.add(".toString()").build();
   }
 
   CodeBlock encode(FieldModel f, Integer width, CodeBlock v) {

@@ -9,6 +9,8 @@ final class Names {
   static final ClassName KEY = ClassName.get("dev.keyway.model", "Key");
   static final ClassName KEY_CODEC = ClassName.get("dev.keyway.codec", "KeyCodec");
   static final ClassName ITEM_CODEC = ClassName.get("dev.keyway.codec", "ItemCodec");
+  static final ClassName ITEM_MODEL_SINK = ClassName.get("dev.keyway.codec", "ItemModelSink");
+  static final ClassName ITEM_SINK = ClassName.get("dev.keyway.api", "ItemSink");
   static final ClassName ENTITY_SCHEMA = ClassName.get("dev.keyway.api", "EntitySchema");
   static final ClassName MAPPING_EXCEPTION = ClassName.get("dev.keyway.codec", "MappingException");
 

@@ -23,7 +23,8 @@ import java.util.function.Function;
 import javax.lang.model.element.Modifier;
 
 /**
- * {@code <Entity>Schema}: the reflection-free mapper. {@code toItem} writes the primary key, every
+ * {@code <Entity>Schema}: the reflection-free mapper. {@code writeItem} (through an {@code ItemSink}; {@code
+ * toItem} is {@code writeItem} with Keyway's item model) writes the primary key, every
  * index key whose fields are all non-null (sparse indexes), the type attribute, then the fields
  * (nulls and empty sets omitted).
  */
@@ -50,8 +51,6 @@ final class SchemaEmitter {
     if (t.typeAttribute() != null) {
       type.addField(FieldSpec.builder(String.class, "TYPE_ATTRIBUTE", Modifier.PUBLIC, Modifier.STATIC,
           Modifier.FINAL).initializer("$S", t.typeAttribute()).build());
-      type.addField(FieldSpec.builder(Names.ATTRIBUTE_VALUE, "TYPE_VALUE", Modifier.PRIVATE, Modifier.STATIC,
-          Modifier.FINAL).initializer("$T.s(TYPE_NAME)", Names.ATTRIBUTE_VALUE).build());
     }
     Map<ClassName, String> converters = Converters.declare(e.fields(), true, type);
     ValueCode values = new ValueCode(type, converters);
@@ -68,18 +67,26 @@ final class SchemaEmitter {
         .addModifiers(Modifier.PUBLIC).returns(ValueCode.ITEM).addParameter(e.className(), "entity")
         .addStatement("return $T.of(entity).attributes()", Names.keys(e)).build());
 
-    MethodSpec.Builder toItem = MethodSpec.methodBuilder("toItem").addAnnotation(Override.class)
-        .addModifiers(Modifier.PUBLIC).returns(ValueCode.ITEM).addParameter(e.className(), "entity")
-        .addStatement("$T item = new $T<>($L)", ValueCode.ITEM, ValueCode.LINKED_HASH_MAP, 2 * (e.fields().size() + 4))
-        .addStatement("item.putAll($T.of(entity).attributes())", Names.keys(e));
+    MethodSpec.Builder writeItem = MethodSpec.methodBuilder("writeItem").addAnnotation(Override.class)
+        .addModifiers(Modifier.PUBLIC).addTypeVariable(ValueCode.SINK_VALUE).returns(ValueCode.SINK_ITEM)
+        .addParameter(e.className(), "entity")
+        .addParameter(ParameterizedTypeName.get(Names.ITEM_SINK, ValueCode.SINK_VALUE), "w")
+        .addStatement("$T item = w.newMap($L)", ValueCode.SINK_ITEM, e.fields().size() + 3 + 2 * e.indexKeys().size())
+        .addStatement("item.put($T.PARTITION_KEY, w.s($T.pk($L)))", Names.keys(e), Names.keys(e), args(e.pk()));
+    if (e.sk() != null) {
+      writeItem.addStatement("item.put($T.SORT_KEY, w.s($T.sk($L)))", Names.keys(e), Names.keys(e), args(e.sk()));
+    }
     for (IndexKeyModel ik : e.indexKeys()) {
-      toItem.addCode(indexKey(t, ik));
+      writeItem.addCode(indexKey(t, ik));
     }
     if (t.typeAttribute() != null) {
-      toItem.addStatement("item.put(TYPE_ATTRIBUTE, TYPE_VALUE)");
+      writeItem.addStatement("item.put(TYPE_ATTRIBUTE, w.s(TYPE_NAME))");
     }
-    toItem.addCode(values.writeFields(e.fields(), "entity", "item", names, epoch));
-    type.addMethod(toItem.addStatement("return item").build());
+    writeItem.addCode(values.writeFields(e.fields(), "entity", "item", "w", names, epoch));
+    type.addMethod(writeItem.addStatement("return item").build());
+    type.addMethod(MethodSpec.methodBuilder("toItem").addAnnotation(Override.class)
+        .addModifiers(Modifier.PUBLIC).returns(ValueCode.ITEM).addParameter(e.className(), "entity")
+        .addStatement("return writeItem(entity, $T.INSTANCE)", Names.ITEM_MODEL_SINK).build());
 
     type.addMethod(MethodSpec.methodBuilder("fromItem").addAnnotation(Override.class)
         .addModifiers(Modifier.PUBLIC).returns(e.className()).addParameter(ValueCode.ITEM, "item")
@@ -117,11 +124,11 @@ final class SchemaEmitter {
       b.beginControlFlow("if ($L)", String.join(" && ", checks));
     }
     if (ik.pk() != null) {
-      b.addStatement("item.put($S, $T.s($T.$L($L)))", index.partitionKey(), Names.ATTRIBUTE_VALUE, Names.keys(e),
+      b.addStatement("item.put($S, w.s($T.$L($L)))", index.partitionKey(), Names.keys(e),
           id + "Pk", args(ik.pk()));
     }
     if (ik.sk() != null) {
-      b.addStatement("item.put($S, $T.s($T.$L($L)))", index.sortKey(), Names.ATTRIBUTE_VALUE, Names.keys(e),
+      b.addStatement("item.put($S, w.s($T.$L($L)))", index.sortKey(), Names.keys(e),
           id + "Sk", args(ik.sk()));
     }
     if (!checks.isEmpty()) {

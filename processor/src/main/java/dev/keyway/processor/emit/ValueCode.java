@@ -5,6 +5,7 @@ import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeSpec;
+import com.palantir.javapoet.TypeVariableName;
 import dev.keyway.processor.model.AttrType;
 import dev.keyway.processor.model.Creator;
 import dev.keyway.processor.model.FieldModel;
@@ -25,37 +26,46 @@ final class ValueCode {
   static final ClassName LINKED_HASH_MAP = ClassName.get(LinkedHashMap.class);
   static final com.palantir.javapoet.TypeName ITEM =
       ParameterizedTypeName.get(MAP, ClassName.get(String.class), Names.ATTRIBUTE_VALUE);
+  /** The type variable of generated sink-generic writers ({@code <V> ... ItemSink<V>}). */
+  static final TypeVariableName SINK_VALUE = TypeVariableName.get("V");
+  static final com.palantir.javapoet.TypeName SINK_ITEM =
+      ParameterizedTypeName.get(MAP, ClassName.get(String.class), SINK_VALUE);
 
   private final TypeSpec.Builder type;
   private final Map<ClassName, String> converters;
   private final Map<ClassName, String> nestedNames = new LinkedHashMap<>();
+  private final Map<String, String> writers = new LinkedHashMap<>();
 
   ValueCode(TypeSpec.Builder type, Map<ClassName, String> converters) {
     this.type = type;
     this.converters = converters;
   }
 
-  /** Statements putting each field of {@code source} into the map {@code target}; nulls omitted. */
-  CodeBlock writeFields(List<FieldModel> fields, String source, String target, Function<FieldModel, String> names,
-      Function<FieldModel, Boolean> epochSeconds) {
+  /**
+   * Statements putting each field of {@code source} into the map {@code target} (a {@code Map<String, V>})
+   * through the {@code ItemSink<V>} named {@code sink}; nulls omitted.
+   */
+  CodeBlock writeFields(List<FieldModel> fields, String source, String target, String sink,
+      Function<FieldModel, String> names, Function<FieldModel, Boolean> epochSeconds) {
     CodeBlock.Builder b = CodeBlock.builder();
+    CodeBlock w = CodeBlock.of("$L", sink);
     for (FieldModel f : fields) {
       String attr = names.apply(f);
       CodeBlock get = CodeBlock.of("$L.$L", source, f.getter());
       AttrType t = f.type();
       if (t instanceof AttrType.Scalar s && s.primitive()) {
-        b.addStatement("$L.put($S, $L)", target, attr, write(t, get, 0, epochSeconds.apply(f)));
+        b.addStatement("$L.put($S, $L)", target, attr, write(t, get, w, epochSeconds.apply(f)));
         continue;
       }
       String local = "v_" + f.name();
       b.addStatement("$T $L = $L", t.typeName(), local, get);
       if (t instanceof AttrType.OptionalType o) {
         b.beginControlFlow("if ($L != null && $L.isPresent())", local, local);
-        put(b, target, attr, write(o.element(), CodeBlock.of("$L.get()", local), 0, false),
+        put(b, target, attr, write(o.element(), CodeBlock.of("$L.get()", local), w, false),
             o.element() instanceof AttrType.SetType, f.name());
       } else {
         b.beginControlFlow("if ($L != null)", local);
-        put(b, target, attr, write(t, CodeBlock.of("$L", local), 0, epochSeconds.apply(f)),
+        put(b, target, attr, write(t, CodeBlock.of("$L", local), w, epochSeconds.apply(f)),
             t instanceof AttrType.SetType, f.name());
       }
       b.endControlFlow();
@@ -67,64 +77,125 @@ final class ValueCode {
       String field) {
     if (mayBeNull) {
       String a = "a_" + field;
-      b.addStatement("$T $L = $L", Names.ATTRIBUTE_VALUE, a, value);
+      b.addStatement("$T $L = $L", SINK_VALUE, a, value);
       b.beginControlFlow("if ($L != null)", a).addStatement("$L.put($S, $L)", target, attr, a).endControlFlow();
     } else {
       b.addStatement("$L.put($S, $L)", target, attr, value);
     }
   }
 
-  /** An expression for the AttributeValue of non-null {@code v} (null for an empty set). */
+  /** An AttributeValue expression (Keyway's model) for non-null {@code v} (null for an empty set). */
   CodeBlock write(AttrType t, CodeBlock v, int depth, boolean epochSeconds) {
-    ClassName c = Names.ITEM_CODEC;
+    return write(t, v, CodeBlock.of("$T.INSTANCE", Names.ITEM_MODEL_SINK), epochSeconds);
+  }
+
+  /**
+   * An expression for the value of non-null {@code v} made by sink {@code w} (null for an empty set). No
+   * lambdas: collections, optionals and nested types get generic private helper methods.
+   */
+  CodeBlock write(AttrType t, CodeBlock v, CodeBlock w, boolean epochSeconds) {
     if (t instanceof AttrType.Scalar s) {
       if (epochSeconds) {
         return s.kind() == AttrType.Kind.INSTANT
-            ? CodeBlock.of("$T.n($L.getEpochSecond())", c, v)
-            : CodeBlock.of("$T.n($L)", c, v);
+            ? CodeBlock.of("$L.n($L.getEpochSecond())", w, v)
+            : CodeBlock.of("$L.n($L)", w, v);
       }
       return switch (s.kind()) {
-        case STRING -> CodeBlock.of("$T.s($L)", c, v);
-        case BOOLEAN -> CodeBlock.of("$T.bool($L)", c, v);
-        case BYTE, SHORT, INT, LONG -> CodeBlock.of("$T.n($L)", c, v);
-        case FLOAT -> CodeBlock.of("$T.n($L)", c, v);
-        case DOUBLE -> CodeBlock.of("$T.n($L)", c, v);
-        case BIG_DECIMAL, BIG_INTEGER -> CodeBlock.of("$T.n($L)", c, v);
-        case INSTANT -> CodeBlock.of("$T.instant($L)", c, v);
-        case LOCAL_DATE -> CodeBlock.of("$T.date($L)", c, v);
-        case LOCAL_DATE_TIME -> CodeBlock.of("$T.dateTime($L)", c, v);
-        case UUID -> CodeBlock.of("$T.uuid($L)", c, v);
-        case BYTES -> CodeBlock.of("$T.bytes($L)", c, v);
+        case STRING -> CodeBlock.of("$L.s($L)", w, v);
+        case BOOLEAN -> CodeBlock.of("$L.bool($L)", w, v);
+        case BYTE, SHORT, INT, LONG, FLOAT, DOUBLE, BIG_DECIMAL, BIG_INTEGER -> CodeBlock.of("$L.n($L)", w, v);
+        case INSTANT, LOCAL_DATE, LOCAL_DATE_TIME, UUID -> CodeBlock.of("$L.s($L.toString())", w, v);
+        case BYTES -> CodeBlock.of("$L.bytes($L)", w, v);
       };
     }
     if (t instanceof AttrType.EnumType) {
-      return CodeBlock.of("$T.enumName($L)", c, v);
-    }
-    String x = "x" + depth;
-    if (t instanceof AttrType.ListType l) {
-      return CodeBlock.of("$T.list($L, $L -> $L)", c, v, x, write(l.element(), CodeBlock.of(x), depth + 1, false));
-    }
-    if (t instanceof AttrType.MapType m) {
-      return CodeBlock.of("$T.map($L, $L -> $L)", c, v, x, write(m.value(), CodeBlock.of(x), depth + 1, false));
+      return CodeBlock.of("$L.s($L.name())", w, v);
     }
     if (t instanceof AttrType.SetType s) {
       AttrType e = s.element();
       if (e instanceof AttrType.EnumType) {
-        return CodeBlock.of("$T.enumSet($L)", c, v);
+        return CodeBlock.of("$L.enumSet($L)", w, v);
       }
       AttrType.Kind k = ((AttrType.Scalar) e).kind();
       String method = k == AttrType.Kind.STRING ? "stringSet" : k == AttrType.Kind.BYTES ? "binarySet" : "numberSet";
-      return CodeBlock.of("$T.$L($L)", c, method, v);
-    }
-    if (t instanceof AttrType.OptionalType o) {
-      return CodeBlock.of("$L.map($L -> $L).orElse($T.nul())", v, x, write(o.element(), CodeBlock.of(x), depth + 1,
-          false), Names.ATTRIBUTE_VALUE);
+      return CodeBlock.of("$L.$L($L)", w, method, v);
     }
     if (t instanceof AttrType.Converted conv) {
-      return CodeBlock.of("$L.toAttributeValue($L)", converters.get(conv.converter()), v);
+      return CodeBlock.of("$L.value($L.toAttributeValue($L))", w, converters.get(conv.converter()), v);
     }
-    AttrType.Nested n = (AttrType.Nested) t;
-    return CodeBlock.of("write$L($L)", nested(n), v);
+    if (t instanceof AttrType.Nested n) {
+      return CodeBlock.of("write$L($L, $L)", nested(n), v, w);
+    }
+    return CodeBlock.of("$L($L, $L)", writer(t), v, w);
+  }
+
+  /** A generic helper writing a list, map or optional value through a sink; declared once per type. */
+  private String writer(AttrType t) {
+    String key = describe(t);
+    String existing = writers.get(key);
+    if (existing != null) {
+      return existing;
+    }
+    CodeBlock w = CodeBlock.of("w");
+    MethodSpec.Builder m;
+    if (t instanceof AttrType.ListType l) {
+      String name = "writeList$" + writers.size();
+      writers.put(key, name);
+      m = helper(name, t).addStatement("$T<$T> out = new $T<>(v.size())", List.class, SINK_VALUE, ArrayList.class)
+          .beginControlFlow("for ($T x : v)", l.element().typeName().box())
+          .addStatement("out.add(x == null ? w.nul() : $L)", write(l.element(), CodeBlock.of("x"), w, false))
+          .endControlFlow()
+          .addStatement("return w.list(out)");
+    } else if (t instanceof AttrType.MapType mt) {
+      String name = "writeMap$" + writers.size();
+      writers.put(key, name);
+      m = helper(name, t).addStatement("$T<$T, $T> out = w.newMap(v.size())", MAP, String.class, SINK_VALUE)
+          .beginControlFlow("for ($T.Entry<$T, $T> e : v.entrySet())", MAP, String.class, mt.value().typeName().box())
+          .addStatement("$T x = e.getValue()", mt.value().typeName().box())
+          .addStatement("out.put(e.getKey(), x == null ? w.nul() : $L)", write(mt.value(), CodeBlock.of("x"), w, false))
+          .endControlFlow()
+          .addStatement("return w.map(out)");
+    } else {
+      AttrType.OptionalType o = (AttrType.OptionalType) t;
+      String name = "writeOptional$" + writers.size();
+      writers.put(key, name);
+      m = helper(name, t).addStatement("return v.isPresent() ? $L : w.nul()",
+          write(o.element(), CodeBlock.of("v.get()"), w, false));
+    }
+    type.addMethod(m.build());
+    return writers.get(key);
+  }
+
+  /** A structural key for a type (records holding nested types may be recursive, so no equals/hashCode). */
+  private static String describe(AttrType t) {
+    if (t instanceof AttrType.ListType l) {
+      return "L(" + describe(l.element()) + ")";
+    }
+    if (t instanceof AttrType.MapType m) {
+      return "M(" + describe(m.value()) + ")";
+    }
+    if (t instanceof AttrType.OptionalType o) {
+      return "O(" + describe(o.element()) + ")";
+    }
+    if (t instanceof AttrType.SetType s) {
+      return "S(" + describe(s.element()) + ")";
+    }
+    if (t instanceof AttrType.Converted c) {
+      return "C(" + c.converter() + "," + c.typeName() + ")";
+    }
+    if (t instanceof AttrType.Scalar s) {
+      return s.kind() + "(" + s.typeName() + ")";
+    }
+    return t.getClass().getSimpleName() + "(" + t.typeName() + ")";
+  }
+
+  private static MethodSpec.Builder helper(String name, AttrType t) {
+    return MethodSpec.methodBuilder(name)
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        .addTypeVariable(SINK_VALUE)
+        .returns(SINK_VALUE)
+        .addParameter(t.typeName(), "v")
+        .addParameter(ParameterizedTypeName.get(Names.ITEM_SINK, SINK_VALUE), "w");
   }
 
   /** An expression reading AttributeValue {@code av} (possibly null) as type {@code t}. */
@@ -218,11 +289,13 @@ final class ValueCode {
     Function<FieldModel, Boolean> plain = f -> false;
     type.addMethod(MethodSpec.methodBuilder("write" + suffix)
         .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-        .returns(Names.ATTRIBUTE_VALUE)
+        .addTypeVariable(SINK_VALUE)
+        .returns(SINK_VALUE)
         .addParameter(n.typeName(), "value")
-        .addStatement("$T m = new $T<>()", ITEM, LINKED_HASH_MAP)
-        .addCode(writeFields(n.creator().fields(), "value", "m", names, plain))
-        .addStatement("return $T.map(m)", Names.ATTRIBUTE_VALUE)
+        .addParameter(ParameterizedTypeName.get(Names.ITEM_SINK, SINK_VALUE), "w")
+        .addStatement("$T m = w.newMap($L)", SINK_ITEM, n.creator().fields().size())
+        .addCode(writeFields(n.creator().fields(), "value", "m", "w", names, plain))
+        .addStatement("return w.map(m)")
         .build());
     type.addMethod(MethodSpec.methodBuilder("read" + suffix)
         .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
