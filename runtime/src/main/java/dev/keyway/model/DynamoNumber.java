@@ -45,7 +45,12 @@ public final class DynamoNumber implements Comparable<DynamoNumber> {
   }
 
   public static DynamoNumber of(long value) {
-    return value == 0 ? ZERO : new DynamoNumber(BigDecimal.valueOf(value).stripTrailingZeros());
+    if (value == 0) {
+      return ZERO;
+    }
+    BigDecimal d = BigDecimal.valueOf(value);
+    // No trailing zero digit: already normalised (stripTrailingZeros would only copy it).
+    return new DynamoNumber(value % 10 != 0 ? d : d.stripTrailingZeros());
   }
 
   /** Normalises and checks a decimal against DynamoDB's limits. */
