@@ -70,7 +70,58 @@ public final class ItemCodec {
   }
 
   public static AttributeValue instant(Instant value) {
-    return AttributeValue.s(value.toString());
+    return AttributeValue.s(instantText(value));
+  }
+
+  private static final long FIRST_4_DIGIT_YEAR_SECOND = -62167219200L; // 0000-01-01T00:00:00Z
+  private static final long LAST_4_DIGIT_YEAR_SECOND = 253402300799L; // 9999-12-31T23:59:59Z
+
+  /**
+   * Exactly {@link Instant#toString()}, built by hand for years 0000-9999: {@code Instant.toString} first
+   * initialises {@code DateTimeFormatter}, whose static setup bootstraps lambdas (milliseconds on first use).
+   */
+  public static String instantText(Instant value) {
+    long seconds = value.getEpochSecond();
+    if (seconds < FIRST_4_DIGIT_YEAR_SECOND || seconds > LAST_4_DIGIT_YEAR_SECOND) {
+      return value.toString();
+    }
+    int nano = value.getNano();
+    LocalDateTime t = LocalDateTime.ofEpochSecond(seconds, 0, java.time.ZoneOffset.UTC);
+    StringBuilder b = new StringBuilder(30);
+    int year = t.getYear();
+    b.append((char) ('0' + year / 1000)).append((char) ('0' + year / 100 % 10));
+    two(b, year % 100).append('-');
+    two(b, t.getMonthValue()).append('-');
+    two(b, t.getDayOfMonth()).append('T');
+    two(b, t.getHour()).append(':');
+    two(b, t.getMinute()).append(':');
+    two(b, t.getSecond());
+    if (nano != 0) {
+      b.append('.');
+      if (nano % 1_000_000 == 0) {
+        digits(b, nano / 1_000_000, 3);
+      } else if (nano % 1000 == 0) {
+        digits(b, nano / 1000, 6);
+      } else {
+        digits(b, nano, 9);
+      }
+    }
+    return b.append('Z').toString();
+  }
+
+  private static StringBuilder two(StringBuilder b, int v) {
+    return b.append((char) ('0' + v / 10)).append((char) ('0' + v % 10));
+  }
+
+  private static void digits(StringBuilder b, int v, int width) {
+    int start = b.length();
+    for (int i = 0; i < width; i++) {
+      b.append('0');
+    }
+    for (int i = start + width - 1; i >= start; i--) {
+      b.setCharAt(i, (char) ('0' + v % 10));
+      v /= 10;
+    }
   }
 
   public static AttributeValue date(LocalDate value) {

@@ -104,7 +104,8 @@ final class ValueCode {
         case STRING -> CodeBlock.of("$L.s($L)", w, v);
         case BOOLEAN -> CodeBlock.of("$L.bool($L)", w, v);
         case BYTE, SHORT, INT, LONG, FLOAT, DOUBLE, BIG_DECIMAL, BIG_INTEGER -> CodeBlock.of("$L.n($L)", w, v);
-        case INSTANT, LOCAL_DATE, LOCAL_DATE_TIME, UUID -> CodeBlock.of("$L.s($L.toString())", w, v);
+        case INSTANT -> CodeBlock.of("$L.s($T.instantText($L))", w, Names.ITEM_CODEC, v);
+        case LOCAL_DATE, LOCAL_DATE_TIME, UUID -> CodeBlock.of("$L.s($L.toString())", w, v);
         case BYTES -> CodeBlock.of("$L.bytes($L)", w, v);
       };
     }
