@@ -1,0 +1,189 @@
+package dev.keyway.bench;
+
+import com.amazonaws.services.dynamodbv2.local.main.ServerRunner;
+import com.amazonaws.services.dynamodbv2.local.server.DynamoDBProxyServer;
+import dev.keyway.engine.Engine;
+import dev.keyway.engine.server.KeywayServer;
+import dev.keyway.engine.server.ServerConfig;
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.http.apache.ApacheHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+
+/**
+ * Keyway's HTTP server against DynamoDB Local's HTTP server, both in this JVM, through the same
+ * AWS SDK v2 client configuration (Apache HTTP client, 32 pooled connections, static dummy
+ * credentials, us-east-1), in one run: PutItem, consistent GetItem, a 20-item Query, a conditional
+ * UpdateItem, a 4-item TransactWriteItems and a 25-item BatchWriteItem, on 1 and 8 client threads,
+ * each server holding a table pre-loaded with {@code --items} items.
+ *
+ * <p>Arguments: {@code --items N} (default 100000), {@code --warmup SECONDS} (default 3),
+ * {@code --measure SECONDS} (default 5), {@code --threads 1,8}. Needs
+ * {@code -Dsqlite4java.library.path} (run.sh sets it).
+ */
+public final class ServerBenchmark {
+  private static final List<String> OPERATIONS =
+      List.of("PutItem", "GetItem", "Query", "UpdateItem", "TransactWriteItems", "BatchWriteItem");
+
+  private ServerBenchmark() {}
+
+  public static void main(String[] args) throws Exception {
+    Map<String, String> options = options(args);
+    int items = Integer.parseInt(options.getOrDefault("items", "100000"));
+    long warmup = Long.parseLong(options.getOrDefault("warmup", "3")) * 1000;
+    long measure = Long.parseLong(options.getOrDefault("measure", "5")) * 1000;
+    int[] threadCounts =
+        Arrays.stream(options.getOrDefault("threads", "1,8").split(","))
+            .mapToInt(Integer::parseInt)
+            .toArray();
+
+    Engine engine = Engine.inMemory();
+    KeywayServer keywayServer = KeywayServer.start(engine, ServerConfig.defaults(0));
+    SdkClientWorkload keyway =
+        new SdkClientWorkload(
+            "Keyway server",
+            client(keywayServer.port()),
+            () -> {
+              keywayServer.close();
+              engine.close();
+            });
+
+    int localPort = freePort();
+    DynamoDBProxyServer localServer =
+        ServerRunner.createServerFromCommandLineArgs(
+            new String[] {"-inMemory", "-port", Integer.toString(localPort), "-disableTelemetry"});
+    localServer.start();
+    SdkClientWorkload local =
+        new SdkClientWorkload(
+            "DynamoDB Local server",
+            client(localPort),
+            () -> {
+              try {
+                localServer.stop();
+              } catch (Exception e) {
+                throw new IllegalStateException(e);
+              }
+            });
+
+    System.out.printf(
+        Locale.ROOT,
+        "%d processors, load average %.2f at start%n",
+        Runtime.getRuntime().availableProcessors(),
+        ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+    for (SdkClientWorkload w : List.of(keyway, local)) {
+      long loadStart = System.nanoTime();
+      w.createTable();
+      w.preload(items);
+      System.out.printf(
+          Locale.ROOT,
+          "%s pre-loaded %d items over HTTP in %.1f s%n",
+          w.name(),
+          items,
+          (System.nanoTime() - loadStart) / 1e9);
+    }
+
+    System.out.println();
+    System.out.println(
+        "| operation | threads | Keyway ops/s | p50 us | p99 us | DynamoDB Local ops/s | p50 us | p99 us"
+            + " | throughput ratio | p99 ratio |");
+    System.out.println("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |");
+    for (int threads : threadCounts) {
+      for (String op : OPERATIONS) {
+        int span = span(op);
+        Measurement.Result k =
+            Measurement.run(operation(keyway, op, items), span, threads, items, warmup, measure);
+        Measurement.Result d =
+            Measurement.run(operation(local, op, items), span, threads, items, warmup, measure);
+        System.out.printf(
+            Locale.ROOT,
+            "| %s | %d | %,.0f | %.0f | %.0f | %,.0f | %.0f | %.0f | %.1fx | %.2f |%n",
+            op, threads, k.opsPerSecond(), k.p50Micros(), k.p99Micros(),
+            d.opsPerSecond(), d.p50Micros(), d.p99Micros(),
+            k.opsPerSecond() / d.opsPerSecond(), k.p99Micros() / d.p99Micros());
+      }
+    }
+    System.out.printf(
+        Locale.ROOT,
+        "%nThroughput ratio = Keyway / DynamoDB Local (target >= 3x); p99 ratio = Keyway p99 /"
+            + " DynamoDB Local p99 (target <= 0.33). Load average %.2f at end.%n",
+        ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+    keyway.close();
+    local.close();
+  }
+
+  /** The one client configuration both servers are measured with; only the endpoint differs. */
+  private static DynamoDbClient client(int port) {
+    return DynamoDbClient.builder()
+        .endpointOverride(URI.create("http://127.0.0.1:" + port))
+        .region(Region.US_EAST_1)
+        .credentialsProvider(
+            StaticCredentialsProvider.create(AwsBasicCredentials.create("dummy", "dummy")))
+        .httpClientBuilder(
+            ApacheHttpClient.builder()
+                .maxConnections(32)
+                .connectionTimeout(Duration.ofSeconds(5))
+                .socketTimeout(Duration.ofSeconds(30)))
+        .build();
+  }
+
+  private static int freePort() throws IOException {
+    try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+      return socket.getLocalPort();
+    }
+  }
+
+  private static Measurement.Op operation(Workload w, String op, int items) {
+    int partitions = items / BenchItems.ITEMS_PER_PARTITION;
+    switch (op) {
+      case "PutItem":
+        return w::putItem;
+      case "GetItem":
+        return w::getItem;
+      case "Query":
+        return n -> w.query(n % partitions);
+      case "UpdateItem":
+        return w::updateItem;
+      case "TransactWriteItems":
+        return w::transactWrite;
+      case "BatchWriteItem":
+        return w::batchWrite;
+      default:
+        throw new IllegalArgumentException(op);
+    }
+  }
+
+  /** How many consecutive items one request of the operation writes. */
+  private static int span(String op) {
+    switch (op) {
+      case "TransactWriteItems":
+        return 4;
+      case "BatchWriteItem":
+        return 25;
+      default:
+        return 1;
+    }
+  }
+
+  private static Map<String, String> options(String[] args) {
+    Map<String, String> options = new LinkedHashMap<>();
+    for (int i = 0; i + 1 < args.length; i += 2) {
+      if (!args[i].startsWith("--")) {
+        throw new IllegalArgumentException("expected --option value, got " + args[i]);
+      }
+      options.put(args[i].substring(2), args[i + 1]);
+    }
+    return options;
+  }
+}
