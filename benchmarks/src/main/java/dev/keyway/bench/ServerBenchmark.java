@@ -121,6 +121,8 @@ public final class ServerBenchmark {
         ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
     keyway.close();
     local.close();
+    // DynamoDB Local's server leaves a non-daemon job thread (shard rollover) behind after stop().
+    System.exit(0);
   }
 
   /** The one client configuration both servers are measured with; only the endpoint differs. */
