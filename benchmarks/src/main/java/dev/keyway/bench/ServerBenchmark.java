@@ -7,15 +7,19 @@ import dev.keyway.engine.server.KeywayServer;
 import dev.keyway.engine.server.ServerConfig;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadInfo;
+import java.lang.management.ThreadMXBean;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Predicate;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.http.apache.ApacheHttpClient;
@@ -27,7 +31,10 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
  * AWS SDK v2 client configuration (Apache HTTP client, 32 pooled connections, static dummy
  * credentials, us-east-1), in one run: PutItem, consistent GetItem, a 20-item Query, a conditional
  * UpdateItem, a 4-item TransactWriteItems and a 25-item BatchWriteItem, on 1 and 8 client threads,
- * each server holding a table pre-loaded with {@code --items} items.
+ * each server holding a table pre-loaded with {@code --items} items. Besides throughput and
+ * latency it reports each server's own CPU time per request (its threads only; the client, which
+ * shares the JVM and costs more than either server, is excluded), which shows server efficiency
+ * even when the machine is busy.
  *
  * <p>Arguments: {@code --items N} (default 100000), {@code --warmup SECONDS} (default 3),
  * {@code --measure SECONDS} (default 5), {@code --threads 1,8}. Needs
@@ -96,33 +103,75 @@ public final class ServerBenchmark {
 
     System.out.println();
     System.out.println(
-        "| operation | threads | Keyway ops/s | p50 us | p99 us | DynamoDB Local ops/s | p50 us | p99 us"
+        "| operation | threads | Keyway ops/s | p50 us | p99 us | server CPU us/op"
+            + " | DynamoDB Local ops/s | p50 us | p99 us | server CPU us/op"
             + " | throughput ratio | p99 ratio |");
-    System.out.println("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |");
+    System.out.println("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |");
     for (int threads : threadCounts) {
       for (String op : OPERATIONS) {
         int span = span(op);
-        Measurement.Result k =
-            Measurement.run(operation(keyway, op, items), span, threads, items, warmup, measure);
-        Measurement.Result d =
-            Measurement.run(operation(local, op, items), span, threads, items, warmup, measure);
+        Measured k = measure(keyway, KEYWAY_THREADS, op, span, threads, items, warmup, measure);
+        Measured d = measure(local, LOCAL_THREADS, op, span, threads, items, warmup, measure);
         System.out.printf(
             Locale.ROOT,
-            "| %s | %d | %,.0f | %.0f | %.0f | %,.0f | %.0f | %.0f | %.1fx | %.2f |%n",
-            op, threads, k.opsPerSecond(), k.p50Micros(), k.p99Micros(),
-            d.opsPerSecond(), d.p50Micros(), d.p99Micros(),
-            k.opsPerSecond() / d.opsPerSecond(), k.p99Micros() / d.p99Micros());
+            "| %s | %d | %,.0f | %.0f | %.0f | %.0f | %,.0f | %.0f | %.0f | %.0f | %.1fx | %.2f |%n",
+            op, threads, k.result().opsPerSecond(), k.result().p50Micros(), k.result().p99Micros(),
+            k.serverCpuMicrosPerOp(), d.result().opsPerSecond(), d.result().p50Micros(),
+            d.result().p99Micros(), d.serverCpuMicrosPerOp(),
+            k.result().opsPerSecond() / d.result().opsPerSecond(),
+            k.result().p99Micros() / d.result().p99Micros());
       }
     }
     System.out.printf(
         Locale.ROOT,
         "%nThroughput ratio = Keyway / DynamoDB Local (target >= 3x); p99 ratio = Keyway p99 /"
-            + " DynamoDB Local p99 (target <= 0.33). Load average %.2f at end.%n",
+            + " DynamoDB Local p99 (target <= 0.33). Server CPU = CPU time of the server's own"
+            + " threads (not GC, not the client) per request. Load average %.2f at end.%n",
         ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
     keyway.close();
     local.close();
     // DynamoDB Local's server leaves a non-daemon job thread (shard rollover) behind after stop().
     System.exit(0);
+  }
+
+  private record Measured(Measurement.Result result, double serverCpuMicrosPerOp) {}
+
+  /** Keyway's server threads: Netty's event loops and the engine worker pool. */
+  private static final Predicate<String> KEYWAY_THREADS =
+      name -> name.startsWith("keyway-engine-") || name.startsWith("multiThreadIoEventLoopGroup-");
+
+  /** DynamoDB Local's server threads: Jetty's pool and the SQLite queue. */
+  private static final Predicate<String> LOCAL_THREADS =
+      name -> name.startsWith("qtp") || name.startsWith("SQLiteQueue");
+
+  private static Measured measure(
+      Workload w, Predicate<String> serverThreads, String op, int span, int threads, int items,
+      long warmup, long measure)
+      throws InterruptedException {
+    Measurement.Op operation = operation(w, op, items);
+    Measurement.run(operation, span, threads, items, warmup, 0);
+    Map<Long, Long> before = threadCpu(serverThreads);
+    Measurement.Result result = Measurement.run(operation, span, threads, items, 0, measure);
+    long cpu = 0;
+    for (Map.Entry<Long, Long> e : threadCpu(serverThreads).entrySet()) {
+      cpu += e.getValue() - before.getOrDefault(e.getKey(), 0L);
+    }
+    return new Measured(result, cpu / 1000.0 / Math.max(1, result.requests()));
+  }
+
+  /** CPU nanoseconds so far of each live thread whose name matches. */
+  private static Map<Long, Long> threadCpu(Predicate<String> names) {
+    ThreadMXBean mx = ManagementFactory.getThreadMXBean();
+    Map<Long, Long> cpu = new HashMap<>();
+    for (ThreadInfo info : mx.getThreadInfo(mx.getAllThreadIds())) {
+      if (info != null && names.test(info.getThreadName())) {
+        long nanos = mx.getThreadCpuTime(info.getThreadId());
+        if (nanos >= 0) {
+          cpu.put(info.getThreadId(), nanos);
+        }
+      }
+    }
+    return cpu;
   }
 
   /** The one client configuration both servers are measured with; only the endpoint differs. */
