@@ -37,7 +37,8 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
  * even when the machine is busy.
  *
  * <p>Arguments: {@code --items N} (default 100000), {@code --warmup SECONDS} (default 3),
- * {@code --measure SECONDS} (default 5), {@code --threads 1,8}. Needs
+ * {@code --measure SECONDS} (default 5), {@code --threads 1,8}, {@code --ops PutItem,GetItem,...}
+ * (default all six). Needs
  * {@code -Dsqlite4java.library.path} (run.sh sets it).
  */
 public final class ServerBenchmark {
@@ -55,6 +56,8 @@ public final class ServerBenchmark {
         Arrays.stream(options.getOrDefault("threads", "1,8").split(","))
             .mapToInt(Integer::parseInt)
             .toArray();
+    List<String> operations =
+        options.containsKey("ops") ? List.of(options.get("ops").split(",")) : OPERATIONS;
 
     Engine engine = Engine.inMemory();
     KeywayServer keywayServer = KeywayServer.start(engine, ServerConfig.defaults(0));
@@ -108,7 +111,7 @@ public final class ServerBenchmark {
             + " | throughput ratio | p99 ratio |");
     System.out.println("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |");
     for (int threads : threadCounts) {
-      for (String op : OPERATIONS) {
+      for (String op : operations) {
         int span = span(op);
         Measured k = measure(keyway, KEYWAY_THREADS, op, span, threads, items, warmup, measure);
         Measured d = measure(local, LOCAL_THREADS, op, span, threads, items, warmup, measure);
