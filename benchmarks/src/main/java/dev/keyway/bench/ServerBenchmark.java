@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Predicate;
+import org.HdrHistogram.Histogram;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.http.apache.ApacheHttpClient;
@@ -37,8 +38,9 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
  * even when the machine is busy.
  *
  * <p>Arguments: {@code --items N} (default 100000), {@code --warmup SECONDS} (default 3),
- * {@code --measure SECONDS} (default 5), {@code --threads 1,8}, {@code --ops PutItem,GetItem,...}
- * (default all six). Needs
+ * {@code --measure SECONDS} (default 5) per server and operation, split into {@code --rounds N}
+ * (default 5) rounds that alternate between the two servers, {@code --threads 1,8},
+ * {@code --ops PutItem,GetItem,...} (default all six). Needs
  * {@code -Dsqlite4java.library.path} (run.sh sets it).
  */
 public final class ServerBenchmark {
@@ -56,6 +58,7 @@ public final class ServerBenchmark {
         Arrays.stream(options.getOrDefault("threads", "1,8").split(","))
             .mapToInt(Integer::parseInt)
             .toArray();
+    int rounds = Integer.parseInt(options.getOrDefault("rounds", "5"));
     List<String> operations =
         options.containsKey("ops") ? List.of(options.get("ops").split(",")) : OPERATIONS;
 
@@ -113,16 +116,22 @@ public final class ServerBenchmark {
     for (int threads : threadCounts) {
       for (String op : operations) {
         int span = span(op);
-        Measured k = measure(keyway, KEYWAY_THREADS, op, span, threads, items, warmup, measure);
-        Measured d = measure(local, LOCAL_THREADS, op, span, threads, items, warmup, measure);
+        Side k = new Side(KEYWAY_THREADS, operation(keyway, op, items));
+        Side d = new Side(LOCAL_THREADS, operation(local, op, items));
+        Measurement.run(k.op, span, threads, items, warmup, 0);
+        Measurement.run(d.op, span, threads, items, warmup, 0);
+        // Short alternating rounds, so that load from elsewhere on the machine hits both alike.
+        for (int round = 0; round < rounds; round++) {
+          for (Side side : round % 2 == 0 ? List.of(k, d) : List.of(d, k)) {
+            side.measure(span, threads, items, measure / rounds);
+          }
+        }
         System.out.printf(
             Locale.ROOT,
             "| %s | %d | %,.0f | %.0f | %.0f | %.0f | %,.0f | %.0f | %.0f | %.0f | %.1fx | %.2f |%n",
-            op, threads, k.result().opsPerSecond(), k.result().p50Micros(), k.result().p99Micros(),
-            k.serverCpuMicrosPerOp(), d.result().opsPerSecond(), d.result().p50Micros(),
-            d.result().p99Micros(), d.serverCpuMicrosPerOp(),
-            k.result().opsPerSecond() / d.result().opsPerSecond(),
-            k.result().p99Micros() / d.result().p99Micros());
+            op, threads, k.opsPerSecond(), k.micros(50), k.micros(99), k.serverCpuMicrosPerOp(),
+            d.opsPerSecond(), d.micros(50), d.micros(99), d.serverCpuMicrosPerOp(),
+            k.opsPerSecond() / d.opsPerSecond(), k.micros(99) / d.micros(99));
       }
     }
     System.out.printf(
@@ -137,8 +146,6 @@ public final class ServerBenchmark {
     System.exit(0);
   }
 
-  private record Measured(Measurement.Result result, double serverCpuMicrosPerOp) {}
-
   /** Keyway's server threads: Netty's event loops and the engine worker pool. */
   private static final Predicate<String> KEYWAY_THREADS =
       name -> name.startsWith("keyway-engine-") || name.startsWith("multiThreadIoEventLoopGroup-");
@@ -147,19 +154,38 @@ public final class ServerBenchmark {
   private static final Predicate<String> LOCAL_THREADS =
       name -> name.startsWith("qtp") || name.startsWith("SQLiteQueue");
 
-  private static Measured measure(
-      Workload w, Predicate<String> serverThreads, String op, int span, int threads, int items,
-      long warmup, long measure)
-      throws InterruptedException {
-    Measurement.Op operation = operation(w, op, items);
-    Measurement.run(operation, span, threads, items, warmup, 0);
-    Map<Long, Long> before = threadCpu(serverThreads);
-    Measurement.Result result = Measurement.run(operation, span, threads, items, 0, measure);
-    long cpu = 0;
-    for (Map.Entry<Long, Long> e : threadCpu(serverThreads).entrySet()) {
-      cpu += e.getValue() - before.getOrDefault(e.getKey(), 0L);
+  /** One server's measurements of one operation, accumulated over the rounds. */
+  private static final class Side {
+    final Predicate<String> serverThreads;
+    final Measurement.Op op;
+    final Histogram latencies = new Histogram(3);
+    long elapsedNanos;
+    long serverCpuNanos;
+
+    Side(Predicate<String> serverThreads, Measurement.Op op) {
+      this.serverThreads = serverThreads;
+      this.op = op;
     }
-    return new Measured(result, cpu / 1000.0 / Math.max(1, result.requests()));
+
+    void measure(int span, int threads, int items, long millis) throws InterruptedException {
+      Map<Long, Long> before = threadCpu(serverThreads);
+      elapsedNanos += Measurement.measureInto(op, span, threads, items, millis, latencies);
+      for (Map.Entry<Long, Long> e : threadCpu(serverThreads).entrySet()) {
+        serverCpuNanos += e.getValue() - before.getOrDefault(e.getKey(), 0L);
+      }
+    }
+
+    double opsPerSecond() {
+      return latencies.getTotalCount() / (elapsedNanos / 1e9);
+    }
+
+    double micros(double percentile) {
+      return latencies.getValueAtPercentile(percentile) / 1000.0;
+    }
+
+    double serverCpuMicrosPerOp() {
+      return serverCpuNanos / 1000.0 / Math.max(1, latencies.getTotalCount());
+    }
   }
 
   /** CPU nanoseconds so far of each live thread whose name matches. */
