@@ -38,6 +38,19 @@ final class Measurement {
         count);
   }
 
+  /**
+   * Measures without warm-up, adding every request's latency to {@code into}; returns the elapsed
+   * nanoseconds. Lets a caller interleave short rounds of several systems and merge them.
+   */
+  static long measureInto(
+      Op op, int span, int threads, int itemCount, long measureMillis, Histogram into)
+      throws InterruptedException {
+    Recorder recorder = new Recorder(3);
+    long elapsedNanos = drive(op, span, threads, itemCount, measureMillis, recorder);
+    into.add(recorder.getIntervalHistogram());
+    return elapsedNanos;
+  }
+
   private static long drive(
       Op op, int span, int threads, int itemCount, long millis, Recorder recorder)
       throws InterruptedException {

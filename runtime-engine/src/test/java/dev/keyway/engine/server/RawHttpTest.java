@@ -72,6 +72,69 @@ class RawHttpTest {
   }
 
   @Nested
+  class Pipelining {
+    @Test
+    void pipelinedRequestsAreAnsweredInOrder() throws Exception {
+      String[] bodies = {
+        "{\"TableName\":\"Raw\",\"Item\":{\"PK\":{\"S\":\"pipe\"},\"v\":{\"N\":\"1\"}}}",
+        "{\"TableName\":\"Raw\",\"Key\":{\"PK\":{\"S\":\"pipe\"}}}",
+        "{\"TableName\":\"Raw\",\"Key\":{\"PK\":{\"S\":\"nothing-here\"}}}",
+        "{\"TableName\":\"Raw\",\"Key\":{\"PK\":{\"S\":\"pipe\"}},\"UpdateExpression\":\"SET v = :two\","
+            + "\"ExpressionAttributeValues\":{\":two\":{\"N\":\"2\"}},\"ReturnValues\":\"UPDATED_NEW\"}",
+      };
+      String[] targets = {"PutItem", "GetItem", "GetItem", "UpdateItem"};
+      StringBuilder all = new StringBuilder();
+      for (int i = 0; i < bodies.length; i++) {
+        byte[] body = bodies[i].getBytes(StandardCharsets.UTF_8);
+        all.append("POST / HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/x-amz-json-1.0\r\n")
+            .append("X-Amz-Target: DynamoDB_20120810.").append(targets[i]).append("\r\n")
+            .append("Content-Length: ").append(body.length).append("\r\n\r\n").append(bodies[i]);
+      }
+      try (java.net.Socket socket = new java.net.Socket("127.0.0.1", server.port())) {
+        socket.setSoTimeout(10_000);
+        // Every request in one write: the server must answer them one by one, in order.
+        socket.getOutputStream().write(all.toString().getBytes(StandardCharsets.UTF_8));
+        socket.getOutputStream().flush();
+        java.io.DataInputStream in = new java.io.DataInputStream(socket.getInputStream());
+        String[] expected = {
+          "{}",
+          "{\"Item\":{\"PK\":{\"S\":\"pipe\"},\"v\":{\"N\":\"1\"}}}",
+          "{}",
+          "{\"Attributes\":{\"v\":{\"N\":\"2\"}}}",
+        };
+        for (String want : expected) {
+          String status = line(in);
+          assertThat(status).startsWith("HTTP/1.1 200");
+          int length = -1;
+          for (String h = line(in); !h.isEmpty(); h = line(in)) {
+            if (h.toLowerCase(java.util.Locale.ROOT).startsWith("content-length:")) {
+              length = Integer.parseInt(h.substring(h.indexOf(':') + 1).strip());
+            }
+          }
+          byte[] body = new byte[length];
+          in.readFully(body);
+          assertThat(new String(body, StandardCharsets.UTF_8)).isEqualTo(want);
+        }
+      }
+      stillServing();
+    }
+
+    private String line(java.io.InputStream in) throws java.io.IOException {
+      StringBuilder b = new StringBuilder();
+      int c;
+      while ((c = in.read()) != '\n') {
+        if (c < 0) {
+          throw new java.io.EOFException(b.toString());
+        }
+        if (c != '\r') {
+          b.append((char) c);
+        }
+      }
+      return b.toString();
+    }
+  }
+
+  @Nested
   class Malformed {
     @Test
     void badJsonIsASerializationException() throws Exception {
