@@ -13,12 +13,10 @@ import dev.keyway.ops.ConsumedCapacity;
 import dev.keyway.ops.ItemCollectionMetrics;
 import dev.keyway.ops.TransactWriteItemsRequest;
 import dev.keyway.ops.TransactWriteItemsResponse;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * TransactWriteItems: every item is locked in global order, every condition is checked, every new
@@ -26,13 +24,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * with every other write. A ClientRequestToken makes a repeat within 10 minutes a no-op.
  */
 public final class TransactWriteItemsOp {
-  static final Duration TOKEN_WINDOW = Duration.ofMinutes(10);
-
   private final Catalog catalog;
-  private final ConcurrentHashMap<String, Completed> tokens = new ConcurrentHashMap<>();
-
-  private record Completed(TransactWriteItemsRequest request, TransactWriteItemsResponse response,
-      long atNanos) {}
+  private final ClientTokens tokens = new ClientTokens();
 
   public TransactWriteItemsOp(Catalog catalog) {
     this.catalog = catalog;
@@ -50,8 +43,8 @@ public final class TransactWriteItemsOp {
     errors.throwIfAny();
     String token = r.clientRequestToken();
     if (token != null) {
-      Completed done = tokens.get(token);
-      if (done != null && System.nanoTime() - done.atNanos() < TOKEN_WINDOW.toNanos()) {
+      ClientTokens.Completed done = tokens.find(token);
+      if (done != null) {
         if (!done.request().equals(r)) {
           throw new IdempotentParameterMismatchException("Transaction request with the same "
               + "client request token has different parameters");
@@ -62,8 +55,7 @@ public final class TransactWriteItemsOp {
     List<Planned> plan = TransactWritePlan.plan(catalog, r.transactItems());
     TransactWriteItemsResponse response = run(r, plan);
     if (token != null) {
-      tokens.put(token, new Completed(r, response, System.nanoTime()));
-      tokens.values().removeIf(c -> System.nanoTime() - c.atNanos() > TOKEN_WINDOW.toNanos());
+      tokens.record(token, r, response);
     }
     return response;
   }
