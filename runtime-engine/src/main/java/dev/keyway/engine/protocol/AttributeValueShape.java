@@ -112,8 +112,14 @@ final class AttributeValueShape extends Shape<AttributeValue> {
         }
       case "NS":
         {
-          List<DynamoNumber> values = new ArrayList<>();
-          forEachElement(p, () -> values.add(DynamoNumber.parse(ScalarShapes.STRING.read(p, ctx, Path.ROOT))));
+          // Read the whole array before parsing: a bad number is a validation error reported after
+          // the body was read, and the parser must not be left inside the array.
+          List<String> texts = new ArrayList<>();
+          forEachElement(p, () -> texts.add(ScalarShapes.STRING.read(p, ctx, Path.ROOT)));
+          List<DynamoNumber> values = new ArrayList<>(texts.size());
+          for (String text : texts) {
+            values.add(DynamoNumber.parse(text));
+          }
           return AttributeValue.numberSet(values);
         }
       case "BS":
