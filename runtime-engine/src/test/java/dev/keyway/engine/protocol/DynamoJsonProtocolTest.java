@@ -112,6 +112,11 @@ class DynamoJsonProtocolTest {
     void badNumbersAndSetsAreValidationErrors() {
       assertThatThrownBy(() -> read(PutItemRequest.class, "{\"Item\":{\"a\":{\"SS\":[]}}}")).isInstanceOf(ValidationException.class);
       assertThatThrownBy(() -> read(PutItemRequest.class, "{\"Item\":{\"a\":{\"N\":\"x\"}}}")).isInstanceOf(ValidationException.class);
+      // A bad number inside a number set (found by WireDifferentialTest: it used to leave the parser
+      // inside the array and surface as a SerializationException without a message).
+      assertThatThrownBy(() -> read(PutItemRequest.class, "{\"Item\":{\"a\":{\"NS\":[\"1\",\"x\"]},\"b\":{\"S\":\"y\"}}}"))
+          .isInstanceOf(ValidationException.class)
+          .hasMessage("The parameter cannot be converted to a numeric value: x");
       assertThatThrownBy(() -> read(PutItemRequest.class, "{\"Item\":{\"a\":{\"NULL\":false}}}"))
           .hasMessage("One or more parameter values were invalid: Null attribute value types must have the value of true");
     }
