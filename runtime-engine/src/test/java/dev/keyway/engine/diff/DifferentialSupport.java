@@ -20,7 +20,7 @@ public abstract class DifferentialSupport {
 
   @BeforeAll
   static void startBoth() {
-    local = new LocalRunner();
+    local = LocalRunner.start();
     engine = new EngineRunner();
   }
 

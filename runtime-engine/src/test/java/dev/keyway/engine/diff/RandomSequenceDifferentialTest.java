@@ -33,7 +33,7 @@ class RandomSequenceDifferentialTest {
 
   @BeforeContainer
   static void start() {
-    local = new LocalRunner();
+    local = LocalRunner.start();
     engine = new EngineRunner();
   }
 
