@@ -2,7 +2,6 @@ package dev.keyway.bench;
 
 import dev.keyway.engine.Engine;
 import java.lang.management.ManagementFactory;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -28,7 +27,7 @@ public final class EngineBenchmark {
     double readyMillis = (System.nanoTime() - startNanos) / 1e6;
     startup.close();
 
-    Map<String, String> options = options(args);
+    Map<String, String> options = Operations.options(args);
     int items = Integer.parseInt(options.getOrDefault("items", "100000"));
     long warmup = Long.parseLong(options.getOrDefault("warmup", "3")) * 1000;
     long measure = Long.parseLong(options.getOrDefault("measure", "5")) * 1000;
@@ -65,12 +64,12 @@ public final class EngineBenchmark {
         "| operation | threads | Keyway ops/s | p50 us | p99 us | DynamoDB Local ops/s | p50 us | p99 us | throughput ratio |");
     System.out.println("| --- | --- | --- | --- | --- | --- | --- | --- | --- |");
     for (int threads : threadCounts) {
-      for (String op : List.of("PutItem", "GetItem", "Query", "UpdateItem", "TransactWriteItems", "BatchWriteItem")) {
-        int span = span(op);
+      for (String op : Operations.ALL) {
+        int span = Operations.span(op);
         Measurement.Result k =
-            Measurement.run(operation(keyway, op, items), span, threads, items, warmup, measure);
+            Measurement.run(Operations.bind(keyway, op, items), span, threads, items, warmup, measure);
         Measurement.Result d =
-            Measurement.run(operation(local, op, items), span, threads, items, warmup, measure);
+            Measurement.run(Operations.bind(local, op, items), span, threads, items, warmup, measure);
         System.out.printf(
             Locale.ROOT,
             "| %s | %d | %,.0f | %.1f | %.1f | %,.0f | %.1f | %.1f | %.1fx |%n",
@@ -82,38 +81,6 @@ public final class EngineBenchmark {
     local.close();
   }
 
-  private static Measurement.Op operation(Workload w, String op, int items) {
-    int partitions = items / BenchItems.ITEMS_PER_PARTITION;
-    switch (op) {
-      case "PutItem":
-        return w::putItem;
-      case "GetItem":
-        return w::getItem;
-      case "Query":
-        return n -> w.query(n % partitions);
-      case "UpdateItem":
-        return w::updateItem;
-      case "TransactWriteItems":
-        return w::transactWrite;
-      case "BatchWriteItem":
-        return w::batchWrite;
-      default:
-        throw new IllegalArgumentException(op);
-    }
-  }
-
-  /** How many consecutive items one request of the operation writes. */
-  private static int span(String op) {
-    switch (op) {
-      case "TransactWriteItems":
-        return 4;
-      case "BatchWriteItem":
-        return 25;
-      default:
-        return 1;
-    }
-  }
-
   private static long usedHeapAfterGc() throws InterruptedException {
     for (int i = 0; i < 3; i++) {
       System.gc();
@@ -122,14 +89,4 @@ public final class EngineBenchmark {
     return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
   }
 
-  private static Map<String, String> options(String[] args) {
-    Map<String, String> options = new LinkedHashMap<>();
-    for (int i = 0; i + 1 < args.length; i += 2) {
-      if (!args[i].startsWith("--")) {
-        throw new IllegalArgumentException("expected --option value, got " + args[i]);
-      }
-      options.put(args[i].substring(2), args[i + 1]);
-    }
-    return options;
-  }
 }

@@ -15,7 +15,6 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -44,13 +43,11 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
  * {@code -Dsqlite4java.library.path} (run.sh sets it).
  */
 public final class ServerBenchmark {
-  private static final List<String> OPERATIONS =
-      List.of("PutItem", "GetItem", "Query", "UpdateItem", "TransactWriteItems", "BatchWriteItem");
 
   private ServerBenchmark() {}
 
   public static void main(String[] args) throws Exception {
-    Map<String, String> options = options(args);
+    Map<String, String> options = Operations.options(args);
     int items = Integer.parseInt(options.getOrDefault("items", "100000"));
     long warmup = Long.parseLong(options.getOrDefault("warmup", "3")) * 1000;
     long measure = Long.parseLong(options.getOrDefault("measure", "5")) * 1000;
@@ -60,7 +57,7 @@ public final class ServerBenchmark {
             .toArray();
     int rounds = Integer.parseInt(options.getOrDefault("rounds", "5"));
     List<String> operations =
-        options.containsKey("ops") ? List.of(options.get("ops").split(",")) : OPERATIONS;
+        options.containsKey("ops") ? List.of(options.get("ops").split(",")) : Operations.ALL;
 
     Engine engine = Engine.inMemory();
     KeywayServer keywayServer = KeywayServer.start(engine, ServerConfig.defaults(0));
@@ -115,9 +112,9 @@ public final class ServerBenchmark {
     System.out.println("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |");
     for (int threads : threadCounts) {
       for (String op : operations) {
-        int span = span(op);
-        Side k = new Side(KEYWAY_THREADS, operation(keyway, op, items));
-        Side d = new Side(LOCAL_THREADS, operation(local, op, items));
+        int span = Operations.span(op);
+        Side k = new Side(KEYWAY_THREADS, Operations.bind(keyway, op, items));
+        Side d = new Side(LOCAL_THREADS, Operations.bind(local, op, items));
         Measurement.run(k.op, span, threads, items, warmup, 0);
         Measurement.run(d.op, span, threads, items, warmup, 0);
         // Short alternating rounds, so that load from elsewhere on the machine hits both alike.
@@ -224,46 +221,4 @@ public final class ServerBenchmark {
     }
   }
 
-  private static Measurement.Op operation(Workload w, String op, int items) {
-    int partitions = items / BenchItems.ITEMS_PER_PARTITION;
-    switch (op) {
-      case "PutItem":
-        return w::putItem;
-      case "GetItem":
-        return w::getItem;
-      case "Query":
-        return n -> w.query(n % partitions);
-      case "UpdateItem":
-        return w::updateItem;
-      case "TransactWriteItems":
-        return w::transactWrite;
-      case "BatchWriteItem":
-        return w::batchWrite;
-      default:
-        throw new IllegalArgumentException(op);
-    }
-  }
-
-  /** How many consecutive items one request of the operation writes. */
-  private static int span(String op) {
-    switch (op) {
-      case "TransactWriteItems":
-        return 4;
-      case "BatchWriteItem":
-        return 25;
-      default:
-        return 1;
-    }
-  }
-
-  private static Map<String, String> options(String[] args) {
-    Map<String, String> options = new LinkedHashMap<>();
-    for (int i = 0; i + 1 < args.length; i += 2) {
-      if (!args[i].startsWith("--")) {
-        throw new IllegalArgumentException("expected --option value, got " + args[i]);
-      }
-      options.put(args[i].substring(2), args[i + 1]);
-    }
-    return options;
-  }
 }
