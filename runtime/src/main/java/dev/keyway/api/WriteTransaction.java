@@ -4,7 +4,7 @@ import dev.keyway.expr.Condition;
 import dev.keyway.expr.ExpressionSet;
 import dev.keyway.expr.Paths;
 import dev.keyway.expr.Update;
-import dev.keyway.model.Key;
+import dev.keyway.model.ItemKey;
 import dev.keyway.ops.ConditionCheck;
 import dev.keyway.ops.Delete;
 import dev.keyway.ops.Put;
@@ -20,7 +20,7 @@ import java.util.Map;
  * generated facade's {@code transact(tx -> ...)}. Puts go through the entity's repository (version
  * checks included); updates require the item to exist. A generated {@code <Entity>Update} (see
  * {@link #update(EntityUpdate)}) writes recomputed index keys and the version increment in the same
- * action; a raw {@link #update(Key, Update)} must not change key attributes.
+ * action; a raw {@link #update(ItemKey, Update)} must not change key attributes.
  */
 public final class WriteTransaction {
   private final Backend backend;
@@ -59,7 +59,7 @@ public final class WriteTransaction {
     return this;
   }
 
-  public WriteTransaction update(Key key, Update update) {
+  public WriteTransaction update(ItemKey key, Update update) {
     return update(key, update, null);
   }
 
@@ -68,7 +68,7 @@ public final class WriteTransaction {
     return update(update.key(), update.update(), update.condition());
   }
 
-  public WriteTransaction update(Key key, Update update, Condition condition) {
+  public WriteTransaction update(ItemKey key, Update update, Condition condition) {
     if (update.isEmpty()) {
       throw new IllegalArgumentException("An update needs at least one change");
     }
@@ -84,11 +84,11 @@ public final class WriteTransaction {
     return this;
   }
 
-  public WriteTransaction delete(Key key) {
+  public WriteTransaction delete(ItemKey key) {
     return delete(key, null);
   }
 
-  public WriteTransaction delete(Key key, Condition condition) {
+  public WriteTransaction delete(ItemKey key, Condition condition) {
     Delete.Builder d = Delete.builder().tableName(tableName).key(key.attributes());
     if (condition != null) {
       ExpressionSet ex = ExpressionSet.builder().condition(condition).build();
@@ -101,7 +101,7 @@ public final class WriteTransaction {
   }
 
   /** Fails the whole transaction unless {@code condition} holds for the item at {@code key}. */
-  public WriteTransaction check(Key key, Condition condition) {
+  public WriteTransaction check(ItemKey key, Condition condition) {
     ExpressionSet ex = ExpressionSet.builder().condition(condition).build();
     ConditionCheck.Builder c = ConditionCheck.builder().tableName(tableName).key(key.attributes())
         .conditionExpression(ex.conditionExpression().orElseThrow());

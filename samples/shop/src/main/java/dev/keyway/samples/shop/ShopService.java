@@ -50,8 +50,7 @@ public final class ShopService {
    * is part of the GSI1 key, so the typed update rewrites GSI1PK/GSI1SK in the same request.
    */
   public Order advance(Order order, OrderStatus from, OrderStatus to) {
-    return shop.orders().update(order.customerId(), order.orderDate(), order.orderId(),
-        u -> u.setStatus(to).when(OrderFields.STATUS.eq(from)));
+    return shop.orders().update(OrderKeys.of(order), u -> u.setStatus(to).when(OrderFields.STATUS.eq(from)));
   }
 
   /** Which actions of the transaction failed, in words (reasons come in the order of the actions). */
