@@ -28,6 +28,8 @@ public final class WriteTransaction {
   private final String partitionKey;
   private final Map<Class<?>, EntityRepository<?>> repositories;
   private final List<TransactWriteItem> items = new ArrayList<>();
+  private final List<TransactionAction> actions = new ArrayList<>();
+  private final List<Object> stored = new ArrayList<>();
 
   public WriteTransaction(Backend backend, String tableName, String partitionKey,
       Map<Class<?>, EntityRepository<?>> repositories) {
@@ -56,6 +58,9 @@ public final class WriteTransaction {
       EntityRepository.values(ex, put::expressionAttributeValues);
     }
     items.add(TransactWriteItem.builder().put(put.build()).build());
+    actions.add(new TransactionAction(actions.size(), TransactionAction.Kind.PUT,
+        new dev.keyway.model.Key(repo.schema().keyOf(entity)), entity));
+    stored.add(repo.schema().fromItem(prepared.item()));
     return this;
   }
 
@@ -65,10 +70,14 @@ public final class WriteTransaction {
 
   /** A generated update builder: its changes, recomputed index keys and version increment, atomically. */
   public WriteTransaction update(EntityUpdate<?> update) {
-    return update(update.key(), update.update(), update.condition());
+    return update(update.key(), update.update(), update.condition(), update);
   }
 
   public WriteTransaction update(ItemKey key, Update update, Condition condition) {
+    return update(key, update, condition, key);
+  }
+
+  private WriteTransaction update(ItemKey key, Update update, Condition condition, Object source) {
     if (update.isEmpty()) {
       throw new IllegalArgumentException("An update needs at least one change");
     }
@@ -81,6 +90,7 @@ public final class WriteTransaction {
     EntityRepository.names(ex, u::expressionAttributeNames);
     EntityRepository.values(ex, u::expressionAttributeValues);
     items.add(TransactWriteItem.builder().update(u.build()).build());
+    actions.add(new TransactionAction(actions.size(), TransactionAction.Kind.UPDATE, key.toKey(), source));
     return this;
   }
 
@@ -97,6 +107,7 @@ public final class WriteTransaction {
       EntityRepository.values(ex, d::expressionAttributeValues);
     }
     items.add(TransactWriteItem.builder().delete(d.build()).build());
+    actions.add(new TransactionAction(actions.size(), TransactionAction.Kind.DELETE, key.toKey(), key));
     return this;
   }
 
@@ -108,6 +119,7 @@ public final class WriteTransaction {
     EntityRepository.names(ex, c::expressionAttributeNames);
     EntityRepository.values(ex, c::expressionAttributeValues);
     items.add(TransactWriteItem.builder().conditionCheck(c.build()).build());
+    actions.add(new TransactionAction(actions.size(), TransactionAction.Kind.CHECK, key.toKey(), key));
     return this;
   }
 
@@ -115,11 +127,23 @@ public final class WriteTransaction {
     return items.size();
   }
 
-  /** Runs the actions; a failed condition is a TransactionCanceledException with the reasons. */
-  public void commit() {
-    if (items.isEmpty()) {
-      return;
+  /** The actions so far, in request order. */
+  public List<TransactionAction> actions() {
+    return List.copyOf(actions);
+  }
+
+  /**
+   * Runs the actions and returns them with the put entities as stored. A cancellation is a {@link
+   * TransactionFailedException} (a TransactionCanceledException) matching each reason to its action.
+   */
+  public TransactionResult commit() {
+    if (!items.isEmpty()) {
+      try {
+        backend.transactWriteItems(TransactWriteItemsRequest.builder().transactItems(List.copyOf(items)).build());
+      } catch (dev.keyway.error.TransactionCanceledException ex) {
+        throw new TransactionFailedException(ex, actions);
+      }
     }
-    backend.transactWriteItems(TransactWriteItemsRequest.builder().transactItems(List.copyOf(items)).build());
+    return new TransactionResult(actions, stored);
   }
 }
