@@ -50,7 +50,7 @@ public final class KeywayProcessor extends AbstractProcessor {
   @Override
   public Set<String> getSupportedAnnotationTypes() {
     return Set.of(TableExtractor.TABLE, EntityExtractor.ENTITY, PatternExtractor.ACCESS_PATTERNS,
-        EntityExtractor.INDEX_KEY, "dev.keyway.annotation.IndexKey.List");
+        EntityExtractor.INDEX_KEY, "dev.keyway.annotation.IndexKey.List", PatternExtractor.PROJECT);
   }
 
   /** {@code keyway.test.failOn}: a qualified entity name on which to simulate an internal error (tests only). */

@@ -146,7 +146,7 @@ class PatternDiagnosticsTest {
         PATTERN_IMPORTS + "@AccessPatterns\ninterface Queries {\n  List<Order> byStatus(String status);\n}\n");
     assertSingleError(c, "Queries.java", Msg.PATTERN_PROJECTION,
         "byStatus() is served by index \"GSI1\", whose INCLUDE projection lacks attributes Order needs (orderDate, "
-            + "status, note); project ALL or INCLUDE them.",
+            + "status, note, _type); project ALL or INCLUDE them.",
         "byStatus(");
   }
 

@@ -259,10 +259,18 @@ public final class EntityQuery<T> {
     return StreamSupport.stream(Spliterators.spliteratorUnknownSize(it, Spliterator.ORDERED), false);
   }
 
-  /** The number of matching items (Select COUNT over all pages). */
+  /**
+   * The number of matching items (Select COUNT over all pages). With a {@code before} bound ({@link
+   * #sortKeyFromBefore}) it counts the BETWEEN range and subtracts a COUNT on {@code sk = high} (at most
+   * one item), so no item is transferred.
+   */
   public long count() {
     if (excludedSortKey != null) {
-      return stream().count();
+      EntityQuery<T> range = new EntityQuery<>(backend, table, index, schema, pkName, pkValue, skName, sortKey,
+          filter, typeAttribute, consistentRead, null, projection);
+      EntityQuery<T> bound = new EntityQuery<>(backend, table, index, schema, pkName, pkValue, skName,
+          SortKeyCondition.eq(sk(), excludedSortKey), filter, typeAttribute, consistentRead, null, projection);
+      return range.count() - bound.count();
     }
     long total = 0;
     Cursor cursor = null;

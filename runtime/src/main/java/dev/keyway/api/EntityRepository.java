@@ -8,7 +8,7 @@ import dev.keyway.expr.Projection;
 import dev.keyway.expr.Update;
 import dev.keyway.model.AttributeValue;
 import dev.keyway.model.DynamoNumber;
-import dev.keyway.model.Key;
+import dev.keyway.model.ItemKey;
 import dev.keyway.ops.DeleteItemRequest;
 import dev.keyway.ops.GetItemRequest;
 import dev.keyway.ops.GetItemResponse;
@@ -35,7 +35,7 @@ public class EntityRepository<T> {
 
   /**
    * {@code versionAttribute} is null for an unversioned entity; {@code protectedAttributes} are the
-   * attributes a raw {@link #update(Key, Update)} may not touch (keys, key fields, type, version).
+   * attributes a raw {@link #update(ItemKey, Update)} may not touch (keys, key fields, type, version).
    */
   protected EntityRepository(Backend backend, String tableName, String partitionKey, EntitySchema<T> schema,
       String versionAttribute, java.util.Collection<String> protectedAttributes) {
@@ -103,12 +103,12 @@ public class EntityRepository<T> {
     }
   }
 
-  public Optional<T> get(Key key) {
+  public Optional<T> get(ItemKey key) {
     return get(key, false);
   }
 
   /** Reads an item, strongly consistent when asked. */
-  public Optional<T> get(Key key, boolean consistentRead) {
+  public Optional<T> get(ItemKey key, boolean consistentRead) {
     Map<String, AttributeValue> item = read(key, consistentRead, null);
     return item == null || item.isEmpty() ? Optional.empty() : Optional.of(schema.fromItem(item));
   }
@@ -117,12 +117,12 @@ public class EntityRepository<T> {
    * Reads only {@code projection}'s attributes of an item, as an {@link dev.keyway.model.Item} view
    * (never as an entity, which would carry nulls and zeros for the attributes not read).
    */
-  public Optional<dev.keyway.model.Item> getProjected(Key key, Projection projection, boolean consistentRead) {
+  public Optional<dev.keyway.model.Item> getProjected(ItemKey key, Projection projection, boolean consistentRead) {
     Map<String, AttributeValue> item = read(key, consistentRead, java.util.Objects.requireNonNull(projection));
     return item == null || item.isEmpty() ? Optional.empty() : Optional.of(dev.keyway.model.Item.of(item));
   }
 
-  private Map<String, AttributeValue> read(Key key, boolean consistentRead, Projection projection) {
+  private Map<String, AttributeValue> read(ItemKey key, boolean consistentRead, Projection projection) {
     GetItemRequest.Builder request = GetItemRequest.builder().tableName(tableName).key(key.attributes())
         .consistentRead(consistentRead);
     if (projection != null) {
@@ -140,12 +140,12 @@ public class EntityRepository<T> {
    * (IllegalArgumentException): use the generated {@code <Entity>Update} (through the generated
    * {@code update(<key fields>, u -> ...)}) to change index key fields.
    */
-  public T update(Key key, Update update) {
+  public T update(ItemKey key, Update update) {
     return update(key, update, null);
   }
 
-  /** As {@link #update(Key, Update)}, applied only if {@code condition} (nullable) holds. */
-  public T update(Key key, Update update, Condition condition) {
+  /** As {@link #update(ItemKey, Update)}, applied only if {@code condition} (nullable) holds. */
+  public T update(ItemKey key, Update update, Condition condition) {
     for (dev.keyway.expr.UpdateAction a : update.actions()) {
       String top = a.path().segments().get(0).toString();
       if (protectedAttributes.contains(top)) {
@@ -168,7 +168,7 @@ public class EntityRepository<T> {
     return run(update.key(), update.update(), update.condition());
   }
 
-  private T run(Key key, Update all, Condition condition) {
+  private T run(ItemKey key, Update all, Condition condition) {
     if (all.isEmpty()) {
       throw new IllegalArgumentException("An update needs at least one change");
     }
@@ -184,12 +184,12 @@ public class EntityRepository<T> {
     return schema.fromItem(backend.updateItem(request.build()).attributes());
   }
 
-  public void delete(Key key) {
+  public void delete(ItemKey key) {
     delete(key, null);
   }
 
   /** Deletes the item if {@code condition} (nullable) holds. */
-  public void delete(Key key, Condition condition) {
+  public void delete(ItemKey key, Condition condition) {
     DeleteItemRequest.Builder request = DeleteItemRequest.builder().tableName(tableName).key(key.attributes());
     if (condition != null) {
       ExpressionSet ex = ExpressionSet.builder().condition(condition).build();
@@ -206,13 +206,13 @@ public class EntityRepository<T> {
    * Reads the items with these keys through BatchGetItem (100 keys per request, unprocessed keys
    * retried with backoff); entities come back in the order of {@code keys}, absent items skipped.
    */
-  public java.util.List<T> batchGet(java.util.Collection<Key> keys) {
+  public java.util.List<T> batchGet(java.util.Collection<? extends ItemKey> keys) {
     return batchGet(keys, false);
   }
 
-  public java.util.List<T> batchGet(java.util.Collection<Key> keys, boolean consistentRead) {
+  public java.util.List<T> batchGet(java.util.Collection<? extends ItemKey> keys, boolean consistentRead) {
     java.util.List<Map<String, AttributeValue>> wanted = new java.util.ArrayList<>();
-    for (Key k : new java.util.LinkedHashSet<>(keys)) {
+    for (ItemKey k : new java.util.LinkedHashSet<>(keys)) {
       wanted.add(k.attributes());
     }
     Map<Map<String, AttributeValue>, Map<String, AttributeValue>> found = new java.util.HashMap<>();
@@ -256,9 +256,9 @@ public class EntityRepository<T> {
   }
 
   /** Deletes the items with these keys through BatchWriteItem (no conditions; absent keys are fine). */
-  public void batchDelete(java.util.Collection<Key> keys) {
+  public void batchDelete(java.util.Collection<? extends ItemKey> keys) {
     java.util.List<dev.keyway.ops.WriteRequest> writes = new java.util.ArrayList<>();
-    for (Key k : keys) {
+    for (ItemKey k : keys) {
       writes.add(dev.keyway.ops.WriteRequest.builder()
           .deleteRequest(dev.keyway.ops.DeleteRequest.builder().key(k.attributes()).build()).build());
     }

@@ -10,6 +10,7 @@ import dev.keyway.expr.Update;
 import dev.keyway.expr.UpdateAction;
 import dev.keyway.expr.UpdateValue;
 import dev.keyway.model.AttributeValue;
+import dev.keyway.model.ItemKey;
 import dev.keyway.model.Key;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -42,8 +43,8 @@ public abstract class EntityUpdate<U extends EntityUpdate<U>> {
    * {@code protectedAttributes}: top-level attributes the generic methods may not touch;
    * {@code versionAttribute} (nullable) is incremented by every update.
    */
-  protected EntityUpdate(Key key, Set<String> protectedAttributes, String versionAttribute) {
-    this.key = Objects.requireNonNull(key, "key");
+  protected EntityUpdate(ItemKey key, Set<String> protectedAttributes, String versionAttribute) {
+    this.key = Objects.requireNonNull(key, "key").toKey();
     this.protectedAttributes = Set.copyOf(protectedAttributes);
     this.versionAttribute = versionAttribute;
   }

@@ -4,7 +4,7 @@ import dev.keyway.expr.Condition;
 import dev.keyway.expr.ExpressionSet;
 import dev.keyway.expr.Paths;
 import dev.keyway.expr.Update;
-import dev.keyway.model.Key;
+import dev.keyway.model.ItemKey;
 import dev.keyway.ops.ConditionCheck;
 import dev.keyway.ops.Delete;
 import dev.keyway.ops.Put;
@@ -20,7 +20,7 @@ import java.util.Map;
  * generated facade's {@code transact(tx -> ...)}. Puts go through the entity's repository (version
  * checks included); updates require the item to exist. A generated {@code <Entity>Update} (see
  * {@link #update(EntityUpdate)}) writes recomputed index keys and the version increment in the same
- * action; a raw {@link #update(Key, Update)} must not change key attributes.
+ * action; a raw {@link #update(ItemKey, Update)} must not change key attributes.
  */
 public final class WriteTransaction {
   private final Backend backend;
@@ -28,6 +28,8 @@ public final class WriteTransaction {
   private final String partitionKey;
   private final Map<Class<?>, EntityRepository<?>> repositories;
   private final List<TransactWriteItem> items = new ArrayList<>();
+  private final List<TransactionAction> actions = new ArrayList<>();
+  private final List<Object> stored = new ArrayList<>();
 
   public WriteTransaction(Backend backend, String tableName, String partitionKey,
       Map<Class<?>, EntityRepository<?>> repositories) {
@@ -56,19 +58,26 @@ public final class WriteTransaction {
       EntityRepository.values(ex, put::expressionAttributeValues);
     }
     items.add(TransactWriteItem.builder().put(put.build()).build());
+    actions.add(new TransactionAction(actions.size(), TransactionAction.Kind.PUT,
+        new dev.keyway.model.Key(repo.schema().keyOf(entity)), entity));
+    stored.add(repo.schema().fromItem(prepared.item()));
     return this;
   }
 
-  public WriteTransaction update(Key key, Update update) {
+  public WriteTransaction update(ItemKey key, Update update) {
     return update(key, update, null);
   }
 
   /** A generated update builder: its changes, recomputed index keys and version increment, atomically. */
   public WriteTransaction update(EntityUpdate<?> update) {
-    return update(update.key(), update.update(), update.condition());
+    return update(update.key(), update.update(), update.condition(), update);
   }
 
-  public WriteTransaction update(Key key, Update update, Condition condition) {
+  public WriteTransaction update(ItemKey key, Update update, Condition condition) {
+    return update(key, update, condition, key);
+  }
+
+  private WriteTransaction update(ItemKey key, Update update, Condition condition, Object source) {
     if (update.isEmpty()) {
       throw new IllegalArgumentException("An update needs at least one change");
     }
@@ -81,14 +90,15 @@ public final class WriteTransaction {
     EntityRepository.names(ex, u::expressionAttributeNames);
     EntityRepository.values(ex, u::expressionAttributeValues);
     items.add(TransactWriteItem.builder().update(u.build()).build());
+    actions.add(new TransactionAction(actions.size(), TransactionAction.Kind.UPDATE, key.toKey(), source));
     return this;
   }
 
-  public WriteTransaction delete(Key key) {
+  public WriteTransaction delete(ItemKey key) {
     return delete(key, null);
   }
 
-  public WriteTransaction delete(Key key, Condition condition) {
+  public WriteTransaction delete(ItemKey key, Condition condition) {
     Delete.Builder d = Delete.builder().tableName(tableName).key(key.attributes());
     if (condition != null) {
       ExpressionSet ex = ExpressionSet.builder().condition(condition).build();
@@ -97,17 +107,19 @@ public final class WriteTransaction {
       EntityRepository.values(ex, d::expressionAttributeValues);
     }
     items.add(TransactWriteItem.builder().delete(d.build()).build());
+    actions.add(new TransactionAction(actions.size(), TransactionAction.Kind.DELETE, key.toKey(), key));
     return this;
   }
 
   /** Fails the whole transaction unless {@code condition} holds for the item at {@code key}. */
-  public WriteTransaction check(Key key, Condition condition) {
+  public WriteTransaction check(ItemKey key, Condition condition) {
     ExpressionSet ex = ExpressionSet.builder().condition(condition).build();
     ConditionCheck.Builder c = ConditionCheck.builder().tableName(tableName).key(key.attributes())
         .conditionExpression(ex.conditionExpression().orElseThrow());
     EntityRepository.names(ex, c::expressionAttributeNames);
     EntityRepository.values(ex, c::expressionAttributeValues);
     items.add(TransactWriteItem.builder().conditionCheck(c.build()).build());
+    actions.add(new TransactionAction(actions.size(), TransactionAction.Kind.CHECK, key.toKey(), key));
     return this;
   }
 
@@ -115,11 +127,23 @@ public final class WriteTransaction {
     return items.size();
   }
 
-  /** Runs the actions; a failed condition is a TransactionCanceledException with the reasons. */
-  public void commit() {
-    if (items.isEmpty()) {
-      return;
+  /** The actions so far, in request order. */
+  public List<TransactionAction> actions() {
+    return List.copyOf(actions);
+  }
+
+  /**
+   * Runs the actions and returns them with the put entities as stored. A cancellation is a {@link
+   * TransactionFailedException} (a TransactionCanceledException) matching each reason to its action.
+   */
+  public TransactionResult commit() {
+    if (!items.isEmpty()) {
+      try {
+        backend.transactWriteItems(TransactWriteItemsRequest.builder().transactItems(List.copyOf(items)).build());
+      } catch (dev.keyway.error.TransactionCanceledException ex) {
+        throw new TransactionFailedException(ex, actions);
+      }
     }
-    backend.transactWriteItems(TransactWriteItemsRequest.builder().transactItems(List.copyOf(items)).build());
+    return new TransactionResult(actions, stored);
   }
 }

@@ -400,6 +400,54 @@ public final class ItemCodec {
     return out;
   }
 
+  /** Whether {@code v} is missing or NULL (generated readers return null then). */
+  public static boolean isAbsent(AttributeValue v) {
+    return absent(v);
+  }
+
+  /** An L attribute's elements, or null when absent; for generated list readers (plain loops, no lambdas). */
+  public static List<AttributeValue> listValues(AttributeValue v) {
+    if (absent(v)) {
+      return null;
+    }
+    if (v instanceof AttributeValue.L l) {
+      return l.values();
+    }
+    throw wrongType(v, "L");
+  }
+
+  /**
+   * A set attribute's elements (SS, NS or BS; L for sets written by other tools) as attribute values, or
+   * null when absent; for generated set readers.
+   */
+  public static List<AttributeValue> setValues(AttributeValue v) {
+    if (absent(v)) {
+      return null;
+    }
+    List<AttributeValue> out;
+    if (v instanceof AttributeValue.SS ss) {
+      out = new ArrayList<>(ss.values().size());
+      for (String s : ss.values()) {
+        out.add(AttributeValue.s(s));
+      }
+    } else if (v instanceof AttributeValue.NS ns) {
+      out = new ArrayList<>(ns.values().size());
+      for (DynamoNumber n : ns.values()) {
+        out.add(new AttributeValue.N(n));
+      }
+    } else if (v instanceof AttributeValue.BS bs) {
+      out = new ArrayList<>(bs.values().size());
+      for (Bytes b : bs.values()) {
+        out.add(new AttributeValue.B(b));
+      }
+    } else if (v instanceof AttributeValue.L l) {
+      out = l.values();
+    } else {
+      throw wrongType(v, "SS, NS or BS");
+    }
+    return out;
+  }
+
   /** A map attribute's values, for nested records and beans. */
   public static Map<String, AttributeValue> toItem(AttributeValue v) {
     if (absent(v)) {

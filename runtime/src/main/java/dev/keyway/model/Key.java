@@ -8,7 +8,7 @@ import java.util.Map;
  * A primary key (or an index key): the partition key attribute and, for composite keys, the sort
  * key attribute. Key values are S, N or B.
  */
-public record Key(Map<String, AttributeValue> attributes) {
+public record Key(Map<String, AttributeValue> attributes) implements ItemKey {
   public Key {
     LinkedHashMap<String, AttributeValue> copy = new LinkedHashMap<>(attributes);
     for (Map.Entry<String, AttributeValue> e : copy.entrySet()) { // a loop, not a lambda: cheap first use
@@ -32,6 +32,12 @@ public record Key(Map<String, AttributeValue> attributes) {
     map.put(partitionName, partitionValue);
     map.put(sortName, sortValue);
     return new Key(map);
+  }
+
+  /** This key. */
+  @Override
+  public Key toKey() {
+    return this;
   }
 
   /** The key as an item holding only the key attributes. */

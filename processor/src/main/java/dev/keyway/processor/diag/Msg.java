@@ -71,6 +71,8 @@ public enum Msg {
   PATTERN_PAGING("KW-PAT-009", "%s"),
   PATTERN_COUNT_ENTITY("KW-PAT-010", "Count method %s returns long, but the other methods of its interface return %s, so what it counts is unclear; put it in an interface whose methods all return one entity."),
   PATTERN_RANGE_BOUNDS("KW-PAT-011", "Method %s bounds the sort key with %s, but a key condition holds one sort key comparison; use 'from' and 'to' (BETWEEN, both inclusive) or a single bound: 'from' (>=), 'to' (<=), 'after' (>) or 'before' (<), optionally prefixed by the field name (e.g. 'orderDateAfter')."),
+  PATTERN_PROJECT_RETURN("KW-PAT-012", "Method %s %s; a projection is declared with @Project(entity = E.class, fields = {...}) and returns Page<Item>, List<Item>, Stream<Item> or Optional<Item> (dev.keyway.model.Item)."),
+  PATTERN_PROJECT_FIELDS("KW-PAT-013", "@Project on %s %s; name fields of %s: %s."),
 
   // --- general ---------------------------------------------------------------------------------
   INTERNAL_ERROR("KW-GEN-001", "Internal error while processing %s: %s. Please report it with this stack trace: %s"),

@@ -20,6 +20,7 @@ public final class Emitters {
 
   public void entity(EntityModel e) {
     write(e.className().packageName(), new KeysEmitter(e).emit());
+    write(e.className().packageName(), new KeysEmitter(e).typedKey());
     write(e.className().packageName(), new SchemaEmitter(e).emit());
     write(e.className().packageName(), new FieldsEmitter(e).emit());
     write(e.className().packageName(), new UpdateEmitter(e).emit());

@@ -71,12 +71,15 @@ final class FacadeEmitter {
           accessors.get(e.className())));
     }
     type.addMethod(MethodSpec.methodBuilder("transact").addModifiers(Modifier.PUBLIC)
-        .addJavadoc("Runs {@code body} to collect writes, then commits them all or none (TransactWriteItems).\n")
+        .addJavadoc("Runs {@code body} to collect writes, then commits them all or none (TransactWriteItems);"
+            + " returns the actions and the put entities as stored. A cancellation is a"
+            + " {@code TransactionFailedException} naming the failed actions.\n")
+        .returns(ClassName.get("dev.keyway.api", "TransactionResult"))
         .addParameter(ParameterizedTypeName.get(ClassName.get(java.util.function.Consumer.class), tx), "body")
         .addStatement("$T tx = new $T(backend, $S, $S, $T.ofEntries($L))", tx, tx, t.name(), t.partitionKey(),
             java.util.Map.class, CodeBlock.join(entries, ", "))
         .addStatement("body.accept(tx)")
-        .addStatement("tx.commit()")
+        .addStatement("return tx.commit()")
         .build());
     Set<ClassName> patterns = new LinkedHashSet<>();
     plans.forEach(p -> patterns.add(p.method().owner()));

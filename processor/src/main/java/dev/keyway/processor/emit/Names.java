@@ -7,6 +7,7 @@ import dev.keyway.processor.model.EntityModel;
 final class Names {
   static final ClassName ATTRIBUTE_VALUE = ClassName.get("dev.keyway.model", "AttributeValue");
   static final ClassName KEY = ClassName.get("dev.keyway.model", "Key");
+  static final ClassName ITEM_KEY = ClassName.get("dev.keyway.model", "ItemKey");
   static final ClassName KEY_CODEC = ClassName.get("dev.keyway.codec", "KeyCodec");
   static final ClassName ITEM_CODEC = ClassName.get("dev.keyway.codec", "ItemCodec");
   static final ClassName ITEM_MODEL_SINK = ClassName.get("dev.keyway.codec", "ItemModelSink");
@@ -18,6 +19,11 @@ final class Names {
 
   static ClassName keys(EntityModel e) {
     return sibling(e, "Keys");
+  }
+
+  /** The typed primary key record, {@code OrderKey}. */
+  static ClassName typedKey(EntityModel e) {
+    return sibling(e, "Key");
   }
 
   static ClassName schema(EntityModel e) {

@@ -91,6 +91,12 @@ final class PatternEmitter {
         q.add("\n$>.sortKeyBeginsWith($T.$L($L))$<", keys, skMethod + "Prefix", String.join(", ", eq));
       }
     }
+    if (m.project() != null) {
+      q.add("\n$>.project($T.of($L))$<", ClassName.get("dev.keyway.expr", "Projection"),
+          CodeBlock.join(m.project().stream().map(f -> CodeBlock.of("$T.path($S)",
+              ClassName.get("dev.keyway.expr", "Paths"),
+              dev.keyway.processor.validate.AttributeRules.storedName(e, e.field(f).orElseThrow()))).toList(), ", "));
+    }
     CodeBlock terminal = switch (m.returns()) {
       case PAGE -> CodeBlock.of(".page($L)", page);
       case LIST -> CodeBlock.of(".list()");

@@ -87,6 +87,13 @@ final class RepositoryEmitter {
     upd.addParameter(ParameterizedTypeName.get(ClassName.get(java.util.function.Consumer.class), update), "changes");
     type.addMethod(upd.addStatement("$T u = $T.of($L)", update, update, args)
         .addStatement("changes.accept(u)").addStatement("return update(u)").build());
+    type.addMethod(MethodSpec.methodBuilder("update").addModifiers(Modifier.PUBLIC).returns(e.className())
+        .addJavadoc("As {@code update(<key fields>, changes)}, for the item with this typed key ({@code $T.of(..)}).\n",
+            keys)
+        .addParameter(Names.typedKey(e), "key")
+        .addParameter(ParameterizedTypeName.get(ClassName.get(java.util.function.Consumer.class), update), "changes")
+        .addStatement("$T u = $T.of(key)", update, update)
+        .addStatement("changes.accept(u)").addStatement("return update(u)").build());
     type.addMethod(query(null, t.partitionKey(), t.sortKey(), e.pk(), e.sk(), "pk", "skPrefix"));
     type.addMethod(scan());
     for (IndexKeyModel ik : e.indexKeys()) {

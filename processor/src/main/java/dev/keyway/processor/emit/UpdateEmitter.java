@@ -66,9 +66,15 @@ final class UpdateEmitter {
       assign.addStatement("this.$L = $L", f, f);
       of.addParameter(ft, f);
     }
-    type.addMethod(ctor.addStatement("super($T.of($L), PROTECTED_ATTRIBUTES, $L)", keys, args,
+    type.addMethod(ctor.addStatement("super($T.key($L), PROTECTED_ATTRIBUTES, $L)", keys, args,
         version == null ? "null" : CodeBlock.of("$S", version)).addCode(assign.build()).build());
     type.addMethod(of.addStatement("return new $T($L)", self, args).build());
+    type.addMethod(MethodSpec.methodBuilder("of").addModifiers(Modifier.PUBLIC, Modifier.STATIC).returns(self)
+        .addJavadoc("An empty update of the item with this typed key ({@code $T.of(..)}).\n", keys)
+        .addParameter(Names.typedKey(e), "key")
+        .addStatement("return new $T($L)", self, CodeBlock.join(primary.stream()
+            .map(f -> CodeBlock.of("key.$L()", f)).toList(), ", "))
+        .build());
     type.addMethod(MethodSpec.methodBuilder("self").addAnnotation(Override.class).addModifiers(Modifier.PROTECTED)
         .returns(self).addStatement("return this").build());
     for (FieldModel f : plan.plainFields()) {

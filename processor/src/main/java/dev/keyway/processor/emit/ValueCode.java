@@ -226,26 +226,59 @@ final class ValueCode {
       };
       return CodeBlock.of("$T.$L($L)", c, method, av);
     }
-    if (t instanceof AttrType.EnumType e) {
-      return CodeBlock.of("$T.toEnum($L, $T::valueOf)", c, av, e.typeName());
-    }
-    String x = "x" + depth;
-    if (t instanceof AttrType.ListType l) {
-      return CodeBlock.of("$T.toList($L, $L -> $L)", c, av, x, read(l.element(), CodeBlock.of(x), depth + 1, false));
-    }
-    if (t instanceof AttrType.MapType m) {
-      return CodeBlock.of("$T.toMap($L, $L -> $L)", c, av, x, read(m.value(), CodeBlock.of(x), depth + 1, false));
-    }
-    if (t instanceof AttrType.SetType s) {
-      return CodeBlock.of("$T.toSet($L, $L -> $L)", c, av, x, read(s.element(), CodeBlock.of(x), depth + 1, false));
-    }
     if (t instanceof AttrType.OptionalType o) {
       return CodeBlock.of("$T.ofNullable($L)", java.util.Optional.class, read(o.element(), av, depth, false));
     }
-    if (t instanceof AttrType.Converted conv) {
-      return CodeBlock.of("$T.converted($L, $L::fromAttributeValue)", c, av, converters.get(conv.converter()));
+    if (t instanceof AttrType.Nested n) {
+      return CodeBlock.of("read$L($L)", nested(n), av);
     }
-    return CodeBlock.of("read$L($L)", nested((AttrType.Nested) t), av);
+    return CodeBlock.of("$L($L)", reader(t), av);
+  }
+
+  /**
+   * A private static helper reading an enum, converted value, list, map or set; declared once per type.
+   * Plain loops, no lambdas or method references: the first read in a fresh JVM stays cheap.
+   */
+  private String reader(AttrType t) {
+    String key = "read:" + describe(t);
+    String existing = writers.get(key);
+    if (existing != null) {
+      return existing;
+    }
+    ClassName c = Names.ITEM_CODEC;
+    String kind = t instanceof AttrType.EnumType ? "Enum" : t instanceof AttrType.Converted ? "Converted"
+        : t instanceof AttrType.ListType ? "List" : t instanceof AttrType.MapType ? "Map" : "Set";
+    String name = "read" + kind + "$" + writers.size();
+    writers.put(key, name);
+    MethodSpec.Builder m = MethodSpec.methodBuilder(name).addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        .returns(t.typeName()).addParameter(Names.ATTRIBUTE_VALUE, "av");
+    if (t instanceof AttrType.EnumType) {
+      m.addStatement("$T s = $T.toStr(av)", String.class, c)
+          .addStatement("return s == null ? null : $T.valueOf(s)", t.typeName());
+    } else if (t instanceof AttrType.Converted conv) {
+      m.addStatement("return $T.isAbsent(av) ? null : $L.fromAttributeValue(av)", c, converters.get(conv.converter()));
+    } else if (t instanceof AttrType.MapType mt) {
+      m.addStatement("$T<$T, $T> in = $T.toItem(av)", MAP, String.class, Names.ATTRIBUTE_VALUE, c)
+          .beginControlFlow("if (in == null)").addStatement("return null").endControlFlow()
+          .addStatement("$T<$T, $T> out = new $T<>(in.size() * 2)", MAP, String.class, mt.value().typeName().box(),
+              LINKED_HASH_MAP)
+          .beginControlFlow("for ($T.Entry<$T, $T> e : in.entrySet())", MAP, String.class, Names.ATTRIBUTE_VALUE)
+          .addStatement("out.put(e.getKey(), $L)", read(mt.value(), CodeBlock.of("e.getValue()"), 0, false))
+          .endControlFlow().addStatement("return out");
+    } else {
+      boolean list = t instanceof AttrType.ListType;
+      AttrType element = list ? ((AttrType.ListType) t).element() : ((AttrType.SetType) t).element();
+      m.addStatement("$T<$T> in = $T.$L(av)", List.class, Names.ATTRIBUTE_VALUE, c, list ? "listValues" : "setValues")
+          .beginControlFlow("if (in == null)").addStatement("return null").endControlFlow()
+          .addStatement("$T<$T> out = new $T<>($L)", list ? List.class : java.util.Set.class,
+              element.typeName().box(), list ? ArrayList.class : java.util.LinkedHashSet.class,
+              list ? "in.size()" : "in.size() * 2")
+          .beginControlFlow("for ($T x : in)", Names.ATTRIBUTE_VALUE)
+          .addStatement("out.add($L)", read(element, CodeBlock.of("x"), 0, false))
+          .endControlFlow().addStatement("return out");
+    }
+    type.addMethod(m.build());
+    return name;
   }
 
   /** Statements that build an instance named {@code result} from the map {@code source}. */

@@ -8,6 +8,8 @@ import dev.keyway.processor.model.PatternModel;
 import dev.keyway.processor.model.Place;
 import java.util.ArrayList;
 import java.util.List;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
@@ -21,7 +23,9 @@ import javax.lang.model.util.ElementFilter;
 /** {@code @AccessPatterns} interfaces -> {@link PatternModel}; return-type shape errors reported here. */
 public final class PatternExtractor {
   public static final String ACCESS_PATTERNS = "dev.keyway.annotation.AccessPatterns";
+  public static final String PROJECT = "dev.keyway.annotation.Project";
   private static final String PAGE_REQUEST = "dev.keyway.api.PageRequest";
+  private static final String ITEM = "dev.keyway.model.Item";
 
   private final Diagnostics diagnostics;
 
@@ -66,7 +70,7 @@ public final class PatternExtractor {
                   .map(ClassName::simpleName).collect(java.util.stream.Collectors.joining(", ")) + ")");
           continue;
         }
-        m = new PatternModel.Method(m.owner(), m.name(), m.returns(), entities.iterator().next(), m.params(), m.returnType(), m.place());
+        m = m.withEntity(entities.iterator().next());
       }
       out.add(m);
     }
@@ -101,9 +105,41 @@ public final class PatternExtractor {
       }
     }
     Place place = Place.of(method);
+    AnnotationMirror project = Annotations.find(method, PROJECT);
+    boolean items = entity != null && entity.canonicalName().equals(ITEM);
+    if (project != null || items) {
+      if (project == null) {
+        diagnostics.report(Msg.PATTERN_PROJECT_RETURN, place, name + "()", "returns " + ret + " without @Project");
+        return null;
+      }
+      Place at = Place.of(method, project);
+      if (!items || returns == null || returns == PatternModel.Returns.COUNT) {
+        diagnostics.report(Msg.PATTERN_PROJECT_RETURN, at, name + "()", "has @Project but returns " + ret);
+        return null;
+      }
+      AnnotationValue entityValue = Annotations.explicit(project, "entity");
+      TypeMirror projected = entityValue == null ? null : (TypeMirror) entityValue.getValue();
+      if (projected == null || projected.getKind() == TypeKind.ERROR) {
+        throw new DeferralException(String.valueOf(projected));
+      }
+      entity = ClassName.get((TypeElement) ((DeclaredType) projected).asElement());
+    }
     if (returns == null || (entity == null && returns != PatternModel.Returns.COUNT)) {
       diagnostics.report(Msg.PATTERN_RETURN_TYPE, place, name + "()", ret);
       return null;
+    }
+    List<String> fields = null;
+    Place fieldsPlace = null;
+    if (project != null) {
+      AnnotationValue value = Annotations.explicit(project, "fields");
+      fields = new ArrayList<>();
+      if (value != null && value.getValue() instanceof List<?> list) {
+        for (Object v : list) {
+          fields.add(String.valueOf(((AnnotationValue) v).getValue()));
+        }
+      }
+      fields = List.copyOf(fields);
+      fieldsPlace = new Place(method, project, value);
     }
     List<PatternModel.Param> params = new ArrayList<>();
     for (VariableElement p : method.getParameters()) {
@@ -113,6 +149,7 @@ public final class PatternExtractor {
       boolean pageRequest = p.asType().toString().equals(PAGE_REQUEST);
       params.add(new PatternModel.Param(p.getSimpleName().toString(), TypeName.get(p.asType()), pageRequest, Place.of(p)));
     }
-    return new PatternModel.Method(owner, name, returns, entity, List.copyOf(params), TypeName.get(ret), place);
+    return new PatternModel.Method(owner, name, returns, entity, List.copyOf(params), TypeName.get(ret), place,
+        fields, fieldsPlace);
   }
 }

@@ -10,9 +10,18 @@ public record PatternModel(ClassName className, List<Method> methods, Place plac
   /** How a method returns its results. */
   public enum Returns { PAGE, LIST, STREAM, OPTIONAL, COUNT }
 
-  /** One query method; {@code entity} is null when the return type names no entity. */
+  /**
+   * One query method; {@code entity} is null when the return type names no entity. {@code project} lists
+   * the field names of a {@code @Project} method (results are {@code Item} views), else null; {@code
+   * projectPlace} is its {@code fields} value.
+   */
   public record Method(
-      ClassName owner, String name, Returns returns, ClassName entity, List<Param> params, TypeName returnType, Place place) {}
+      ClassName owner, String name, Returns returns, ClassName entity, List<Param> params, TypeName returnType,
+      Place place, List<String> project, Place projectPlace) {
+    public Method withEntity(ClassName e) {
+      return new Method(owner, name, returns, e, params, returnType, place, project, projectPlace);
+    }
+  }
 
   /** One parameter; {@code pageRequest} marks the PageRequest parameter. */
   public record Param(String name, TypeName type, boolean pageRequest, Place place) {}

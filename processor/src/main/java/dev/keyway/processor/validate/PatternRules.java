@@ -127,6 +127,9 @@ public final class PatternRules {
         typeMismatch(p, sig, e, field.get());
       }
     }
+    if (m.project() != null) {
+      checkProjectFields(m, e, sig);
+    }
     if (diagnostics.errorCount() != before) {
       return Optional.empty();
     }
@@ -232,17 +235,69 @@ public final class PatternRules {
         e.className().simpleName(), f.type().typeName(), f.type().typeName());
   }
 
+  /** Every {@code @Project} field is a field of the entity, at least one, none twice. */
+  private void checkProjectFields(PatternModel.Method m, EntityModel e, String sig) {
+    List<String> all = e.fields().stream().map(FieldModel::name).toList();
+    String fields = String.join(", ", all);
+    if (m.project().isEmpty()) {
+      diagnostics.report(Msg.PATTERN_PROJECT_FIELDS, m.projectPlace(), sig, "names no field",
+          e.className().simpleName(), fields);
+    }
+    Set<String> seen = new java.util.HashSet<>();
+    for (String f : m.project()) {
+      if (!all.contains(f)) {
+        String hint = DidYouMean.phrase(f, all);
+        diagnostics.report(Msg.PATTERN_PROJECT_FIELDS, m.projectPlace(), sig, "names unknown field '" + f + "'"
+            + (hint.isEmpty() ? "" : " (" + hint.trim() + ")"), e.className().simpleName(),
+            fields);
+      } else if (!seen.add(f)) {
+        diagnostics.report(Msg.PATTERN_PROJECT_FIELDS, m.projectPlace(), sig, "names field '" + f + "' twice",
+            e.className().simpleName(), fields);
+      }
+    }
+  }
+
+  /**
+   * Whether the index projection holds what the method reads: every field of the entity, or the
+   * {@code @Project} fields plus the type attribute (the type filter reads it); key attributes are always
+   * projected.
+   */
   private boolean projectionCovers(PatternModel.Method m, EntityModel e, Candidate c) {
     IndexModel index = c.model();
     if (index.projectionType().equals("ALL")) {
       return true;
     }
     List<String> lacking = new ArrayList<>();
+    if (m.project() != null) {
+      Set<String> keys = new java.util.HashSet<>(java.util.Arrays.asList(e.table().partitionKey(),
+          e.table().sortKey(), index.partitionKey(), index.sortKey()));
+      List<String> needed = new ArrayList<>();
+      for (String f : m.project()) {
+        needed.add(AttributeRules.storedName(e, e.field(f).orElseThrow()));
+      }
+      if (e.table().typeAttribute() != null) {
+        needed.add(e.table().typeAttribute());
+      }
+      for (String name : needed) {
+        if (!keys.contains(name) && !index.projectedAttributes().contains(name)) {
+          lacking.add(name);
+        }
+      }
+      if (lacking.isEmpty()) {
+        return true;
+      }
+      diagnostics.report(Msg.PATTERN_PROJECTION, m.place(), m.name() + "()", index.name(), index.projectionType(),
+          "its @Project", String.join(", ", lacking));
+      return false;
+    }
     for (FieldModel f : e.fields()) {
       String name = AttributeRules.storedName(e, f);
       if (!index.projectedAttributes().contains(name)) {
         lacking.add(name);
       }
+    }
+    if (e.table().typeAttribute() != null && !index.projectedAttributes().contains(e.table().typeAttribute())) {
+      lacking.add(e.table().typeAttribute());   // the type filter reads it
     }
     if (lacking.isEmpty()) {
       return true;

@@ -1,11 +1,12 @@
 package dev.keyway.samples.shop;
 
-import dev.keyway.error.CancellationReason;
-import dev.keyway.error.TransactionCanceledException;
+import dev.keyway.api.TransactionFailedException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /** The shop's writes that need more than one item: placing an order, moving it along. */
@@ -30,19 +31,21 @@ public final class ShopService {
       }
     }
     Order order = Order.place(customerId, orderId, date, lines);
-    try {
-      shop.transact(tx -> {
-        tx.put(order);
-        for (OrderLine line : lines) {
-          tx.update(ProductUpdate.of(line.sku()).add(ProductFields.STOCK, -line.quantity())
-              .when(ProductFields.STOCK.ge(line.quantity())));
-        }
-        tx.check(CustomerKeys.of(customerId), CustomerFields.EMAIL.exists());
-      });
-    } catch (TransactionCanceledException e) {
-      throw new OrderRejectedException(explain(order, e.reasons()), e);
+    Map<ProductUpdate, OrderLine> stock = new LinkedHashMap<>();
+    for (OrderLine line : lines) {
+      stock.put(ProductUpdate.of(line.sku()).add(ProductFields.STOCK, -line.quantity())
+          .when(ProductFields.STOCK.ge(line.quantity())), line);
     }
-    return shop.orders().get(OrderKeys.of(order)).orElseThrow();
+    CustomerKey customer = CustomerKeys.of(customerId);
+    try {
+      return shop.transact(tx -> {
+        tx.put(order);
+        stock.keySet().forEach(tx::update);
+        tx.check(customer, CustomerFields.EMAIL.exists());
+      }).stored(order);                                        // the order as stored, with its new version
+    } catch (TransactionFailedException e) {
+      throw new OrderRejectedException(explain(order, stock, customer, e), e);
+    }
   }
 
   /**
@@ -50,26 +53,24 @@ public final class ShopService {
    * is part of the GSI1 key, so the typed update rewrites GSI1PK/GSI1SK in the same request.
    */
   public Order advance(Order order, OrderStatus from, OrderStatus to) {
-    return shop.orders().update(order.customerId(), order.orderDate(), order.orderId(),
-        u -> u.setStatus(to).when(OrderFields.STATUS.eq(from)));
+    return shop.orders().update(OrderKeys.of(order), u -> u.setStatus(to).when(OrderFields.STATUS.eq(from)));
   }
 
-  /** Which actions of the transaction failed, in words (reasons come in the order of the actions). */
-  private static String explain(Order order, List<CancellationReason> reasons) {
+  /** Which actions of the transaction failed, in words: each failure names the action object it came from. */
+  private static String explain(Order order, Map<ProductUpdate, OrderLine> stock, CustomerKey customer,
+      TransactionFailedException e) {
     List<String> why = new ArrayList<>();
-    for (int i = 0; i < reasons.size(); i++) {
-      if ("None".equals(reasons.get(i).code())) {
-        continue;
-      }
-      if (i == 0) {
+    for (TransactionFailedException.Failure f : e.failures()) {
+      Object source = f.action().source();
+      if (source == order) {
         why.add("order " + order.orderId() + " exists already");
-      } else if (i <= order.lines().size()) {
-        OrderLine line = order.lines().get(i - 1);
+      } else if (stock.containsKey(source)) {
+        OrderLine line = stock.get(source);
         why.add("not enough stock of " + line.sku() + " for " + line.quantity() + " (or no such product)");
-      } else {
+      } else if (f.action().isFor(customer)) {
         why.add("no customer " + order.customerId());
       }
     }
-    return "order " + order.orderId() + " rejected: " + (why.isEmpty() ? reasons.toString() : String.join("; ", why));
+    return "order " + order.orderId() + " rejected: " + (why.isEmpty() ? e.reasons().toString() : String.join("; ", why));
   }
 }
