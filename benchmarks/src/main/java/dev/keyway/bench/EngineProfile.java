@@ -1,0 +1,69 @@
+package dev.keyway.bench;
+
+import dev.keyway.engine.Engine;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ThreadLocalRandom;
+
+/**
+ * A Keyway-only driver for profiling the engine (no DynamoDB Local): runs each named operation on
+ * one thread for a few seconds on a pre-loaded table and prints throughput and median latency.
+ *
+ * <p>Arguments: {@code [items] [seconds] [op,op,...]} (defaults 100000, 3, all six operations).
+ * {@code startup} as the only argument measures create engine + first table + first put.
+ */
+public final class EngineProfile {
+  private EngineProfile() {}
+
+  public static void main(String[] args) throws Exception {
+    if (args.length == 1 && args[0].equals("startup")) {
+      long start = System.nanoTime();
+      KeywayWorkload w = new KeywayWorkload("Keyway", Engine.inMemory());
+      w.createTable();
+      w.putItem(0);
+      System.out.printf(Locale.ROOT, "ready in %.1f ms%n", (System.nanoTime() - start) / 1e6);
+      return;
+    }
+    int items = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
+    long seconds = args.length > 1 ? Long.parseLong(args[1]) : 3;
+    List<String> ops =
+        args.length > 2
+            ? Arrays.asList(args[2].split(","))
+            : List.of("PutItem", "GetItem", "Query", "UpdateItem", "TransactWriteItems", "BatchWriteItem");
+    KeywayWorkload w = new KeywayWorkload("Keyway", Engine.inMemory());
+    w.createTable();
+    w.preload(items);
+    int partitions = items / BenchItems.ITEMS_PER_PARTITION;
+    for (int round = 0; round < 2; round++) {
+      for (String op : ops) {
+        long[] lat = new long[1 << 22];
+        int count = 0;
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        long begin = System.nanoTime();
+        long deadline = begin + seconds * 1_000_000_000L;
+        long now = begin;
+        while (now < deadline && count < lat.length) {
+          int n = random.nextInt(items - 25);
+          switch (op) {
+            case "PutItem": w.putItem(n); break;
+            case "GetItem": w.getItem(n); break;
+            case "Query": w.query(n % partitions); break;
+            case "UpdateItem": w.updateItem(n); break;
+            case "TransactWriteItems": w.transactWrite(n); break;
+            case "BatchWriteItem": w.batchWrite(n); break;
+            default: throw new IllegalArgumentException(op);
+          }
+          long t = System.nanoTime();
+          lat[count++] = t - now;
+          now = t;
+        }
+        Arrays.sort(lat, 0, count);
+        System.out.printf(
+            Locale.ROOT,
+            "round %d %-20s %,10.0f ops/s  p50 %6.1f us  p99 %7.1f us%n",
+            round, op, count / ((now - begin) / 1e9), lat[count / 2] / 1e3, lat[(int) (count * 0.99)] / 1e3);
+      }
+    }
+  }
+}
