@@ -20,9 +20,15 @@ public final class EngineProfile {
     if (args.length == 1 && args[0].equals("startup")) {
       long start = System.nanoTime();
       KeywayWorkload w = new KeywayWorkload("Keyway", Engine.inMemory());
+      long engine = System.nanoTime();
       w.createTable();
+      long table = System.nanoTime();
       w.putItem(0);
-      System.out.printf(Locale.ROOT, "ready in %.1f ms%n", (System.nanoTime() - start) / 1e6);
+      long end = System.nanoTime();
+      System.out.printf(
+          Locale.ROOT,
+          "ready in %.1f ms (engine %.1f, table %.1f, put %.1f)%n",
+          (end - start) / 1e6, (engine - start) / 1e6, (table - engine) / 1e6, (end - table) / 1e6);
       return;
     }
     int items = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;

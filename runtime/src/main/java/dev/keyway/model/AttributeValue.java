@@ -128,6 +128,18 @@ public sealed interface AttributeValue
       Objects.requireNonNull(value, "value");
     }
 
+    // Written out (same results as the generated ones) so that the first use does not bootstrap
+    // java.lang.runtime.ObjectMethods, which costs tens of milliseconds at start-up.
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof S other && value.equals(other.value);
+    }
+
+    @Override
+    public int hashCode() {
+      return value.hashCode();
+    }
+
     @Override
     public Type type() {
       return Type.S;
@@ -143,6 +155,18 @@ public sealed interface AttributeValue
   record N(DynamoNumber value) implements AttributeValue, Comparable<N> {
     public N {
       Objects.requireNonNull(value, "value");
+    }
+
+    // Written out (same results as the generated ones) so that the first use does not bootstrap
+    // java.lang.runtime.ObjectMethods, which costs tens of milliseconds at start-up.
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof N other && value.equals(other.value);
+    }
+
+    @Override
+    public int hashCode() {
+      return value.hashCode();
     }
 
     @Override
@@ -165,6 +189,18 @@ public sealed interface AttributeValue
   record B(Bytes value) implements AttributeValue, Comparable<B> {
     public B {
       Objects.requireNonNull(value, "value");
+    }
+
+    // Written out (same results as the generated ones) so that the first use does not bootstrap
+    // java.lang.runtime.ObjectMethods, which costs tens of milliseconds at start-up.
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof B other && value.equals(other.value);
+    }
+
+    @Override
+    public int hashCode() {
+      return value.hashCode();
     }
 
     @Override
