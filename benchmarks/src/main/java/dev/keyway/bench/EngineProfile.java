@@ -12,7 +12,8 @@ import java.util.concurrent.ThreadLocalRandom;
  * time per request (steadier than wall time on a shared machine) and latency percentiles.
  *
  * <p>Arguments: {@code [items] [seconds] [op,op,...]} (defaults 100000, 3, all six operations).
- * {@code startup} as the only argument measures create engine + first table + first put.
+ * {@code startup} as the only argument measures create engine + first table + first put;
+ * {@code heap} the heap held by 100k items (as EngineBenchmark measures it).
  */
 public final class EngineProfile {
   private EngineProfile() {}
@@ -30,6 +31,17 @@ public final class EngineProfile {
           Locale.ROOT,
           "ready in %.1f ms (engine %.1f, table %.1f, put %.1f)%n",
           (end - start) / 1e6, (engine - start) / 1e6, (table - engine) / 1e6, (end - table) / 1e6);
+      return;
+    }
+    if (args.length == 1 && args[0].equals("heap")) {
+      long before = usedHeapAfterGc();
+      KeywayWorkload w = new KeywayWorkload("Keyway", Engine.inMemory());
+      w.createTable();
+      w.preload(100_000);
+      long after = usedHeapAfterGc();
+      System.out.printf(Locale.ROOT, "heap held by 100000 items: %.1f MB%n", (after - before) / 1048576.0);
+      Thread.sleep(Long.getLong("hold.ms", 0)); // time for jcmd GC.class_histogram
+      w.getItem(1); // keeps the engine reachable until after the measurement
       return;
     }
     int items = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
@@ -75,5 +87,13 @@ public final class EngineProfile {
             round, op, count / ((now - begin) / 1e9), cpu / 1e3 / count, lat[count / 2] / 1e3, lat[(int) (count * 0.99)] / 1e3);
       }
     }
+  }
+
+  private static long usedHeapAfterGc() throws InterruptedException {
+    for (int i = 0; i < 3; i++) {
+      System.gc();
+      Thread.sleep(100);
+    }
+    return java.lang.management.ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
   }
 }

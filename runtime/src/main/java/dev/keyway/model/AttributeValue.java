@@ -1,6 +1,5 @@
 package dev.keyway.model;
 
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -250,8 +249,7 @@ public sealed interface AttributeValue
   /** A map from attribute names to values; iteration keeps insertion order. */
   record M(Map<String, AttributeValue> values) implements AttributeValue {
     public M {
-      values = Collections.unmodifiableMap(new LinkedHashMap<>(values));
-      values.values().forEach(v -> Objects.requireNonNull(v, "map value"));
+      values = Compact.map(values, "map value");
     }
 
     @Override
@@ -328,7 +326,7 @@ public sealed interface AttributeValue
         throw new dev.keyway.error.ValidationException(
             "One or more parameter values were invalid: An " + setNoun(type) + "  may not be empty");
       }
-      return Collections.unmodifiableSet(new LinkedHashSet<>(values));
+      return Compact.set(values);
     }
   }
 }
