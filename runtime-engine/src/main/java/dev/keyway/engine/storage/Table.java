@@ -48,8 +48,11 @@ public final class Table {
     }
   }
   private volatile Map<String, IndexData> indexes;
-  private final AtomicLong itemCount = new AtomicLong();
-  private final AtomicLong sizeBytes = new AtomicLong();
+  // striped counters: writers on different cores do not contend on one cache line
+  private final java.util.concurrent.atomic.LongAdder itemCount =
+      new java.util.concurrent.atomic.LongAdder();
+  private final java.util.concurrent.atomic.LongAdder sizeBytes =
+      new java.util.concurrent.atomic.LongAdder();
   private final ReentrantLock[] stripes = new ReentrantLock[STRIPES];
   private final ReentrantReadWriteLock schemaLock = new ReentrantReadWriteLock();
   private final Map<String, String> tags = new LinkedHashMap<>();
@@ -103,11 +106,11 @@ public final class Table {
   }
 
   public long itemCount() {
-    return itemCount.get();
+    return itemCount.sum();
   }
 
   public long sizeBytes() {
-    return sizeBytes.get();
+    return sizeBytes.sum();
   }
 
   public StoredItem get(EntryKey key) {
@@ -147,8 +150,8 @@ public final class Table {
       if (oldItem != null) {
         byKey.remove(key);
         items.remove(key);
-        itemCount.decrementAndGet();
-        sizeBytes.addAndGet(-oldItem.sizeInBytes());
+        itemCount.decrement();
+        sizeBytes.add(-oldItem.sizeInBytes());
       }
     } else {
       Slot slot = byKey.get(key);
@@ -160,10 +163,10 @@ public final class Table {
         byKey.put(key, slot);
       }
       if (oldItem == null) {
-        itemCount.incrementAndGet();
-        sizeBytes.addAndGet(newItem.sizeInBytes());
+        itemCount.increment();
+        sizeBytes.add(newItem.sizeInBytes());
       } else {
-        sizeBytes.addAndGet(newItem.sizeInBytes() - oldItem.sizeInBytes());
+        sizeBytes.add(newItem.sizeInBytes() - oldItem.sizeInBytes());
       }
     }
     if (!meta.localIndexes().isEmpty()) {
