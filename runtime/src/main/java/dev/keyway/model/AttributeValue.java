@@ -1,6 +1,5 @@
 package dev.keyway.model;
 
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -128,6 +127,18 @@ public sealed interface AttributeValue
       Objects.requireNonNull(value, "value");
     }
 
+    // Written out (same results as the generated ones) so that the first use does not bootstrap
+    // java.lang.runtime.ObjectMethods, which costs tens of milliseconds at start-up.
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof S other && value.equals(other.value);
+    }
+
+    @Override
+    public int hashCode() {
+      return value.hashCode();
+    }
+
     @Override
     public Type type() {
       return Type.S;
@@ -143,6 +154,18 @@ public sealed interface AttributeValue
   record N(DynamoNumber value) implements AttributeValue, Comparable<N> {
     public N {
       Objects.requireNonNull(value, "value");
+    }
+
+    // Written out (same results as the generated ones) so that the first use does not bootstrap
+    // java.lang.runtime.ObjectMethods, which costs tens of milliseconds at start-up.
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof N other && value.equals(other.value);
+    }
+
+    @Override
+    public int hashCode() {
+      return value.hashCode();
     }
 
     @Override
@@ -165,6 +188,18 @@ public sealed interface AttributeValue
   record B(Bytes value) implements AttributeValue, Comparable<B> {
     public B {
       Objects.requireNonNull(value, "value");
+    }
+
+    // Written out (same results as the generated ones) so that the first use does not bootstrap
+    // java.lang.runtime.ObjectMethods, which costs tens of milliseconds at start-up.
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof B other && value.equals(other.value);
+    }
+
+    @Override
+    public int hashCode() {
+      return value.hashCode();
     }
 
     @Override
@@ -214,8 +249,7 @@ public sealed interface AttributeValue
   /** A map from attribute names to values; iteration keeps insertion order. */
   record M(Map<String, AttributeValue> values) implements AttributeValue {
     public M {
-      values = Collections.unmodifiableMap(new LinkedHashMap<>(values));
-      values.values().forEach(v -> Objects.requireNonNull(v, "map value"));
+      values = Compact.map(values, "map value");
     }
 
     @Override
@@ -292,7 +326,7 @@ public sealed interface AttributeValue
         throw new dev.keyway.error.ValidationException(
             "One or more parameter values were invalid: An " + setNoun(type) + "  may not be empty");
       }
-      return Collections.unmodifiableSet(new LinkedHashSet<>(values));
+      return Compact.set(values);
     }
   }
 }

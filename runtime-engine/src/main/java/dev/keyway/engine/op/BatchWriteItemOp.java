@@ -22,6 +22,9 @@ import java.util.Set;
 
 /** BatchWriteItem: up to 25 puts and deletes, each applied on its own (never unprocessed). */
 public final class BatchWriteItemOp {
+  /** One validated write: its key and the item to put (null for a delete). */
+  private record Prepared(EntryKey key, StoredItem item) {}
+
   private final Catalog catalog;
 
   public BatchWriteItemOp(Catalog catalog) {
@@ -54,9 +57,12 @@ public final class BatchWriteItemOp {
       throw new ValidationException("Too many items requested for the BatchWriteItem call");
     }
     Map<String, Table> tables = new LinkedHashMap<>();
+    Map<String, List<Prepared>> preparedByTable = new LinkedHashMap<>();
     for (Map.Entry<String, List<WriteRequest>> e : r.requestItems().entrySet()) {
       Table table = catalog.require(e.getKey());
       tables.put(e.getKey(), table);
+      List<Prepared> prepared = new ArrayList<>(e.getValue().size());
+      preparedByTable.put(e.getKey(), prepared);
       Set<EntryKey> seen = new HashSet<>();
       for (WriteRequest w : e.getValue()) {
         if ((w.putRequest() == null) == (w.deleteRequest() == null)) {
@@ -64,6 +70,7 @@ public final class BatchWriteItemOp {
               + "must contain exactly one of the supported datatypes");
         }
         Map<String, AttributeValue> key;
+        StoredItem stored = null;
         if (w.putRequest() != null) {
           Map<String, AttributeValue> item = w.putRequest().item();
           if (item == null) {
@@ -72,7 +79,8 @@ public final class BatchWriteItemOp {
                 + "constraint: Member must not be null");
           }
           ItemRules.item(table.meta(), item);
-          ItemRules.size(item, PutItemOp.SIZE_MESSAGE);
+          stored = StoredItem.of(item);
+          ItemRules.size(stored, PutItemOp.SIZE_MESSAGE);
           ItemRules.indexKeys(table.meta(), item);
           key = item;
         } else {
@@ -84,9 +92,11 @@ public final class BatchWriteItemOp {
           }
           ItemRules.key(table.key(), key);
         }
-        if (!seen.add(table.key().entryKey(key))) {
+        EntryKey entryKey = table.key().entryKey(key);
+        if (!seen.add(entryKey)) {
           throw new ValidationException("Provided list of item keys contains duplicates");
         }
+        prepared.add(new Prepared(entryKey, stored));
       }
     }
     List<ConsumedCapacity> capacity = new ArrayList<>();
@@ -95,11 +105,10 @@ public final class BatchWriteItemOp {
       Table table = tables.get(e.getKey());
       double units = 0;
       Map<String, Double> indexUnits = new LinkedHashMap<>();
-      for (WriteRequest w : e.getValue()) {
-        StoredItem item = w.putRequest() == null ? null : StoredItem.of(w.putRequest().item());
-        Map<String, AttributeValue> keyMap =
-            item == null ? w.deleteRequest().key() : w.putRequest().item();
-        EntryKey key = table.key().entryKey(keyMap);
+      for (Prepared p : preparedByTable.get(e.getKey())) {
+        // validated, converted and keyed once, in the first pass
+        StoredItem item = p.item();
+        EntryKey key = p.key();
         ItemWriter.Written written = ItemWriter.write(new ItemWriter.Action(
             table, key, null, false, current -> item, PutItemOp.SIZE_MESSAGE));
         units += Units.write(written.largerSize());

@@ -77,7 +77,7 @@ public final class ItemWriter {
   /** Checks a computed new item: size, index key types, item collection size (lock held). */
   static void validate(Action action, StoredItem current, StoredItem next) {
     if (next != null) {
-      ItemRules.size(next.attributes(), action.sizeMessage());
+      ItemRules.size(next, action.sizeMessage());
       ItemRules.depth(next.attributes());
       ItemRules.indexKeys(action.table().meta(), next.attributes());
       Table table = action.table();

@@ -6,6 +6,7 @@ import dev.keyway.engine.index.IndexSpec;
 import dev.keyway.engine.request.ItemCondition;
 import dev.keyway.engine.request.ItemProjection;
 import dev.keyway.engine.storage.EntryKey;
+import dev.keyway.engine.storage.ItemRef;
 import dev.keyway.engine.storage.KeySpec;
 import dev.keyway.engine.storage.Table;
 import dev.keyway.model.AttributeValue;
@@ -38,7 +39,7 @@ final class Pager {
   static Page read(
       Table table,
       IndexData index,
-      Iterator<Map.Entry<EntryKey, StoredItem>> entries,
+      Iterator<? extends Map.Entry<EntryKey, ? extends ItemRef>> entries,
       Integer limit,
       ItemCondition filter,
       ItemProjection projection,
@@ -52,7 +53,7 @@ final class Pager {
     long bytes = 0;
     boolean started = false;
     while (entries.hasNext()) {
-      Map.Entry<EntryKey, StoredItem> e = entries.next();
+      Map.Entry<EntryKey, ? extends ItemRef> e = entries.next();
       if (skip != null && !started && skip.test(e.getKey())) {
         continue;
       }
@@ -60,7 +61,7 @@ final class Pager {
       if (stop != null && stop.test(e.getKey())) {
         break;
       }
-      StoredItem item = e.getValue();
+      StoredItem item = e.getValue().item();
       if (fetchFromTable) {
         StoredItem full = table.get(table.key().entryKey(item.attributes()));
         item = full == null ? item : full;

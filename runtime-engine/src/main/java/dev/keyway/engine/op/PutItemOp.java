@@ -41,9 +41,9 @@ public final class PutItemOp {
         Conditions.condition(ctx, r.conditionExpression(), r.expected(), r.conditionalOperator());
     ctx.finish();
     ItemRules.item(table.meta(), r.item());
-    ItemRules.size(r.item(), SIZE_MESSAGE);
-    ItemRules.indexKeys(table.meta(), r.item());
     StoredItem item = StoredItem.of(r.item());
+    ItemRules.size(item, SIZE_MESSAGE);
+    ItemRules.indexKeys(table.meta(), r.item());
     EntryKey key = table.key().entryKey(r.item());
     ItemWriter.Written w = ItemWriter.write(new ItemWriter.Action(table, key, condition,
         r.returnValuesOnConditionCheckFailure() == ReturnValuesOnConditionCheckFailure.ALL_OLD,

@@ -13,6 +13,7 @@ import dev.keyway.engine.request.ItemProjection;
 import dev.keyway.engine.request.KeyCondition;
 import dev.keyway.engine.request.LegacyConditions;
 import dev.keyway.engine.storage.EntryKey;
+import dev.keyway.engine.storage.ItemRef;
 import dev.keyway.engine.storage.KeySpec;
 import dev.keyway.engine.storage.Table;
 import dev.keyway.engine.storage.Catalog;
@@ -71,7 +72,7 @@ public final class QueryOp {
     ReadCheck.projected(index, table.key(), projection, filter);
     ReadCheck.startKey(table, index, r.exclusiveStartKey());
 
-    NavigableMap<EntryKey, StoredItem> range = range(index == null ? table.items() : index.entries(), kc);
+    NavigableMap<EntryKey, ? extends ItemRef> range = range(index == null ? table.items() : index.entries(), kc);
     boolean forward = r.scanIndexForward() == null || r.scanIndexForward();
     if (r.exclusiveStartKey() != null) {
       AttributeValue startHash = key.hashOf(r.exclusiveStartKey());
@@ -116,8 +117,8 @@ public final class QueryOp {
   }
 
   /** The part of a key range after (in reading order) an ExclusiveStartKey. */
-  private static NavigableMap<EntryKey, StoredItem> after(
-      NavigableMap<EntryKey, StoredItem> range, EntryKey start, boolean forward) {
+  private static NavigableMap<EntryKey, ? extends ItemRef> after(
+      NavigableMap<EntryKey, ? extends ItemRef> range, EntryKey start, boolean forward) {
     try {
       return forward ? range.tailMap(start, false) : range.headMap(start, false);
     } catch (IllegalArgumentException outsideRange) {
@@ -125,8 +126,8 @@ public final class QueryOp {
     }
   }
 
-  private static NavigableMap<EntryKey, StoredItem> range(
-      NavigableMap<EntryKey, StoredItem> entries, KeyCondition kc) {
+  private static NavigableMap<EntryKey, ? extends ItemRef> range(
+      NavigableMap<EntryKey, ? extends ItemRef> entries, KeyCondition kc) {
     EntryKey lo = EntryKey.partitionBound(kc.hashValue(), -1);
     EntryKey hi = EntryKey.partitionBound(kc.hashValue(), 1);
     if (kc.op() != null) {

@@ -13,6 +13,7 @@ import dev.keyway.engine.request.ItemProjection;
 import dev.keyway.engine.request.LegacyConditions;
 import dev.keyway.engine.storage.Catalog;
 import dev.keyway.engine.storage.EntryKey;
+import dev.keyway.engine.storage.ItemRef;
 import dev.keyway.engine.storage.KeyOrder;
 import dev.keyway.engine.storage.Table;
 import dev.keyway.error.ValidationException;
@@ -64,7 +65,7 @@ public final class ScanOp {
     ReadCheck.projected(index, table.key(), projection, filter);
     ReadCheck.startKey(table, index, r.exclusiveStartKey());
 
-    NavigableMap<EntryKey, StoredItem> range = index == null ? table.items() : index.entries();
+    NavigableMap<EntryKey, ? extends ItemRef> range = index == null ? table.items() : index.entries();
     if (r.totalSegments() != null) {
       int total = r.totalSegments();
       int segment = r.segment();

@@ -62,9 +62,9 @@ final class TransactWritePlan {
     ctx.finish();
     Table table = catalog.require(put.tableName());
     ItemRules.item(table.meta(), put.item());
-    ItemRules.size(put.item(), PutItemOp.SIZE_MESSAGE);
-    ItemRules.indexKeys(table.meta(), put.item());
     StoredItem item = StoredItem.of(put.item());
+    ItemRules.size(item, PutItemOp.SIZE_MESSAGE);
+    ItemRules.indexKeys(table.meta(), put.item());
     return new Planned(new ItemWriter.Action(table, table.key().entryKey(put.item()), condition,
         allOld(put.returnValuesOnConditionCheckFailure()), current -> item,
         PutItemOp.SIZE_MESSAGE), false);

@@ -20,7 +20,6 @@ import dev.keyway.ops.ReturnValue;
 import dev.keyway.ops.ReturnValuesOnConditionCheckFailure;
 import dev.keyway.ops.UpdateItemRequest;
 import dev.keyway.ops.UpdateItemResponse;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -80,12 +79,8 @@ public final class UpdateItemOp {
         }
       }
     }
-    Map<String, AttributeValue> base = new LinkedHashMap<>();
-    if (current == null) {
-      base.putAll(key);
-    } else {
-      base.putAll(current.attributes());
-    }
+    // read-only: StoredItem.of and ItemUpdate.apply copy it
+    Map<String, AttributeValue> base = current == null ? key : current.attributes();
     if (update == null) {
       return StoredItem.of(base);
     }

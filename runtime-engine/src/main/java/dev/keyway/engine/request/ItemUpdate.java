@@ -6,6 +6,7 @@ import java.util.Set;
 
 /** A compiled update: computes the new item from the old one (empty when absent). */
 public interface ItemUpdate {
+  /** The new item as a new map; {@code item} is only read (it may be a read-only view). */
   Map<String, AttributeValue> apply(Map<String, AttributeValue> item);
 
   /** Top-level attribute names the update touches (for UPDATED_OLD / UPDATED_NEW). */

@@ -115,8 +115,9 @@ public final class EntryKey {
     return o instanceof EntryKey k && compare(this, k) == 0;
   }
 
+  /** Mixes in the sort key: items of one partition share {@link #hash} (hash sets of keys). */
   @Override
   public int hashCode() {
-    return hash;
+    return hash * 31 + (rangeKey == null ? 0 : rangeKey.hashCode());
   }
 }

@@ -15,7 +15,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * (names interned) and the item's size by DynamoDB's rules, computed once. {@link #attributes()}
  * is a read-only map view, so reads allocate little and storage holds no hash-map entries.
  */
-public final class StoredItem {
+public final class StoredItem implements ItemRef {
   private static final int MAX_INTERNED = 100_000;
   private static final ConcurrentHashMap<String, String> NAMES = new ConcurrentHashMap<>();
 
@@ -53,6 +53,11 @@ public final class StoredItem {
       return known == null ? name : known;
     }
     return name;
+  }
+
+  @Override
+  public StoredItem item() {
+    return this;
   }
 
   /** The item's size in bytes by DynamoDB's rules. */

@@ -24,11 +24,35 @@ public final class Table {
 
   private final long sequence;
   private volatile TableMeta meta;
-  private final ConcurrentSkipListMap<EntryKey, StoredItem> items =
+  private final ConcurrentSkipListMap<EntryKey, Slot> items =
       new ConcurrentSkipListMap<>(EntryKey.ORDER);
+  /**
+   * The same items by key, for point reads (GetItem, and every write's read of the current item):
+   * a hash lookup instead of a descent through the skip list. Written together with {@link #items}
+   * under the item's stripe lock.
+   */
+  private final java.util.concurrent.ConcurrentHashMap<EntryKey, Slot> byKey =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  /** The current item under one key, shared by both maps; replaced in place by writes. */
+  private static final class Slot implements ItemRef {
+    volatile StoredItem item;
+
+    Slot(StoredItem item) {
+      this.item = item;
+    }
+
+    @Override
+    public StoredItem item() {
+      return item;
+    }
+  }
   private volatile Map<String, IndexData> indexes;
-  private final AtomicLong itemCount = new AtomicLong();
-  private final AtomicLong sizeBytes = new AtomicLong();
+  // striped counters: writers on different cores do not contend on one cache line
+  private final java.util.concurrent.atomic.LongAdder itemCount =
+      new java.util.concurrent.atomic.LongAdder();
+  private final java.util.concurrent.atomic.LongAdder sizeBytes =
+      new java.util.concurrent.atomic.LongAdder();
   private final ReentrantLock[] stripes = new ReentrantLock[STRIPES];
   private final ReentrantReadWriteLock schemaLock = new ReentrantReadWriteLock();
   private final Map<String, String> tags = new LinkedHashMap<>();
@@ -69,7 +93,7 @@ public final class Table {
     return meta.key();
   }
 
-  public NavigableMap<EntryKey, StoredItem> items() {
+  public NavigableMap<EntryKey, ? extends ItemRef> items() {
     return items;
   }
 
@@ -82,15 +106,16 @@ public final class Table {
   }
 
   public long itemCount() {
-    return itemCount.get();
+    return itemCount.sum();
   }
 
   public long sizeBytes() {
-    return sizeBytes.get();
+    return sizeBytes.sum();
   }
 
   public StoredItem get(EntryKey key) {
-    return items.get(key);
+    Slot slot = byKey.get(key);
+    return slot == null ? null : slot.item;
   }
 
   // --- locking ---------------------------------------------------------------------------------
@@ -123,17 +148,25 @@ public final class Table {
   public Map<String, Double> write(EntryKey key, StoredItem oldItem, StoredItem newItem) {
     if (newItem == null) {
       if (oldItem != null) {
+        byKey.remove(key);
         items.remove(key);
-        itemCount.decrementAndGet();
-        sizeBytes.addAndGet(-oldItem.sizeInBytes());
+        itemCount.decrement();
+        sizeBytes.add(-oldItem.sizeInBytes());
       }
     } else {
-      items.put(key, newItem);
-      if (oldItem == null) {
-        itemCount.incrementAndGet();
-        sizeBytes.addAndGet(newItem.sizeInBytes());
+      Slot slot = byKey.get(key);
+      if (slot != null) {
+        slot.item = newItem; // a replacement: no descent through the skip list
       } else {
-        sizeBytes.addAndGet(newItem.sizeInBytes() - oldItem.sizeInBytes());
+        slot = new Slot(newItem);
+        items.put(key, slot);
+        byKey.put(key, slot);
+      }
+      if (oldItem == null) {
+        itemCount.increment();
+        sizeBytes.add(newItem.sizeInBytes());
+      } else {
+        sizeBytes.add(newItem.sizeInBytes() - oldItem.sizeInBytes());
       }
     }
     if (!meta.localIndexes().isEmpty()) {
@@ -179,8 +212,8 @@ public final class Table {
   /** Adds a GSI and fills it from the current items. */
   public void addIndex(IndexSpec spec) {
     IndexData data = new IndexData(spec, meta.key());
-    for (StoredItem item : items.values()) {
-      data.apply(null, item);
+    for (Slot slot : items.values()) {
+      data.apply(null, slot.item);
     }
     Map<String, IndexData> copy = new LinkedHashMap<>(indexes);
     copy.put(spec.name(), data);

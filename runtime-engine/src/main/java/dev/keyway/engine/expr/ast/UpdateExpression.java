@@ -21,7 +21,11 @@ public record UpdateExpression(List<Clause> clauses) {
 
   /** All actions of all clauses, in written order. */
   public List<UpdateAction> actions() {
-    return clauses.stream().flatMap(c -> c.actions().stream()).toList();
+    List<UpdateAction> all = new java.util.ArrayList<>();
+    for (Clause c : clauses) {
+      all.addAll(c.actions());
+    }
+    return java.util.Collections.unmodifiableList(all);
   }
 
   /**

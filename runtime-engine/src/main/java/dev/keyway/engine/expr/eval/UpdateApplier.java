@@ -29,10 +29,17 @@ public final class UpdateApplier {
   public static Map<String, AttributeValue> apply(
       UpdateExpression update, Map<String, AttributeValue> item) {
     Map<String, AttributeValue> original = item;
-    List<UpdateAction> actions = new ArrayList<>(update.actions());
-    List<AttributeValue> setValues = new ArrayList<>();
+    List<UpdateAction> actions = update.actions();
+    List<AttributeValue> setValues = new ArrayList<>(actions.size());
+    List<Path> removes = null;
     for (UpdateAction a : actions) {
       setValues.add(a instanceof UpdateAction.Set s ? value(s.value(), original) : null);
+      if (a instanceof UpdateAction.Remove) {
+        if (removes == null) {
+          removes = new ArrayList<>();
+        }
+        removes.add(a.path());
+      }
     }
     Map<String, AttributeValue> out = new LinkedHashMap<>(item);
     for (int i = 0; i < actions.size(); i++) {
@@ -41,11 +48,12 @@ public final class UpdateApplier {
         write(out, s.path(), true, old -> v);
       }
     }
-    actions.stream()
-        .filter(a -> a instanceof UpdateAction.Remove)
-        .map(UpdateAction::path)
-        .sorted(Comparator.comparing((Path p) -> p, UpdateApplier::comparePaths).reversed())
-        .forEach(p -> write(out, p, false, old -> null));
+    if (removes != null) {
+      removes.sort(Comparator.comparing((Path p) -> p, UpdateApplier::comparePaths).reversed());
+      for (Path p : removes) {
+        write(out, p, false, old -> null);
+      }
+    }
     for (UpdateAction a : actions) {
       if (a instanceof UpdateAction.Add add) {
         AttributeValue v = ((Operand.Literal) add.value()).value();

@@ -5,15 +5,12 @@ import dev.keyway.model.AttributeValue;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * A request's ExpressionAttributeNames and ExpressionAttributeValues: their static checks, and
  * which entries the request's expressions used (for DynamoDB's "unused" errors).
  */
 final class AttributeMaps {
-  private static final Pattern NAME_KEY = Pattern.compile("#[A-Za-z0-9_]+");
-  private static final Pattern VALUE_KEY = Pattern.compile(":[A-Za-z0-9_]+");
 
   final Map<String, String> names;
   final Map<String, AttributeValue> values;
@@ -31,7 +28,7 @@ final class AttributeMaps {
       throw new ValidationException("ExpressionAttributeNames must not be empty");
     }
     for (Map.Entry<String, String> e : names.entrySet()) {
-      if (!NAME_KEY.matcher(e.getKey()).matches()) {
+      if (!placeholder(e.getKey(), '#')) {
         throw new ValidationException(
             "ExpressionAttributeNames contains invalid key: Syntax error; key: \""
                 + e.getKey()
@@ -47,11 +44,27 @@ final class AttributeMaps {
       throw new ValidationException("ExpressionAttributeValues must not be empty");
     }
     for (String key : values.keySet()) {
-      if (!VALUE_KEY.matcher(key).matches()) {
+      if (!placeholder(key, ':')) {
         throw new ValidationException(
             "ExpressionAttributeValues contains invalid key: Syntax error; key: \"" + key + "\"");
       }
     }
+  }
+
+  /** The patterns #[A-Za-z0-9_]+ and :[A-Za-z0-9_]+ without a regex. */
+  private static boolean placeholder(String key, char prefix) {
+    int n = key.length();
+    if (n < 2 || key.charAt(0) != prefix) {
+      return false;
+    }
+    for (int i = 1; i < n; i++) {
+      char c = key.charAt(i);
+      if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+          || c == '_')) {
+        return false;
+      }
+    }
+    return true;
   }
 
   String name(String placeholder) {
@@ -77,6 +90,9 @@ final class AttributeMaps {
   }
 
   private static void unused(String parameter, Set<String> given, Set<String> used) {
+    if (used.size() == given.size()) {
+      return; // used holds only keys of given, so every key was used
+    }
     Set<String> unused = new HashSet<>(given);
     unused.removeAll(used);
     if (!unused.isEmpty()) {

@@ -5,22 +5,22 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * Gathers static validation errors the way DynamoDB reports them: "N validation error(s) detected:
  * Value X at 'path' failed to satisfy constraint: ...; ...".
  */
 public final class Errors {
-  private static final Pattern TABLE_NAME = Pattern.compile("[a-zA-Z0-9_.-]+");
-
-  private final List<String> messages = new ArrayList<>();
+  private List<String> messages;
 
   public static Errors start() {
     return new Errors();
   }
 
   public Errors add(Object value, String path, String constraint) {
+    if (messages == null) {
+      messages = new ArrayList<>(2);
+    }
     messages.add("Value " + render(value) + " at '" + path + "' failed to satisfy constraint: "
         + constraint);
     return this;
@@ -37,7 +37,7 @@ public final class Errors {
     if (name == null) {
       return notNull(null, path);
     }
-    if (!TABLE_NAME.matcher(name).matches()) {
+    if (!validNameChars(name)) {
       add(name, path, "Member must satisfy regular expression pattern: [a-zA-Z0-9_.-]+");
     }
     if (name.length() < 3) {
@@ -82,13 +82,29 @@ public final class Errors {
     return this;
   }
 
+  /** The pattern [a-zA-Z0-9_.-]+ without a regex (on every request's hot path). */
+  private static boolean validNameChars(String name) {
+    int n = name.length();
+    if (n == 0) {
+      return false;
+    }
+    for (int i = 0; i < n; i++) {
+      char c = name.charAt(i);
+      if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+          || c == '_' || c == '.' || c == '-')) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   public boolean any() {
-    return !messages.isEmpty();
+    return messages != null;
   }
 
   /** Throws the gathered errors, if any, as one ValidationException. */
   public void throwIfAny() {
-    if (messages.isEmpty()) {
+    if (messages == null) {
       return;
     }
     int n = messages.size();

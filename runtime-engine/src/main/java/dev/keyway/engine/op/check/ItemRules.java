@@ -2,6 +2,7 @@ package dev.keyway.engine.op.check;
 
 import dev.keyway.engine.index.IndexSpec;
 import dev.keyway.engine.storage.KeySpec;
+import dev.keyway.engine.storage.StoredItem;
 import dev.keyway.engine.storage.TableMeta;
 import dev.keyway.error.ValidationException;
 import dev.keyway.model.AttributeValue;
@@ -105,6 +106,13 @@ public final class ItemRules {
           + "for a secondary index key is not supported. The AttributeValue for a key attribute "
           + "cannot contain an empty " + (v instanceof AttributeValue.S ? "string" : "binary")
           + " value. IndexName: " + index.name() + ", IndexKey: " + name);
+    }
+  }
+
+  /** The size check on an item whose size is already known (computed once, when stored). */
+  public static void size(StoredItem item, String message) {
+    if (item.sizeInBytes() > ItemSize.MAX_ITEM_BYTES) {
+      throw new ValidationException(message);
     }
   }
 
