@@ -60,18 +60,23 @@ final class ScalarShapes {
         }
       };
 
+  /** A JSON number rounded down and clamped to [min, max], as DynamoDB reads integral members. */
+  private static long floorClamped(JsonParser p, String type, long min, long max) throws IOException {
+    BigDecimal d = number(p, type).setScale(0, RoundingMode.FLOOR);
+    if (d.compareTo(BigDecimal.valueOf(max)) > 0) {
+      return max;
+    }
+    if (d.compareTo(BigDecimal.valueOf(min)) < 0) {
+      return min;
+    }
+    return d.longValue();
+  }
+
   static final Shape<Integer> INTEGER =
       new Shape<>() {
         @Override
         Integer read(JsonParser p, ReadContext ctx, Path path) throws IOException {
-          BigDecimal d = number(p, "Integer").setScale(0, RoundingMode.FLOOR);
-          if (d.compareTo(BigDecimal.valueOf(Integer.MAX_VALUE)) > 0) {
-            return Integer.MAX_VALUE;
-          }
-          if (d.compareTo(BigDecimal.valueOf(Integer.MIN_VALUE)) < 0) {
-            return Integer.MIN_VALUE;
-          }
-          return d.intValue();
+          return (int) floorClamped(p, "Integer", Integer.MIN_VALUE, Integer.MAX_VALUE);
         }
 
         @Override
@@ -90,14 +95,7 @@ final class ScalarShapes {
                   && p.getNumberType() == JsonParser.NumberType.LONG) {
             return p.getLongValue();
           }
-          BigDecimal d = number(p, "Long").setScale(0, RoundingMode.FLOOR);
-          if (d.compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) > 0) {
-            return Long.MAX_VALUE;
-          }
-          if (d.compareTo(BigDecimal.valueOf(Long.MIN_VALUE)) < 0) {
-            return Long.MIN_VALUE;
-          }
-          return d.longValue();
+          return floorClamped(p, "Long", Long.MIN_VALUE, Long.MAX_VALUE);
         }
 
         @Override
