@@ -1,6 +1,7 @@
 package dev.keyway.engine.server;
 
 import dev.keyway.engine.protocol.DynamoJsonProtocol;
+import dev.keyway.engine.server.auth.Authorizer;
 import dev.keyway.spi.Backend;
 import io.netty.bootstrap.ServerBootstrap;
 import io.netty.channel.Channel;
@@ -59,8 +60,9 @@ public final class KeywayServer implements AutoCloseable {
               return t;
             });
     DynamoJsonProtocol protocol = new DynamoJsonProtocol();
-    SigV4Verifier verifier = config.credentials() == null ? null : new SigV4Verifier(config.credentials());
-    RequestProcessor processor = new RequestProcessor(backend, protocol, verifier);
+    SigV4Verifier verifier = config.credentials() == null ? null : new SigV4Verifier(config.credentials(), config.region());
+    Authorizer authorizer = config.policies() == null ? null : new Authorizer(config.policies(), backend);
+    RequestProcessor processor = new RequestProcessor(backend, protocol, verifier, authorizer);
     try {
       ServerBootstrap bootstrap =
           new ServerBootstrap()

@@ -2,6 +2,8 @@ package dev.keyway.engine.server;
 
 import dev.keyway.engine.protocol.DynamoJsonProtocol;
 import dev.keyway.engine.protocol.Operation;
+import dev.keyway.engine.server.auth.Authorizer;
+import dev.keyway.engine.server.auth.Caller;
 import dev.keyway.error.DynamoDbException;
 import dev.keyway.error.InternalServerError;
 import dev.keyway.error.UnknownOperationException;
@@ -16,7 +18,8 @@ import java.util.logging.Logger;
 /**
  * One DynamoDB HTTP request to one response, independent of the HTTP library. Order of checks, as
  * DynamoDB: content type, target (UnknownOperationException), signature (when enabled), body
- * (SerializationException, then ValidationException), then the operation itself.
+ * (SerializationException), identity policies (AccessDeniedException, when enabled), then the
+ * operation itself (ValidationException and the rest).
  */
 final class RequestProcessor {
   private static final Logger LOG = Logger.getLogger(RequestProcessor.class.getName());
@@ -29,11 +32,20 @@ final class RequestProcessor {
   private final Backend backend;
   private final DynamoJsonProtocol protocol;
   private final SigV4Verifier verifier;
+  private final Authorizer authorizer;
 
-  RequestProcessor(Backend backend, DynamoJsonProtocol protocol, SigV4Verifier verifier) {
+  /**
+   * @param verifier null when requests are not authenticated
+   * @param authorizer null when every authenticated request is allowed; needs a verifier
+   */
+  RequestProcessor(Backend backend, DynamoJsonProtocol protocol, SigV4Verifier verifier, Authorizer authorizer) {
+    if (authorizer != null && verifier == null) {
+      throw new IllegalArgumentException("authorization needs authenticated callers");
+    }
     this.backend = backend;
     this.protocol = protocol;
     this.verifier = verifier;
+    this.authorizer = authorizer;
   }
 
   Reply process(String method, String uri, Function<String, List<String>> headers, byte[] body) {
@@ -51,10 +63,11 @@ final class RequestProcessor {
       if (operation == null) {
         throw new UnknownOperationException(null);
       }
-      if (verifier != null) {
-        verifier.verify(method, uri, headers, body, Instant.now());
-      }
+      Caller caller = verifier == null ? null : verifier.verify(method, uri, headers, body, Instant.now());
       Object request = protocol.readRequest(operation, body, 0, body.length);
+      if (authorizer != null) {
+        authorizer.authorize(caller, operation.apiName(), request);
+      }
       Object response = operation.invoke(backend, request);
       ByteArrayOutputStream out = new ByteArrayOutputStream(256);
       protocol.writeResponse(response, out);
