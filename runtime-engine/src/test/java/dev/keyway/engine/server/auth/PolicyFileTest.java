@@ -76,4 +76,15 @@ class PolicyFileTest {
     assertThat(policies.principalOf("OTHER").arn()).isEqualTo("arn:aws:iam::000000000000:user/OTHER");
     assertThat(policies.principalOf("OTHER").statements()).isEmpty();
   }
+
+  @Test
+  void exampleInTheDocsIsAValidPolicyFile() throws Exception {
+    String doc = java.nio.file.Files.readString(java.nio.file.Path.of("../docs/server.md"));
+    int section = doc.indexOf("### Authorization: identity policies");
+    int start = doc.indexOf("```json", section) + "```json".length();
+    String json = doc.substring(start, doc.indexOf("```", start));
+    IdentityPolicies policies = PolicyFile.parse(json, "docs/server.md");
+    assertThat(policies.accessKeys()).containsExactly("AKIDALICE");
+    assertThat(policies.principalOf("AKIDALICE").statements()).hasSize(3);
+  }
 }
