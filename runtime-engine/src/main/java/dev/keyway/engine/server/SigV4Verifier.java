@@ -35,8 +35,8 @@ import javax.crypto.spec.SecretKeySpec;
  * every AWS service but S3, {@code X-Amz-Content-Sha256} is only an ordinary header here, so
  * neither a hash nor {@code UNSIGNED-PAYLOAD} in it can make a replaced body verify. The credential
  * scope must name service {@code dynamodb}, the day of {@code X-Amz-Date} and, when the server has
- * one, its region. A key with a session token needs that token in a signed
- * {@code X-Amz-Security-Token} header.
+ * one, its region. {@code X-Amz-Target} must be signed, since it chooses the operation. A key with a
+ * session token needs that token in a signed {@code X-Amz-Security-Token} header.
  */
 public final class SigV4Verifier {
   static final String ALGORITHM = "AWS4-HMAC-SHA256";
@@ -132,6 +132,10 @@ public final class SigV4Verifier {
     Set<String> signed = Set.of(signedHeaders.toLowerCase(Locale.ROOT).split(";"));
     if (!signed.contains("host")) {
       throw new InvalidSignatureException("'Host' must be a 'SignedHeader' in the AWS Authorization.");
+    }
+    // X-Amz-Target picks the operation: unsigned, a captured request could be replayed as another one.
+    if (!signed.contains("x-amz-target")) {
+      throw new InvalidSignatureException("'X-Amz-Target' must be a 'SignedHeader' in the AWS Authorization.");
     }
     scope.check(region, amzDate);
     AccessKey accessKey = keys.get(scope.accessKeyId());

@@ -1,5 +1,6 @@
 package dev.keyway.engine.server.auth;
 
+import java.util.List;
 import java.util.Locale;
 
 /** The IAM condition operators a policy file may use, on string values. */
@@ -40,7 +41,7 @@ enum ConditionOperator {
   }
 
   /** Whether one request value satisfies the operator against the condition's values. */
-  boolean holdsFor(String value, java.util.List<String> conditionValues) {
+  boolean holdsFor(String value, List<String> conditionValues) {
     boolean anyMatch = false;
     for (String wanted : conditionValues) {
       if (matches(value, wanted)) {
