@@ -14,6 +14,8 @@ import org.junit.jupiter.api.TestInstance;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.ComparisonOperator;
+import software.amazon.awssdk.services.dynamodb.model.Condition;
 import software.amazon.awssdk.services.dynamodb.model.DynamoDbException;
 import software.amazon.awssdk.services.dynamodb.model.GlobalSecondaryIndex;
 import software.amazon.awssdk.services.dynamodb.model.KeySchemaElement;
@@ -23,6 +25,7 @@ import software.amazon.awssdk.services.dynamodb.model.Projection;
 import software.amazon.awssdk.services.dynamodb.model.ProjectionType;
 import software.amazon.awssdk.services.dynamodb.model.PutRequest;
 import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
+import software.amazon.awssdk.services.dynamodb.model.TransactGetItem;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
 
@@ -163,6 +166,16 @@ class IdentityPolicySdkTest {
               WriteRequest.builder().putRequest(PutRequest.builder().item(item("alice", "order#2")).build()).build(),
               WriteRequest.builder().putRequest(PutRequest.builder().item(item("bob", "order#2")).build()).build())))),
           "alice", "dynamodb:BatchWriteItem", T + "Shop", false);
+      assertDenied(() -> alice.query(b -> b.tableName("Shop").keyConditions(Map.of("PK", Condition.builder()
+              .comparisonOperator(ComparisonOperator.EQ).attributeValueList(AttributeValue.fromS("bob")).build()))),
+          "alice", "dynamodb:Query", T + "Shop", false);
+      // Transactions are authorized item by item with the item actions, so GetItem covers TransactGetItems.
+      assertThat(alice.transactGetItems(b -> b.transactItems(
+          TransactGetItem.builder().get(g -> g.tableName("Shop").key(key("alice"))).build())).responses()).hasSize(1);
+      assertDenied(() -> alice.transactGetItems(b -> b.transactItems(
+              TransactGetItem.builder().get(g -> g.tableName("Shop").key(key("alice"))).build(),
+              TransactGetItem.builder().get(g -> g.tableName("Shop").key(key("bob"))).build())),
+          "alice", "dynamodb:GetItem", T + "Shop", false);
       // A transaction needs the item action on each item: alice has PutItem, but not on bob's partition.
       assertDenied(() -> alice.transactWriteItems(b -> b.transactItems(
               TransactWriteItem.builder().put(p -> p.tableName("Shop").item(item("alice", "order#3"))).build(),
