@@ -14,7 +14,9 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -129,7 +131,8 @@ public final class SigV4Verifier {
               + params.get("Credential") + "'");
     }
     String signedHeaders = params.get("SignedHeaders");
-    Set<String> signed = Set.of(signedHeaders.toLowerCase(Locale.ROOT).split(";"));
+    // A set that tolerates a name listed twice: Set.of would throw on it.
+    Set<String> signed = new HashSet<>(Arrays.asList(signedHeaders.toLowerCase(Locale.ROOT).split(";")));
     if (!signed.contains("host")) {
       throw new InvalidSignatureException("'Host' must be a 'SignedHeader' in the AWS Authorization.");
     }

@@ -46,4 +46,11 @@ class SigV4VerifierTest {
         .isInstanceOf(InvalidSignatureException.class)
         .hasMessage("Credential should be scoped to correct service: 'dynamodb'. ");
   }
+
+  @Test
+  void headerSignedTwiceIsAnOrdinaryMismatchNotACrash() {
+    assertThatThrownBy(() -> verify("AKID/20260102/eu-west-1/dynamodb/aws4_request", "host;host;x-amz-date;x-amz-target"))
+        .isInstanceOf(InvalidSignatureException.class)
+        .hasMessageStartingWith(SigV4Verifier.MISMATCH + "\n\nThe Canonical String for this request should have been\n'POST\n/\n\nhost:localhost\nhost:localhost\n");
+  }
 }
