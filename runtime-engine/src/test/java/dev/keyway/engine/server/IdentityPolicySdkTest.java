@@ -218,4 +218,24 @@ class IdentityPolicySdkTest {
       assertDenied(nobody::listTables, "AKIDNOBODY", "dynamodb:ListTables", "*", false);
     }
   }
+
+  @Test
+  void missingMembersAreLeftForTheOperationToReport() throws Exception {
+    RawSigner adminSigner = RawSigner.of("AKIDADMIN", "admin/secret");
+    List<String[]> requests = new java.util.ArrayList<>();
+    for (dev.keyway.engine.protocol.Operation op : dev.keyway.engine.protocol.Operation.values()) {
+      requests.add(new String[] {op.apiName(), "{}"});
+    }
+    requests.add(new String[] {"BatchGetItem", "{\"RequestItems\":{\"Shop\":{}}}"});
+    requests.add(new String[] {"BatchGetItem", "{\"RequestItems\":{\"Shop\":null}}"});
+    requests.add(new String[] {"BatchWriteItem", "{\"RequestItems\":{\"Shop\":[{}]}}"});
+    requests.add(new String[] {"TransactWriteItems", "{\"TransactItems\":[{},{\"Put\":{}}]}"});
+    requests.add(new String[] {"TransactGetItems", "{\"TransactItems\":[{\"Get\":{}}]}"});
+    requests.add(new String[] {"Query", "{\"TableName\":\"Shop\",\"KeyConditions\":{\"PK\":{}}}"});
+    for (String[] r : requests) {
+      java.net.http.HttpResponse<String> response = RawSigner.post(server.endpoint(), adminSigner.sign(server.endpoint(), r[0], r[1]), r[1]);
+      assertThat(response.statusCode()).as(r[0] + " " + r[1] + " -> " + response.body()).isNotEqualTo(500);
+      assertThat(response.body()).as(r[0] + " " + r[1]).doesNotContain("AccessDenied", "InternalServerError");
+    }
+  }
 }

@@ -79,10 +79,10 @@ final class RequestResources {
     }
     if (request instanceof BatchGetItemRequest r) {
       List<AccessRequest> out = new ArrayList<>();
-      for (Map.Entry<String, KeysAndAttributes> e : r.requestItems().entrySet()) {
+      for (Map.Entry<String, KeysAndAttributes> e : orEmpty(r.requestItems()).entrySet()) {
         KeysAndAttributes k = e.getValue();
         Names n = new Names(k == null ? null : k.expressionAttributeNames());
-        List<Map<String, AttributeValue>> keys = k == null ? List.of() : k.keys();
+        List<Map<String, AttributeValue>> keys = k == null || k.keys() == null ? List.of() : k.keys();
         keys.forEach(n::keys);
         if (k != null) {
           n.expression(k.projectionExpression()).all(k.attributesToGet());
@@ -94,7 +94,7 @@ final class RequestResources {
     }
     if (request instanceof BatchWriteItemRequest r) {
       List<AccessRequest> out = new ArrayList<>();
-      for (Map.Entry<String, List<WriteRequest>> e : r.requestItems().entrySet()) {
+      for (Map.Entry<String, List<WriteRequest>> e : orEmpty(r.requestItems()).entrySet()) {
         Names n = new Names(null);
         List<Map<String, AttributeValue>> touched = new ArrayList<>();
         for (WriteRequest w : e.getValue() == null ? List.<WriteRequest>of() : e.getValue()) {
@@ -111,7 +111,7 @@ final class RequestResources {
     }
     if (request instanceof TransactGetItemsRequest r) {
       List<AccessRequest> out = new ArrayList<>();
-      for (TransactGetItem t : r.transactItems()) {
+      for (TransactGetItem t : orEmpty(r.transactItems())) {
         if (t != null && t.get() != null) {
           var g = t.get();
           Names n = new Names(g.expressionAttributeNames()).keys(g.key()).expression(g.projectionExpression());
@@ -122,7 +122,7 @@ final class RequestResources {
     }
     if (request instanceof TransactWriteItemsRequest r) {
       List<AccessRequest> out = new ArrayList<>();
-      for (TransactWriteItem t : r.transactItems()) {
+      for (TransactWriteItem t : orEmpty(r.transactItems())) {
         if (t != null) {
           out.addAll(TransactItems.of(t, this));
         }
@@ -233,6 +233,15 @@ final class RequestResources {
 
   private static String name(Enum<?> e) {
     return e == null ? null : e.name();
+  }
+
+  // Members may be missing: the operation reports that after authorization, which must not fail on it.
+  private static <K, V> Map<K, V> orEmpty(Map<K, V> map) {
+    return map == null ? Map.of() : map;
+  }
+
+  private static <T> List<T> orEmpty(List<T> list) {
+    return list == null ? List.of() : list;
   }
 
   /** The item or key of a single-item request, or nothing when the request lacks it. */
