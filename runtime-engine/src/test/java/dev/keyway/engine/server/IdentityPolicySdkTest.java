@@ -52,6 +52,11 @@ class IdentityPolicySdkTest {
            {"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Action": "dynamodb:*", "Resource": "*"}]},
            {"Version": "2012-10-17", "Statement": [
              {"Sid": "NoDrops", "Effect": "Deny", "Action": ["dynamodb:DeleteTable", "dynamodb:Delete*"], "Resource": "arn:aws:dynamodb:*:*:table/Shop"}]}]},
+        {"Name": "tenant", "AccessKeys": ["AKIDTENANT"],
+         "Policies": [{"Version": "2012-10-17", "Statement": [
+           {"Effect": "Allow", "Action": "*", "Resource": "*",
+            "Condition": {"ForAllValues:StringLike": {"dynamodb:LeadingKeys": ["t-*"], "dynamodb:Attributes": ["*"]},
+                          "StringNotEqualsIfExists": {"dynamodb:Select": "COUNT", "dynamodb:ReturnValues": "ALL_OLD"}}}]}]},
         {"Name": "profile", "AccessKeys": ["AKIDPROFILE"],
          "Policies": [{"Version": "2012-10-17", "Statement": [
            {"Effect": "Allow", "Action": "dynamodb:GetItem", "Resource": "Shop",
@@ -68,7 +73,8 @@ class IdentityPolicySdkTest {
     engine = Engine.inMemory();
     Map<String, String> keys = Map.of(
         "AKIDADMIN", "admin/secret", "AKIDREADER", "reader/secret", "AKIDALICE", "alice/secret",
-        "AKIDOPS", "ops/secret", "AKIDPROFILE", "profile/secret", "AKIDNOBODY", "nobody/secret");
+        "AKIDOPS", "ops/secret", "AKIDPROFILE", "profile/secret", "AKIDNOBODY", "nobody/secret",
+        "AKIDTENANT", "tenant/secret");
     server = KeywayServer.start(engine, ServerConfig.defaults(0).withCredentials(keys).withPolicies(PolicyFile.parse(POLICIES, "test")));
     admin = TestServers.sdkClient(server, "AKIDADMIN", "admin/secret");
     admin.createTable(TestServers.table("Shop").toBuilder()
@@ -232,10 +238,17 @@ class IdentityPolicySdkTest {
     requests.add(new String[] {"TransactWriteItems", "{\"TransactItems\":[{},{\"Put\":{}}]}"});
     requests.add(new String[] {"TransactGetItems", "{\"TransactItems\":[{\"Get\":{}}]}"});
     requests.add(new String[] {"Query", "{\"TableName\":\"Shop\",\"KeyConditions\":{\"PK\":{}}}"});
+    requests.add(new String[] {"Query", "{\"TableName\":\"Shop\",\"IndexName\":\"Nope\",\"KeyConditionExpression\":\"PK = :v\"}"});
+    requests.add(new String[] {"GetItem", "{\"TableName\":\"Shop\",\"Key\":{\"PK\":{\"S\":\"t-1\"}},\"ProjectionExpression\":\"#x.y[1]\"}"});
+    requests.add(new String[] {"PutItem", "{\"TableName\":\"NoSuchTable\",\"Item\":{\"PK\":{\"N\":\"1\"}}}"});
+    RawSigner tenantSigner = RawSigner.of("AKIDTENANT", "tenant/secret");
     for (String[] r : requests) {
       java.net.http.HttpResponse<String> response = RawSigner.post(server.endpoint(), adminSigner.sign(server.endpoint(), r[0], r[1]), r[1]);
       assertThat(response.statusCode()).as(r[0] + " " + r[1] + " -> " + response.body()).isNotEqualTo(500);
       assertThat(response.body()).as(r[0] + " " + r[1]).doesNotContain("AccessDenied", "InternalServerError");
+      // A principal whose conditions need the key schema and the attribute names of the request.
+      response = RawSigner.post(server.endpoint(), tenantSigner.sign(server.endpoint(), r[0], r[1]), r[1]);
+      assertThat(response.statusCode()).as("tenant " + r[0] + " " + r[1] + " -> " + response.body()).isNotEqualTo(500);
     }
   }
 }
