@@ -22,7 +22,7 @@ import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
  * The workload through an AWS SDK v2 {@link DynamoDbClient} pointed at a server over HTTP
  * (Keyway's or dynalite).
  */
-class SdkClientWorkload implements Workload {
+final class SdkClientWorkload implements Workload {
   private static final Map<String, String> UPDATE_NAMES =
       Map.of("#st", "status", "#cnt", "updates", "#pk", "PK");
   private static final Map<String, AttributeValue> UPDATE_VALUES =

@@ -40,6 +40,9 @@ public final class ServerBenchmark {
       new ThreadsCpu(
           name -> name.startsWith("keyway-engine-") || name.startsWith("multiThreadIoEventLoopGroup-"));
 
+  /** For a dynalite started by hand without {@code --dynalite-pid}: its CPU reads as 0. */
+  private static final CpuMeter NOT_MEASURED = () -> () -> 0L;
+
   private ServerBenchmark() {}
 
   public static void main(String[] args) throws Exception {
@@ -76,7 +79,7 @@ public final class ServerBenchmark {
     CpuMeter dynaliteCpu =
         options.containsKey("dynalite-pid")
             ? new ProcessCpu(Long.parseLong(options.get("dynalite-pid")))
-            : () -> () -> 0L;
+            : NOT_MEASURED;
 
     System.out.printf(
         Locale.ROOT,
