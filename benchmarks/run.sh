@@ -20,8 +20,8 @@ if [[ $main != ServerBenchmark ]]; then
   exec "${java_cmd[@]}" "$@"
 fi
 
-# dynalite keeps its tables in memory (memory-level) unless --path is given, so the native
-# LevelDB binding's install script is not needed.
+# dynalite keeps its tables in memory (memory-level) unless --path is given; its LevelDB binding
+# (classic-level) is still loaded, from the prebuilt binary it ships, so no install script is needed.
 if [[ ! -x $NODE_DIR/node_modules/.bin/dynalite ]] ||
   [[ $(node -p "require('./$NODE_DIR/node_modules/dynalite/package.json').version") != "$DYNALITE_VERSION" ]]; then
   mkdir -p "$NODE_DIR"
