@@ -36,13 +36,13 @@ node "$NODE_DIR/node_modules/dynalite/cli.js" --host 127.0.0.1 --port "$port" \
   --createTableMs 0 --deleteTableMs 0 --updateTableMs 0 >"$NODE_DIR/dynalite.log" 2>&1 &
 dynalite_pid=$!
 trap 'kill "$dynalite_pid" 2>/dev/null || true' EXIT
+listening() { (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; }
 for _ in $(seq 100); do
-  if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
-    break
-  fi
+  listening && break
   kill -0 "$dynalite_pid" 2>/dev/null || { cat "$NODE_DIR/dynalite.log" >&2; exit 1; }
   sleep 0.1
 done
+listening || { echo "dynalite did not listen on port $port within 10 s" >&2; exit 1; }
 echo "dynalite $DYNALITE_VERSION (node $(node --version)) listening on 127.0.0.1:$port, pid $dynalite_pid"
 
 "${java_cmd[@]}" --dynalite-port "$port" --dynalite-pid "$dynalite_pid" "$@"
