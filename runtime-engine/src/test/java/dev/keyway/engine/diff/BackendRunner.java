@@ -34,11 +34,11 @@ class BackendRunner implements Runner, AutoCloseable {
     } catch (TransactionCanceledException e) {
       Outcome o = Outcome.error(e.errorType(), e.getMessage());
       List<Object> reasons = new ArrayList<>();
-      e.reasons().forEach(r -> reasons.add(r.code() + (r.item() == null ? "" : " " + Canon.render(r.item()))));
-      return new Outcome(o.errorType(), o.errorMessage(), Map.of("reasons", reasons));
+      e.reasons().forEach(r -> reasons.add(fields("Code", r.code(), "Item", r.item())));
+      return new Outcome(o.errorType(), o.errorMessage(), Map.of("CancellationReasons", reasons));
     } catch (ConditionalCheckFailedException e) {
       return new Outcome(e.errorType(), e.getMessage(),
-          e.item().isPresent() ? Map.of("item", e.item().get()) : Map.of());
+          e.item().isPresent() ? Map.of("Item", e.item().get()) : Map.of());
     } catch (DynamoDbException e) {
       return Outcome.error(e.errorType(), e.getMessage());
     }
@@ -54,7 +54,7 @@ class BackendRunner implements Runner, AutoCloseable {
     return m;
   }
 
-  static String breakdown(ConsumedCapacity c) {
+  static Map<String, Object> breakdown(ConsumedCapacity c) {
     if (c == null || c.table() == null) {
       return null;
     }
@@ -66,7 +66,7 @@ class BackendRunner implements Runner, AutoCloseable {
     if (c.localSecondaryIndexes() != null) {
       c.localSecondaryIndexes().forEach((k, v) -> m.put("lsi " + k, v.capacityUnits()));
     }
-    return m.toString();
+    return m;
   }
 
   static Double units(ConsumedCapacity c) {
@@ -75,6 +75,7 @@ class BackendRunner implements Runner, AutoCloseable {
 
   @Override
   public Outcome createTable(CreateTableRequest r) {
+    Recorder.capture("CreateTable", r);
     return run(() -> {
       TableDescription d = engine.createTable(r).tableDescription();
       return Outcome.ok(fields("status", d.tableStatus().name(), "count", d.itemCount()));
@@ -83,6 +84,7 @@ class BackendRunner implements Runner, AutoCloseable {
 
   @Override
   public Outcome describeTable(String table) {
+    Recorder.capture("DescribeTable", new DescribeTableRequest(table));
     return run(() -> {
       TableDescription d = engine.describeTable(new DescribeTableRequest(table)).table();
       List<String> gsis = new ArrayList<>();
@@ -90,12 +92,13 @@ class BackendRunner implements Runner, AutoCloseable {
         d.globalSecondaryIndexes().forEach(g -> gsis.add(g.indexName() + "=" + g.itemCount()));
       }
       return Outcome.ok(fields("count", d.itemCount(), "size", d.tableSizeBytes(),
-          "keys", d.keySchema().toString(), "gsis", gsis));
+          "keys", d.keySchema().stream().map(k -> k.attributeName() + " " + k.keyType()).toList(), "gsis", gsis));
     });
   }
 
   @Override
   public Outcome updateTable(UpdateTableRequest r) {
+    Recorder.capture("UpdateTable", r);
     return run(() -> {
       TableDescription d = engine.updateTable(r).tableDescription();
       return Outcome.ok(fields("status", d.tableStatus().name()));
@@ -104,6 +107,7 @@ class BackendRunner implements Runner, AutoCloseable {
 
   @Override
   public Outcome deleteTable(String table) {
+    Recorder.capture("DeleteTable", new DeleteTableRequest(table));
     return run(() -> {
       engine.deleteTable(new DeleteTableRequest(table));
       return Outcome.ok();
@@ -112,6 +116,7 @@ class BackendRunner implements Runner, AutoCloseable {
 
   @Override
   public Outcome listTables(String start, Integer limit) {
+    Recorder.capture("ListTables", new ListTablesRequest(start, limit));
     return run(() -> {
       ListTablesResponse r = engine.listTables(new ListTablesRequest(start, limit));
       return Outcome.ok(fields("names", r.tableNames(), "last", r.lastEvaluatedTableName()));
@@ -120,17 +125,19 @@ class BackendRunner implements Runner, AutoCloseable {
 
   @Override
   public Outcome put(PutItemRequest r) {
+    Recorder.capture("PutItem", r);
     return run(() -> {
       PutItemResponse p = engine.putItem(r);
       return Outcome.ok(fields("attributes", p.attributes(), "units", units(p.consumedCapacity()),
           "breakdown", breakdown(p.consumedCapacity()), "collection", p.itemCollectionMetrics() == null
-              ? null : p.itemCollectionMetrics().itemCollectionKey() + " "
-              + p.itemCollectionMetrics().sizeEstimateRangeGB()));
+              ? null : fields("key", p.itemCollectionMetrics().itemCollectionKey(), "sizeEstimateRangeGB",
+              p.itemCollectionMetrics().sizeEstimateRangeGB())));
     });
   }
 
   @Override
   public Outcome get(GetItemRequest r) {
+    Recorder.capture("GetItem", r);
     return run(() -> {
       GetItemResponse g = engine.getItem(r);
       return Outcome.ok(fields("item", g.item(), "units", units(g.consumedCapacity())));
@@ -139,6 +146,7 @@ class BackendRunner implements Runner, AutoCloseable {
 
   @Override
   public Outcome update(UpdateItemRequest r) {
+    Recorder.capture("UpdateItem", r);
     return run(() -> {
       UpdateItemResponse u = engine.updateItem(r);
       return Outcome.ok(fields("attributes", u.attributes(), "units", units(u.consumedCapacity())));
@@ -147,6 +155,7 @@ class BackendRunner implements Runner, AutoCloseable {
 
   @Override
   public Outcome delete(DeleteItemRequest r) {
+    Recorder.capture("DeleteItem", r);
     return run(() -> {
       DeleteItemResponse d = engine.deleteItem(r);
       return Outcome.ok(fields("attributes", d.attributes(), "units", units(d.consumedCapacity())));
@@ -155,6 +164,7 @@ class BackendRunner implements Runner, AutoCloseable {
 
   @Override
   public Outcome query(QueryRequest r) {
+    Recorder.capture("Query", r);
     return run(() -> {
       QueryResponse q = engine.query(r);
       return Outcome.ok(fields("items", q.items(), "count", q.count(), "scanned",
@@ -165,6 +175,7 @@ class BackendRunner implements Runner, AutoCloseable {
 
   @Override
   public Outcome scan(ScanRequest r) {
+    Recorder.capture("Scan", r);
     return run(() -> {
       ScanResponse q = engine.scan(r);
       return Outcome.ok(fields("items", q.items() == null ? null : Sorting.sorted(q.items()),
@@ -175,6 +186,7 @@ class BackendRunner implements Runner, AutoCloseable {
 
   @Override
   public Outcome batchGet(BatchGetItemRequest r) {
+    Recorder.capture("BatchGetItem", r);
     return run(() -> {
       BatchGetItemResponse b = engine.batchGetItem(r);
       Map<String, Object> responses = new LinkedHashMap<>();
@@ -185,6 +197,7 @@ class BackendRunner implements Runner, AutoCloseable {
 
   @Override
   public Outcome batchWrite(BatchWriteItemRequest r) {
+    Recorder.capture("BatchWriteItem", r);
     return run(() -> {
       BatchWriteItemResponse b = engine.batchWriteItem(r);
       return Outcome.ok(fields("unprocessed", b.unprocessedItems().size()));
@@ -193,6 +206,7 @@ class BackendRunner implements Runner, AutoCloseable {
 
   @Override
   public Outcome transactWrite(TransactWriteItemsRequest r) {
+    Recorder.capture("TransactWriteItems", r);
     return run(() -> {
       engine.transactWriteItems(r);
       return Outcome.ok();
@@ -201,6 +215,7 @@ class BackendRunner implements Runner, AutoCloseable {
 
   @Override
   public Outcome transactGet(TransactGetItemsRequest r) {
+    Recorder.capture("TransactGetItems", r);
     return run(() -> {
       List<Object> items = new ArrayList<>();
       engine.transactGetItems(r).responses().forEach(i -> items.add(

@@ -18,25 +18,38 @@ public abstract class DifferentialSupport {
   protected static LocalRunner local;
   protected static EngineRunner engine;
 
+  protected static String file;
+
   @BeforeAll
-  static void startBoth() {
+  static void startBoth(org.junit.jupiter.api.TestInfo info) {
     local = LocalRunner.start();
     engine = new EngineRunner();
+    file = info.getTestClass().get().getSimpleName();
   }
 
   @AfterAll
   static void stopBoth() {
     local.close();
+    Recorder.write(file, file);
+  }
+
+  static Outcome record(String label, Function<Runner, Outcome> call) {
+    Outcome theirs = call.apply(local);
+    String op = Recorder.op();
+    Object req = Recorder.request();
+    Outcome ours = call.apply(engine);
+    Recorder.restore(op, req);
+    String id = theirs.toString().equals(ours.toString()) ? null : KnownDifferences.explain(theirs, ours);
+    if (!theirs.toString().equals(ours.toString()) && id == null) {
+      throw new AssertionError(label + "\n  local:  " + theirs + "\n  engine: " + ours);
+    }
+    Recorder.step(file, label, id == null ? theirs : ours, id == null ? null : KnownDifferences.note(id));
+    return ours;
   }
 
   /** Runs the call on both backends and asserts the same outcome; returns it. */
   protected static Outcome same(Function<Runner, Outcome> call) {
-    Outcome theirs = call.apply(local);
-    Outcome ours = call.apply(engine);
-    if (!KnownDifferences.tolerated(theirs, ours)) {
-      assertThat(ours).as("engine vs DynamoDB Local").hasToString(theirs.toString());
-    }
-    return ours;
+    return record("setup", call);
   }
 
   /** Runs a setup call on both backends and asserts both succeed the same way. */
@@ -57,11 +70,10 @@ public abstract class DifferentialSupport {
   protected static void sameAll(List<Function<Runner, Outcome>> calls, UnaryOperator<String> label) {
     List<String> mismatches = new ArrayList<>();
     for (int i = 0; i < calls.size(); i++) {
-      Outcome theirs = calls.get(i).apply(local);
-      Outcome ours = calls.get(i).apply(engine);
-      if (!theirs.toString().equals(ours.toString())
-          && !KnownDifferences.tolerated(theirs, ours)) {
-        mismatches.add(label.apply(String.valueOf(i)) + "\n  local:  " + theirs + "\n  engine: " + ours);
+      try {
+        record(label.apply(String.valueOf(i)), calls.get(i));
+      } catch (AssertionError e) {
+        mismatches.add(e.getMessage());
       }
     }
     assertThat(mismatches).isEmpty();

@@ -82,20 +82,25 @@ final class KnownDifferences {
     return new Rule(id, Pattern.compile(local), Pattern.compile(engine));
   }
 
-  /** Whether two different outcomes are one of the documented differences. */
   static boolean tolerated(Outcome local, Outcome engine) {
+    return explain(local, engine) != null;
+  }
+
+  /** The id of the documented difference that explains two different outcomes, or null. */
+  static String explain(Outcome local, Outcome engine) {
     // D17: when a page ends exactly at Limit on the last item, DynamoDB still returns a
     // LastEvaluatedKey (the next page is empty); DynamoDB Local looks ahead and omits it.
     // D21: DynamoDB Local never returns ItemCollectionMetrics.
     if (!local.failed() && !engine.failed()) {
       java.util.Map<String, Object> without = new java.util.TreeMap<>(engine.fields());
+      String id = null;
       for (String field : List.of("lek", "collection")) {
-        if (!local.fields().containsKey(field)) {
-          without.remove(field);
+        if (!local.fields().containsKey(field) && without.remove(field) != null) {
+          id = field.equals("lek") ? "D17" : "D21";
         }
       }
       if (Outcome.ok(without).toString().equals(local.toString())) {
-        return true;
+        return id;
       }
     }
     // D2: DynamoDB Local leaves out the "N validation error(s) detected: Value ... at '...'
@@ -105,26 +110,54 @@ final class KnownDifferences {
       if (m.matches() && (local.errorMessage().trim().equals(m.group(3))
           || local.errorMessage().trim().equals("Value " + m.group(1).replace("'", "") + " at '"
               + m.group(2) + "' failed to satisfy constraint: " + m.group(3)))) {
-        return true;
+        return "D2";
       }
     }
     // D23: DynamoDB Local's IdempotentParameterMismatchException has no message.
     if (local.failed() && engine.failed() && local.errorType().equals(engine.errorType())
         && local.errorType().equals("IdempotentParameterMismatchException")
         && local.errorMessage().isBlank()) {
-      return true;
+      return "D23";
     }
     String l = local.failed() ? local.errorMessage() : local.toString();
     String e = engine.failed() ? engine.errorMessage() : engine.toString();
     if (local.failed() && engine.failed() && !local.errorType().equals(engine.errorType())) {
-      return false;
+      return null;
     }
     for (Rule r : RULES) {
       if (r.local().matcher(l).matches() && r.engine().matcher(e).matches()) {
-        return true;
+        return r.id().substring(0, r.id().indexOf(' '));
       }
     }
-    return false;
+    return null;
+  }
+
+  static final java.util.Map<String, String> NOTES = java.util.Map.ofEntries(
+      java.util.Map.entry("D1", "DynamoDB answers an operation on a missing table with ResourceNotFoundException 'Requested resource not found' (DescribeTable and DeleteTable name the table)."),
+      java.util.Map.entry("D2", "DynamoDB frames a constraint violation as 'N validation error(s) detected: Value ... at '<member>' failed to satisfy constraint: ...'."),
+      java.util.Map.entry("D3", "DynamoDB reports an invalid table name as gathered constraint violations (length 3 to 255, pattern [a-zA-Z0-9_.-]+)."),
+      java.util.Map.entry("D4", "DynamoDB names the key attribute an item lacks: 'Missing the key <name> in the item'."),
+      java.util.Map.entry("D5", "DynamoDB's type-mismatch message names the key attribute and the expected and actual types (and the index for an index key)."),
+      java.util.Map.entry("D6", "DynamoDB reports an oversized key per key part: 'Size of hashkey has exceeded the maximum size limit of2048 bytes' or 'Aggregated size of all range keys has exceeded the size limit of 1024 bytes'."),
+      java.util.Map.entry("D7", "DynamoDB rejects a Key with missing, extra or mistyped attributes with 'The provided key element does not match the schema'."),
+      java.util.Map.entry("D8", "DynamoDB rejects an update that gives an index key attribute a value of the wrong type."),
+      java.util.Map.entry("D9", "DynamoDB: 'Consistent reads are not supported on global secondary indexes'."),
+      java.util.Map.entry("D10", "DynamoDB reports Limit below 1 as a gathered constraint violation on 'limit'."),
+      java.util.Map.entry("D11", "DynamoDB: 'The provided starting key is invalid: The provided key element does not match the schema'."),
+      java.util.Map.entry("D12", "DynamoDB's parallel-scan checks name the Segment and TotalSegments parameters ('The TotalSegments parameter is required but was not present in the request when Segment parameter is present', ...)."),
+      java.util.Map.entry("D13", "DynamoDB answers CreateTable of an existing table with ResourceInUseException 'Table already exists: <name>'."),
+      java.util.Map.entry("D14", "DynamoDB words CreateTable key-schema errors as 'Invalid KeySchema: ...' or 'One or more parameter values were invalid: ...'."),
+      java.util.Map.entry("D15", "DynamoDB rejects ProvisionedThroughput together with BillingMode PAY_PER_REQUEST."),
+      java.util.Map.entry("D16", "DynamoDB returns ConsumedCapacity only when ReturnConsumedCapacity asks for it, also for DeleteItem of an absent item."),
+      java.util.Map.entry("D17", "DynamoDB returns LastEvaluatedKey when a page stops at Limit, even at the last matching item (the next page is then empty)."),
+      java.util.Map.entry("D20", "DynamoDB names the key schema element a query condition misses: 'Query condition missed key schema element: <name>'."),
+      java.util.Map.entry("D21", "DynamoDB returns ItemCollectionMetrics for a table with local secondary indexes when ReturnItemCollectionMetrics is SIZE."),
+      java.util.Map.entry("D22", "DynamoDB answers UpdateTable without changes with 'At least one of ProvisionedThroughput, BillingMode, UpdateStreamEnabled, GlobalSecondaryIndexUpdates or SSESpecification or ReplicaUpdates is required'."),
+      java.util.Map.entry("D23", "DynamoDB's IdempotentParameterMismatchException carries a message."),
+      java.util.Map.entry("D24", "DynamoDB rejects empty RequestItems as a gathered constraint violation (length at least 1)."));
+
+  static String note(String id) {
+    return id + ": " + NOTES.get(id);
   }
 
   static Outcome normalise(Outcome o) {

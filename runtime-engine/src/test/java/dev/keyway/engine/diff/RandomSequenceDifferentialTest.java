@@ -10,80 +10,64 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.lifecycle.AfterContainer;
-import net.jqwik.api.lifecycle.BeforeContainer;
+import org.junit.jupiter.api.Test;
 
-/**
- * Random sequences of puts, updates, deletes, gets, queries and scans over a small key space, run
- * on both backends; every step must have the same outcome.
- */
-class RandomSequenceDifferentialTest {
-  private static LocalRunner local;
-  private static EngineRunner engine;
+class RandomSequenceDifferentialTest extends DifferentialSupport {
   private static final AtomicInteger TABLES = new AtomicInteger();
 
   /** One random step; the ints choose the operation, key and values. */
   record Step(int op, int pk, int sk, int value, int flag) {}
 
-  @BeforeContainer
-  static void start() {
-    local = LocalRunner.start();
-    engine = new EngineRunner();
+  private static List<Step> steps(java.util.Random random) {
+    List<Step> out = new ArrayList<>();
+    int size = 5 + random.nextInt(36);
+    for (int i = 0; i < size; i++) {
+      out.add(new Step(random.nextInt(10), random.nextInt(3), random.nextInt(5),
+          -3 + random.nextInt(13), random.nextInt(4)));
+    }
+    return out;
   }
 
-  @AfterContainer
-  static void stop() {
-    local.close();
+  @Test
+  void sameOutcomesStepByStep() {
+    java.util.Random random = new java.util.Random(20261130L);
+    for (int t = 0; t < 40; t++) {
+      String table = "Rand" + TABLES.incrementAndGet();
+      run(table, withIndexes(table), steps(random), true);
+    }
   }
 
-  @Provide
-  Arbitrary<List<Step>> steps() {
-    Arbitrary<Step> step = Combinators.combine(
-        Arbitraries.integers().between(0, 9), Arbitraries.integers().between(0, 2),
-        Arbitraries.integers().between(0, 4), Arbitraries.integers().between(-3, 9),
-        Arbitraries.integers().between(0, 3)).as(Step::new);
-    return step.list().ofMinSize(5).ofMaxSize(40);
-  }
-
-  @Property(tries = 40)
-  void sameOutcomesStepByStep(@ForAll("steps") List<Step> steps) {
-    String table = "Rand" + TABLES.incrementAndGet();
-    CreateTableRequest create = withIndexes(table);
-    run(table, create, steps, true);
-  }
-
-  /** The same over other key schemas: numeric sort key, and a hash-only numeric key. */
-  @Property(tries = 30)
-  void otherKeySchemas(@ForAll("steps") List<Step> steps, @ForAll boolean hashOnly) {
-    String table = "Rand" + TABLES.incrementAndGet();
-    CreateTableRequest create = hashOnly
-        ? CreateTableRequest.builder().tableName(table)
-            .attributeDefinitions(List.of(def("PK", ScalarAttributeType.N)))
-            .keySchema(keys("PK", null)).billingMode(BillingMode.PAY_PER_REQUEST).build()
-        : CreateTableRequest.builder().tableName(table)
-            .attributeDefinitions(List.of(def("PK", ScalarAttributeType.S),
-                def("SK", ScalarAttributeType.N)))
-            .keySchema(keys("PK", "SK")).billingMode(BillingMode.PAY_PER_REQUEST).build();
-    run(table, create, steps, false);
+  @Test
+  void otherKeySchemas() {
+    java.util.Random random = new java.util.Random(20261201L);
+    for (int t = 0; t < 30; t++) {
+      List<Step> steps = steps(random);
+      boolean hashOnly = random.nextBoolean();
+      String table = "Rand" + TABLES.incrementAndGet();
+      CreateTableRequest create = hashOnly
+          ? CreateTableRequest.builder().tableName(table)
+              .attributeDefinitions(List.of(def("PK", ScalarAttributeType.N)))
+              .keySchema(keys("PK", null)).billingMode(BillingMode.PAY_PER_REQUEST).build()
+          : CreateTableRequest.builder().tableName(table)
+              .attributeDefinitions(List.of(def("PK", ScalarAttributeType.S),
+                  def("SK", ScalarAttributeType.N)))
+              .keySchema(keys("PK", "SK")).billingMode(BillingMode.PAY_PER_REQUEST).build();
+      run(table, create, steps, false);
+    }
   }
 
   private static void run(String table, CreateTableRequest create, List<Step> steps,
       boolean stringKeys) {
     KEYS.set(create.keySchema().size() == 1 ? 0 : stringKeys ? 2 : 1);
-    assertThat(engine.createTable(create).toString()).isEqualTo(local.createTable(create).toString());
+    record(table + " create", r -> r.createTable(create));
     List<String> mismatches = new ArrayList<>();
+    int i = 0;
     for (Step s : steps) {
       Function<Runner, Outcome> call = request(table, s);
-      Outcome theirs = call.apply(local);
-      Outcome ours = call.apply(engine);
-      if (!theirs.toString().equals(ours.toString()) && !KnownDifferences.tolerated(theirs, ours)) {
-        mismatches.add(s + "\n  local:  " + theirs + "\n  engine: " + ours);
+      try {
+        record(table + " step " + i++, call);
+      } catch (AssertionError e) {
+        mismatches.add(e.getMessage());
       }
     }
     assertThat(mismatches).isEmpty();

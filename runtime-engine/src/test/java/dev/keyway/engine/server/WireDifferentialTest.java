@@ -173,8 +173,43 @@ class WireDifferentialTest {
     }
   }
 
+  static Map<String, Object> tree(Outcome o) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("status", o.status());
+    if (o.type() != null) {
+      m.put("__type", o.type());
+      if (o.messageKey() != null) {
+        m.put("messageMember", o.messageKey());
+        m.put("message", o.message());
+      }
+    }
+    if (o.body() != null) {
+      m.put("body", o.body());
+    }
+    return m;
+  }
+
+  static void record(Case c, Outcome expected, String id, Outcome reference) {
+    Map<String, Object> step = new LinkedHashMap<>();
+    step.put("case", c.id());
+    if (id != null) {
+      step.put("note", id);
+      step.put("reference", tree(reference));
+    }
+    Map<String, Object> req = new LinkedHashMap<>();
+    req.put("method", c.method());
+    if (!c.path().equals("/")) req.put("path", c.path());
+    req.put("target", c.target());
+    req.put("contentType", c.contentType());
+    req.put("body", c.body());
+    step.put("request", req);
+    step.put("expect", tree(expected));
+    dev.keyway.engine.diff.Recorder.raw("wire", step);
+  }
+
   @AfterAll
   void stop() throws Exception {
+    dev.keyway.engine.diff.Recorder.write("wire", "wire");
     if (local != null) {
       local.stop();
     }
@@ -341,10 +376,12 @@ class WireDifferentialTest {
       l = l.withMessageKey("message");
     }
     if (k.equals(l)) {
+      record(c, k, null, null);
       return;
     }
     for (KnownWireDifference d : KNOWN_WIRE_DIFFERENCES) {
       if (d.matcher().matches(c, k, l)) {
+        record(c, k, d.id(), l);
         return;
       }
     }
