@@ -69,7 +69,8 @@ class WireExpectationsTest {
   Stream<DynamicTest> everyCase() {
     return file.steps().stream().map(step -> DynamicTest.dynamicTest(step.label(), () -> {
       Object actual = outcome(send(step.request()));
-      Verdict.check(step, Canonical.of("", step.expect()), Canonical.of("", actual));
+      Verdict.check(step, Canonical.of("", step.expect()),
+          Canonical.of("", Matches.adopt(step.expect(), actual)));
     }));
   }
 
