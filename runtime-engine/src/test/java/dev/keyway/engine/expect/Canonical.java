@@ -19,6 +19,11 @@ final class Canonical {
 
   private Canonical() {}
 
+  /** Indented canonical text of an outcome whose lists are all ordered. */
+  static String of(Object outcome) {
+    return JsonText.pretty(canonical(outcome, false));
+  }
+
   /** Indented canonical text of an outcome of {@code op}, ready for a readable diff. */
   static String of(String op, Object outcome) {
     Object tree = canonical(outcome, false);

@@ -59,20 +59,20 @@ class RecordedExpectationsTest {
   }
 
   private static DynamicContainer replay(ExpectationFile file, Backend backend) {
-    EngineCalls calls = new EngineCalls(backend);
-    Stream<DynamicTest> setup = file.setup().stream().map(s -> test(calls, s, null));
-    Stream<DynamicTest> steps = file.steps().stream().map(s -> test(calls, s, file.beforeEach()));
+    Replayer replayer = new Replayer(backend);
+    Stream<DynamicTest> setup = file.setup().stream().map(s -> test(replayer, s, null));
+    Stream<DynamicTest> steps = file.steps().stream().map(s -> test(replayer, s, file.beforeEach()));
     return DynamicContainer.dynamicContainer(file.name() + ": " + file.area(),
         Stream.concat(setup, steps));
   }
 
-  private static DynamicTest test(EngineCalls calls, Step step, Step beforeEach) {
+  private static DynamicTest test(Replayer replayer, Step step, Step beforeEach) {
     return DynamicTest.dynamicTest(step.label(), () -> {
       if (beforeEach != null) {
-        Map<String, Object> before = calls.run(beforeEach.op(), beforeEach.request());
+        Map<String, Object> before = replayer.run(beforeEach.op(), beforeEach.request());
         assertThat(before).as("beforeEach").containsKey("ok");
       }
-      Map<String, Object> actual = calls.run(step.op(), step.request());
+      Map<String, Object> actual = replayer.run(step.op(), step.request());
       Object comparable = Matches.adopt(step.expect(), Repeats.abbreviate(actual));
       Verdict.check(step, Canonical.of(step.op(), step.expect()), Canonical.of(step.op(), comparable));
     });

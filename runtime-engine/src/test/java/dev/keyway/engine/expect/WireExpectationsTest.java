@@ -69,8 +69,8 @@ class WireExpectationsTest {
   Stream<DynamicTest> everyCase() {
     return file.steps().stream().map(step -> DynamicTest.dynamicTest(step.label(), () -> {
       Object actual = outcome(send(step.request()));
-      Verdict.check(step, Canonical.of("", step.expect()),
-          Canonical.of("", Matches.adopt(step.expect(), actual)));
+      Object comparable = Matches.adopt(step.expect(), actual);
+      Verdict.check(step, Canonical.of(step.expect()), Canonical.of(comparable));
     }));
   }
 

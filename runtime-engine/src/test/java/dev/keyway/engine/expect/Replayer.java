@@ -20,12 +20,12 @@ import java.util.function.Function;
  * {@code {"error": {"__type", "message", ...}}}. The request is read by the engine's own JSON
  * protocol, so a file holds requests exactly as a DynamoDB client sends them.
  */
-final class EngineCalls {
+final class Replayer {
   private static final DynamoJsonProtocol PROTOCOL = new DynamoJsonProtocol();
 
   private final Backend backend;
 
-  EngineCalls(Backend backend) {
+  Replayer(Backend backend) {
     this.backend = backend;
   }
 
