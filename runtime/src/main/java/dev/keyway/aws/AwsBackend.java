@@ -8,7 +8,7 @@ import software.amazon.awssdk.core.SdkPojo;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
- * A {@link Backend} over any AWS SDK v2 {@link DynamoDbClient}: Amazon DynamoDB, DynamoDB Local,
+ * A {@link Backend} over any AWS SDK v2 {@link DynamoDbClient}: Amazon DynamoDB, Keyway's own server,
  * or anything else that speaks DynamoDB's protocol. Requests and responses are converted by
  * {@link SdkModelMapper}; service errors become Keyway's {@link dev.keyway.error.DynamoDbException}
  * subclasses by {@link SdkErrors}.

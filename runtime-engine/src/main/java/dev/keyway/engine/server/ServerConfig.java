@@ -7,7 +7,7 @@ import java.util.Objects;
 /**
  * How a {@link KeywayServer} listens and behaves. {@code port} 0 picks a free port.
  * {@code credentials} maps access key ids to secret keys; when it is null every request is accepted
- * whatever its credentials (as DynamoDB Local does), otherwise each request must carry a valid AWS
+ * whatever its credentials (for local development and tests), otherwise each request must carry a valid AWS
  * Signature Version 4 by one of these keys.
  */
 public record ServerConfig(
