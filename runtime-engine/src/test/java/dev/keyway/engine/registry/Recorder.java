@@ -31,17 +31,19 @@ final class Recorder {
         Proxy.newProxyInstance(
             type.getClassLoader(),
             new Class<?>[] {type},
-            (proxy, method, args) -> {
-              calls.add(method.getName());
-              return answer(method);
-            }));
+            (proxy, method, args) ->
+                switch (method.getName()) {
+                  case "equals" -> proxy == args[0];
+                  case "hashCode" -> System.identityHashCode(proxy);
+                  case "toString" -> "Recorder";
+                  default -> record(method);
+                }));
   }
 
-  private static Object answer(Method method) {
-    return switch (method.getName()) {
-      case "close", "toString", "hashCode", "equals" -> null;
-      default -> method.getReturnType() == void.class ? null : emptyOf(method.getReturnType());
-    };
+  private Object record(Method method) {
+    calls.add(method.getName());
+    Class<?> type = method.getReturnType();
+    return type == void.class || type == String.class ? null : emptyOf(type); // String: serviceName
   }
 
   /**
