@@ -1,11 +1,13 @@
 package dev.keyway.engine.server;
 
 import dev.keyway.engine.protocol.DynamoJsonProtocol;
-import dev.keyway.engine.protocol.Operation;
 import dev.keyway.error.DynamoDbException;
 import dev.keyway.error.InternalServerError;
 import dev.keyway.error.UnknownOperationException;
 import dev.keyway.spi.Backend;
+import dev.keyway.spi.CallContext;
+import dev.keyway.spi.Interceptors;
+import dev.keyway.spi.Operation;
 import java.io.ByteArrayOutputStream;
 import java.time.Instant;
 import java.util.List;
@@ -16,7 +18,8 @@ import java.util.logging.Logger;
 /**
  * One DynamoDB HTTP request to one response, independent of the HTTP library. Order of checks, as
  * DynamoDB: content type, target (UnknownOperationException), signature (when enabled), body
- * (SerializationException, then ValidationException), then the operation itself.
+ * (SerializationException, then ValidationException), then the operation itself, through the
+ * interceptors with the signer's access key as the principal.
  */
 final class RequestProcessor {
   private static final Logger LOG = Logger.getLogger(RequestProcessor.class.getName());
@@ -27,11 +30,13 @@ final class RequestProcessor {
   record Reply(int status, byte[] body, String contentType) {}
 
   private final Backend backend;
+  private final Interceptors interceptors;
   private final DynamoJsonProtocol protocol;
   private final SigV4Verifier verifier;
 
-  RequestProcessor(Backend backend, DynamoJsonProtocol protocol, SigV4Verifier verifier) {
+  RequestProcessor(Backend backend, Interceptors interceptors, DynamoJsonProtocol protocol, SigV4Verifier verifier) {
     this.backend = backend;
+    this.interceptors = interceptors;
     this.protocol = protocol;
     this.verifier = verifier;
   }
@@ -47,15 +52,16 @@ final class RequestProcessor {
     }
     try {
       List<String> targets = headers.apply("X-Amz-Target");
-      Operation operation = Operation.forTarget(targets.isEmpty() ? null : targets.get(0).strip());
+      Operation<?, ?> operation = protocol.operationFor(targets.isEmpty() ? null : targets.get(0).strip());
       if (operation == null) {
         throw new UnknownOperationException(null);
       }
+      Instant start = Instant.now();
+      CallContext context = CallContext.anonymous(start);
       if (verifier != null) {
-        verifier.verify(method, uri, headers, body, Instant.now());
+        context = CallContext.of(verifier.verify(method, uri, headers, body, start), start);
       }
-      Object request = protocol.readRequest(operation, body, 0, body.length);
-      Object response = operation.invoke(backend, request);
+      Object response = dispatch(operation, body, context);
       ByteArrayOutputStream out = new ByteArrayOutputStream(256);
       protocol.writeResponse(response, out);
       return new Reply(200, out.toByteArray(), DynamoJsonProtocol.CONTENT_TYPE);
@@ -65,6 +71,11 @@ final class RequestProcessor {
       LOG.log(Level.WARNING, "internal error serving a request", e);
       return error(new InternalServerError("Internal server error"));
     }
+  }
+
+  private <Q extends Record, R> R dispatch(Operation<Q, R> operation, byte[] body, CallContext context) {
+    Q request = protocol.readRequest(operation, body, 0, body.length);
+    return interceptors.call(backend, operation, request, context);
   }
 
   Reply error(DynamoDbException e) {

@@ -48,8 +48,9 @@ public final class SigV4Verifier {
 
   /**
    * @param headers all values of a header, by case-insensitive name (empty list when absent)
+   * @return the access key that signed the request
    */
-  public void verify(
+  public AccessKeyPrincipal verify(
       String method, String uri, Function<String, List<String>> headers, byte[] body, Instant now) {
     List<String> auth = headers.apply("Authorization");
     String authorization = auth.isEmpty() ? null : auth.get(0).strip();
@@ -125,6 +126,7 @@ public final class SigV4Verifier {
           MISMATCH + "\n\nThe Canonical String for this request should have been\n'" + canonical
               + "'\n\nThe String-to-Sign should have been\n'" + stringToSign + "'\n");
     }
+    return new AccessKeyPrincipal(scope[0]);
   }
 
   private static String format(Instant instant) {
