@@ -13,6 +13,14 @@ final class BenchItems {
   static final String TABLE = "bench";
   static final int ITEMS_PER_PARTITION = 20;
 
+  /**
+   * The benchmark's one UpdateItem, under {@link #UPDATE_CONDITION}: names {@code #st},
+   * {@code #cnt}, {@code #pk}; values {@code :st}, {@code :one}.
+   */
+  static final String UPDATE_EXPRESSION = "SET #st = :st ADD #cnt :one";
+
+  static final String UPDATE_CONDITION = "attribute_exists(#pk)";
+
   private BenchItems() {}
 
   static String partitionKey(int partition) {

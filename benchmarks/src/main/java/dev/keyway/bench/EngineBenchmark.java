@@ -1,27 +1,32 @@
 package dev.keyway.bench;
 
 import dev.keyway.engine.Engine;
+import dev.keyway.spi.Backend;
 import java.lang.management.ManagementFactory;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 /**
- * Keyway's engine in process against DynamoDB Local embedded, in one run: PutItem, consistent
- * GetItem, a 20-item Query, a conditional UpdateItem, a 4-item TransactWriteItems and a 25-item
- * BatchWriteItem, on 1 and 2 threads, each on a table pre-loaded with {@code --items} items. Also
- * reports the engine's start-up time and the heap its items take.
+ * Keyway's engine in process against the bare floor of the same harness ({@link FloorBackend}:
+ * the same requests through the same {@link Backend} interface, served by plain maps without
+ * validation), in one run: PutItem, consistent GetItem, a 20-item Query, a conditional UpdateItem,
+ * a 4-item TransactWriteItems and a 25-item BatchWriteItem, on 1 and 2 threads, each on a table
+ * pre-loaded with {@code --items} items. Prints Keyway/floor ratios of time and CPU per request
+ * (DESIGN.md's target: within 2x); also the engine's start-up time and the heap each side's
+ * items take.
  *
  * <p>Arguments: {@code --items N} (default 100000), {@code --warmup SECONDS} (default 3),
- * {@code --measure SECONDS} (default 5), {@code --threads 1,2}.
+ * {@code --measure SECONDS} (default 5) per side and operation, split into {@code --rounds N}
+ * (default 5) alternating rounds, {@code --threads 1,2}, {@code --ops PutItem,GetItem,...}.
  */
 public final class EngineBenchmark {
   private EngineBenchmark() {}
 
   public static void main(String[] args) throws Exception {
     long startNanos = System.nanoTime();
-    Engine first = Engine.inMemory();
-    KeywayWorkload startup = new KeywayWorkload("Keyway", first);
+    KeywayWorkload startup = new KeywayWorkload("Keyway", Engine.inMemory());
     startup.createTable();
     startup.putItem(0);
     double readyMillis = (System.nanoTime() - startNanos) / 1e6;
@@ -31,54 +36,67 @@ public final class EngineBenchmark {
     int items = Integer.parseInt(options.getOrDefault("items", "100000"));
     long warmup = Long.parseLong(options.getOrDefault("warmup", "3")) * 1000;
     long measure = Long.parseLong(options.getOrDefault("measure", "5")) * 1000;
+    int rounds = Integer.parseInt(options.getOrDefault("rounds", "5"));
     int[] threadCounts =
-        java.util.Arrays.stream(options.getOrDefault("threads", "1,2").split(","))
+        Arrays.stream(options.getOrDefault("threads", "1,2").split(","))
             .mapToInt(Integer::parseInt)
             .toArray();
+    List<String> operations =
+        options.containsKey("ops") ? List.of(options.get("ops").split(",")) : Operations.ALL;
 
-    System.out.printf(Locale.ROOT, "Engine ready (create + first table + first put): %.1f ms%n", readyMillis);
-
-    long heapBefore = usedHeapAfterGc();
-    KeywayWorkload keyway = new KeywayWorkload("Keyway", Engine.inMemory());
-    keyway.createTable();
-    keyway.preload(items);
-    long heapAfter = usedHeapAfterGc();
     System.out.printf(
         Locale.ROOT,
-        "Heap held by %d items: %.1f MB%n",
-        items,
-        (heapAfter - heapBefore) / (1024.0 * 1024.0));
-
-    long loadStart = System.nanoTime();
-    DynamoDbLocalWorkload local = new DynamoDbLocalWorkload();
-    local.createTable();
-    local.preload(items);
+        "%d processors, load average %.2f at start%n",
+        Runtime.getRuntime().availableProcessors(),
+        loadAverage());
     System.out.printf(
-        Locale.ROOT,
-        "DynamoDB Local pre-loaded %d items in %.1f s%n",
-        items,
-        (System.nanoTime() - loadStart) / 1e9);
+        Locale.ROOT, "Engine ready (create + first table + first put): %.1f ms%n", readyMillis);
+    KeywayWorkload keyway = loaded("Keyway", Engine.inMemory(), items);
+    KeywayWorkload floor = loaded("Floor", new FloorBackend(), items);
 
     System.out.println();
     System.out.println(
-        "| operation | threads | Keyway ops/s | p50 us | p99 us | DynamoDB Local ops/s | p50 us | p99 us | throughput ratio |");
-    System.out.println("| --- | --- | --- | --- | --- | --- | --- | --- | --- |");
+        "| operation | threads | Keyway ops/s | p50 us | p99 us | CPU us/op"
+            + " | floor ops/s | p50 us | p99 us | CPU us/op | time ratio | CPU ratio |");
+    System.out.println("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |");
     for (int threads : threadCounts) {
-      for (String op : Operations.ALL) {
-        int span = Operations.span(op);
-        Measurement.Result k =
-            Measurement.run(Operations.bind(keyway, op, items), span, threads, items, warmup, measure);
-        Measurement.Result d =
-            Measurement.run(Operations.bind(local, op, items), span, threads, items, warmup, measure);
+      for (String op : operations) {
+        Contender k = new Contender(Operations.bind(keyway, op, items), null);
+        Contender f = new Contender(Operations.bind(floor, op, items), null);
+        Duel.run(List.of(k, f), Operations.span(op), threads, items, warmup, measure, rounds);
         System.out.printf(
             Locale.ROOT,
-            "| %s | %d | %,.0f | %.1f | %.1f | %,.0f | %.1f | %.1f | %.1fx |%n",
-            op, threads, k.opsPerSecond(), k.p50Micros(), k.p99Micros(),
-            d.opsPerSecond(), d.p50Micros(), d.p99Micros(), k.opsPerSecond() / d.opsPerSecond());
+            "| %s | %d | %,.0f | %.1f | %.1f | %.2f | %,.0f | %.1f | %.1f | %.2f | %.2fx | %.2fx |%n",
+            op, threads, k.opsPerSecond(), k.micros(50), k.micros(99), k.cpuMicrosPerOp(),
+            f.opsPerSecond(), f.micros(50), f.micros(99), f.cpuMicrosPerOp(),
+            f.opsPerSecond() / k.opsPerSecond(), k.cpuMicrosPerOp() / f.cpuMicrosPerOp());
       }
     }
+    System.out.printf(
+        Locale.ROOT,
+        "%nTime ratio = Keyway's wall time per request / the floor's (floor ops/s / Keyway ops/s);"
+            + " CPU ratio = Keyway's CPU per request / the floor's (the request threads' CPU time)."
+            + " Target: at most 2x. Load average %.2f at end.%n",
+        loadAverage());
     keyway.close();
-    local.close();
+    floor.close();
+  }
+
+  /** A workload on {@code backend} with its table pre-loaded; prints the heap the items hold. */
+  private static KeywayWorkload loaded(String name, Backend backend, int items)
+      throws InterruptedException {
+    long heapBefore = usedHeapAfterGc();
+    KeywayWorkload workload = new KeywayWorkload(name, backend);
+    workload.createTable();
+    workload.preload(items);
+    long heapAfter = usedHeapAfterGc();
+    System.out.printf(
+        Locale.ROOT,
+        "Heap held by %d items, %s: %.1f MB%n",
+        items,
+        name,
+        (heapAfter - heapBefore) / (1024.0 * 1024.0));
+    return workload;
   }
 
   private static long usedHeapAfterGc() throws InterruptedException {
@@ -89,4 +107,7 @@ public final class EngineBenchmark {
     return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
   }
 
+  private static double loadAverage() {
+    return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+  }
 }

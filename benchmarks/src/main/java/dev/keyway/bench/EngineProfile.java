@@ -7,7 +7,7 @@ import java.util.Locale;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
- * A Keyway-only driver for profiling the engine (no DynamoDB Local): runs each named operation on
+ * A Keyway-only driver for profiling the engine (no peer): runs each named operation on
  * one thread for a few seconds on a pre-loaded table and prints throughput, the main thread's CPU
  * time per request (steadier than wall time on a shared machine) and latency percentiles.
  *

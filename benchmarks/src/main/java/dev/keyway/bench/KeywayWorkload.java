@@ -25,7 +25,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-/** The workload on a Keyway {@link Backend}, called directly as Keyway applications call it. */
+/**
+ * The workload on a Keyway {@link Backend}, called directly as Keyway applications call it: the
+ * engine, or the bare floor ({@link FloorBackend}).
+ */
 final class KeywayWorkload implements Workload {
   private static final Map<String, String> UPDATE_NAMES =
       Map.of("#st", "status", "#cnt", "updates", "#pk", "PK");
@@ -103,8 +106,8 @@ final class KeywayWorkload implements Workload {
         UpdateItemRequest.builder()
             .tableName(TABLE)
             .key(BenchItems.key(n))
-            .updateExpression("SET #st = :st ADD #cnt :one")
-            .conditionExpression("attribute_exists(#pk)")
+            .updateExpression(BenchItems.UPDATE_EXPRESSION)
+            .conditionExpression(BenchItems.UPDATE_CONDITION)
             .expressionAttributeNames(UPDATE_NAMES)
             .expressionAttributeValues(UPDATE_VALUES)
             .build());

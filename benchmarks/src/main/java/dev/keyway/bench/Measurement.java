@@ -1,10 +1,13 @@
 package dev.keyway.bench;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import org.HdrHistogram.Histogram;
 import org.HdrHistogram.Recorder;
 
@@ -19,44 +22,35 @@ final class Measurement {
     void run(int n);
   }
 
-  record Result(double opsPerSecond, double p50Micros, double p99Micros, long requests) {}
+  /** One timed run: its wall time and the CPU time of the threads that sent the requests. */
+  record Round(long elapsedNanos, long workerCpuNanos) {}
+
+  private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
   private Measurement() {}
 
-  static Result run(
-      Op op, int span, int threads, int itemCount, long warmupMillis, long measureMillis)
-      throws InterruptedException {
-    drive(op, span, threads, itemCount, warmupMillis, new Recorder(3));
-    Recorder recorder = new Recorder(3);
-    long elapsedNanos = drive(op, span, threads, itemCount, measureMillis, recorder);
-    Histogram histogram = recorder.getIntervalHistogram();
-    long count = histogram.getTotalCount();
-    return new Result(
-        count / (elapsedNanos / 1e9),
-        histogram.getValueAtPercentile(50) / 1000.0,
-        histogram.getValueAtPercentile(99) / 1000.0,
-        count);
-  }
-
   /**
-   * Measures without warm-up, adding every request's latency to {@code into}; returns the elapsed
-   * nanoseconds. Lets a caller interleave short rounds of several systems and merge them.
+   * Runs {@code op} for {@code millis}, adding every request's latency to {@code into} (or to
+   * nothing, for a warm-up, when it is null).
    */
-  static long measureInto(
-      Op op, int span, int threads, int itemCount, long measureMillis, Histogram into)
+  static Round measureInto(
+      Op op, int span, int threads, int itemCount, long millis, Histogram into)
       throws InterruptedException {
     Recorder recorder = new Recorder(3);
-    long elapsedNanos = drive(op, span, threads, itemCount, measureMillis, recorder);
-    into.add(recorder.getIntervalHistogram());
-    return elapsedNanos;
+    Round round = drive(op, span, threads, itemCount, millis, recorder);
+    if (into != null) {
+      into.add(recorder.getIntervalHistogram());
+    }
+    return round;
   }
 
-  private static long drive(
+  private static Round drive(
       Op op, int span, int threads, int itemCount, long millis, Recorder recorder)
       throws InterruptedException {
     CountDownLatch start = new CountDownLatch(1);
     List<Thread> workers = new ArrayList<>();
     long[] failures = new long[threads];
+    AtomicLong cpuNanos = new AtomicLong();
     long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(millis);
     int stripe = itemCount / threads;
     for (int t = 0; t < threads; t++) {
@@ -66,6 +60,7 @@ final class Measurement {
               () -> {
                 ThreadLocalRandom random = ThreadLocalRandom.current();
                 awaitQuietly(start);
+                long cpuBegin = THREADS.getCurrentThreadCpuTime();
                 while (System.nanoTime() < deadline) {
                   int n = index * stripe + random.nextInt(stripe - span + 1);
                   long begin = System.nanoTime();
@@ -80,6 +75,7 @@ final class Measurement {
                   }
                   recorder.recordValue(System.nanoTime() - begin);
                 }
+                cpuNanos.addAndGet(THREADS.getCurrentThreadCpuTime() - cpuBegin);
               },
               "bench-" + t);
       workers.add(worker);
@@ -96,7 +92,7 @@ final class Measurement {
         throw new IllegalStateException(f + " requests failed; see the first stack trace above");
       }
     }
-    return elapsed;
+    return new Round(elapsed, cpuNanos.get());
   }
 
   private static void awaitQuietly(CountDownLatch latch) {

@@ -19,10 +19,10 @@ import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
 
 /**
- * The workload through any AWS SDK v2 {@link DynamoDbClient}: DynamoDB Local's embedded client, or
- * an HTTP client pointed at a server (Keyway's or DynamoDB Local's).
+ * The workload through an AWS SDK v2 {@link DynamoDbClient} pointed at a server over HTTP
+ * (Keyway's or dynalite).
  */
-class SdkClientWorkload implements Workload {
+final class SdkClientWorkload implements Workload {
   private static final Map<String, String> UPDATE_NAMES =
       Map.of("#st", "status", "#cnt", "updates", "#pk", "PK");
   private static final Map<String, AttributeValue> UPDATE_VALUES =
@@ -104,8 +104,8 @@ class SdkClientWorkload implements Workload {
         b ->
             b.tableName(TABLE)
                 .key(SdkValues.toSdk(BenchItems.key(n)))
-                .updateExpression("SET #st = :st ADD #cnt :one")
-                .conditionExpression("attribute_exists(#pk)")
+                .updateExpression(BenchItems.UPDATE_EXPRESSION)
+                .conditionExpression(BenchItems.UPDATE_CONDITION)
                 .expressionAttributeNames(UPDATE_NAMES)
                 .expressionAttributeValues(UPDATE_VALUES));
   }

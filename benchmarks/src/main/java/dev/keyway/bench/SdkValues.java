@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import software.amazon.awssdk.core.SdkBytes;
 
-/** Converts the benchmark's items to the AWS SDK's attribute values for DynamoDB Local. */
+/** Converts the benchmark's items to the AWS SDK's attribute values, for the server benchmark. */
 final class SdkValues {
   private SdkValues() {}
 

@@ -1,17 +1,18 @@
 package dev.keyway.aws;
 
 import dev.keyway.spi.Backend;
+import dev.keyway.spi.Operation;
+import dev.keyway.spi.Operations;
 import java.util.Objects;
-import java.util.function.Function;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.core.SdkPojo;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
- * A {@link Backend} over any AWS SDK v2 {@link DynamoDbClient}: Amazon DynamoDB, DynamoDB Local,
- * or anything else that speaks DynamoDB's protocol. Requests and responses are converted by
- * {@link SdkModelMapper}; service errors become Keyway's {@link dev.keyway.error.DynamoDbException}
- * subclasses by {@link SdkErrors}.
+ * A {@link Backend} over any AWS SDK v2 {@link DynamoDbClient}: Amazon DynamoDB, Keyway's own
+ * server, or anything else that speaks DynamoDB's protocol. Each method calls the client method of its
+ * {@link Operations} entry, converting through {@link SdkOperation}; service errors become
+ * Keyway's {@link dev.keyway.error.DynamoDbException} subclasses by {@link SdkErrors}.
  */
 public final class AwsBackend implements Backend {
   private final DynamoDbClient client;
@@ -36,126 +37,126 @@ public final class AwsBackend implements Backend {
     return client;
   }
 
-  private static <R extends Record, Q extends SdkPojo, S extends SdkPojo> R call(
-      Record request, Class<Q> sdkRequestType, Function<Q, S> operation, Class<R> responseType) {
-    Q sdkRequest = SdkModelMapper.toSdk(request, sdkRequestType);
-    S sdkResponse;
+  private <Q extends Record, R> R call(Operation<Q, R> operation, Q request) {
+    SdkOperation<Q, R> sdk = SdkOperation.of(operation);
+    SdkPojo sdkRequest = sdk.toSdkRequest(request);
+    SdkPojo sdkResponse;
     try {
-      sdkResponse = operation.apply(sdkRequest);
+      sdkResponse = sdk.invoke(client, sdkRequest);
     } catch (AwsServiceException e) {
       throw SdkErrors.fromSdk(e);
     }
-    return responseType == null ? null : SdkModelMapper.fromSdk(sdkResponse, responseType);
+    return sdk.fromSdkResponse(sdkResponse);
   }
 
   @Override
   public dev.keyway.ops.PutItemResponse putItem(dev.keyway.ops.PutItemRequest request) {
-    return call(request, software.amazon.awssdk.services.dynamodb.model.PutItemRequest.class, client::putItem, dev.keyway.ops.PutItemResponse.class);
+    return call(Operations.PUT_ITEM, request);
   }
 
   @Override
   public dev.keyway.ops.GetItemResponse getItem(dev.keyway.ops.GetItemRequest request) {
-    return call(request, software.amazon.awssdk.services.dynamodb.model.GetItemRequest.class, client::getItem, dev.keyway.ops.GetItemResponse.class);
+    return call(Operations.GET_ITEM, request);
   }
 
   @Override
   public dev.keyway.ops.UpdateItemResponse updateItem(dev.keyway.ops.UpdateItemRequest request) {
-    return call(request, software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest.class, client::updateItem, dev.keyway.ops.UpdateItemResponse.class);
+    return call(Operations.UPDATE_ITEM, request);
   }
 
   @Override
   public dev.keyway.ops.DeleteItemResponse deleteItem(dev.keyway.ops.DeleteItemRequest request) {
-    return call(request, software.amazon.awssdk.services.dynamodb.model.DeleteItemRequest.class, client::deleteItem, dev.keyway.ops.DeleteItemResponse.class);
+    return call(Operations.DELETE_ITEM, request);
   }
 
   @Override
   public dev.keyway.ops.QueryResponse query(dev.keyway.ops.QueryRequest request) {
-    return call(request, software.amazon.awssdk.services.dynamodb.model.QueryRequest.class, client::query, dev.keyway.ops.QueryResponse.class);
+    return call(Operations.QUERY, request);
   }
 
   @Override
   public dev.keyway.ops.ScanResponse scan(dev.keyway.ops.ScanRequest request) {
-    return call(request, software.amazon.awssdk.services.dynamodb.model.ScanRequest.class, client::scan, dev.keyway.ops.ScanResponse.class);
+    return call(Operations.SCAN, request);
   }
 
   @Override
   public dev.keyway.ops.BatchGetItemResponse batchGetItem(dev.keyway.ops.BatchGetItemRequest request) {
-    return call(request, software.amazon.awssdk.services.dynamodb.model.BatchGetItemRequest.class, client::batchGetItem, dev.keyway.ops.BatchGetItemResponse.class);
+    return call(Operations.BATCH_GET_ITEM, request);
   }
 
   @Override
   public dev.keyway.ops.BatchWriteItemResponse batchWriteItem(dev.keyway.ops.BatchWriteItemRequest request) {
-    return call(request, software.amazon.awssdk.services.dynamodb.model.BatchWriteItemRequest.class, client::batchWriteItem, dev.keyway.ops.BatchWriteItemResponse.class);
+    return call(Operations.BATCH_WRITE_ITEM, request);
   }
 
   @Override
   public dev.keyway.ops.TransactGetItemsResponse transactGetItems(dev.keyway.ops.TransactGetItemsRequest request) {
-    return call(request, software.amazon.awssdk.services.dynamodb.model.TransactGetItemsRequest.class, client::transactGetItems, dev.keyway.ops.TransactGetItemsResponse.class);
+    return call(Operations.TRANSACT_GET_ITEMS, request);
   }
 
   @Override
   public dev.keyway.ops.TransactWriteItemsResponse transactWriteItems(dev.keyway.ops.TransactWriteItemsRequest request) {
-    return call(request, software.amazon.awssdk.services.dynamodb.model.TransactWriteItemsRequest.class, client::transactWriteItems, dev.keyway.ops.TransactWriteItemsResponse.class);
+    return call(Operations.TRANSACT_WRITE_ITEMS, request);
   }
 
   @Override
   public dev.keyway.ops.CreateTableResponse createTable(dev.keyway.ops.CreateTableRequest request) {
-    return call(request, software.amazon.awssdk.services.dynamodb.model.CreateTableRequest.class, client::createTable, dev.keyway.ops.CreateTableResponse.class);
+    return call(Operations.CREATE_TABLE, request);
   }
 
   @Override
   public dev.keyway.ops.DescribeTableResponse describeTable(dev.keyway.ops.DescribeTableRequest request) {
-    return call(request, software.amazon.awssdk.services.dynamodb.model.DescribeTableRequest.class, client::describeTable, dev.keyway.ops.DescribeTableResponse.class);
+    return call(Operations.DESCRIBE_TABLE, request);
   }
 
   @Override
   public dev.keyway.ops.UpdateTableResponse updateTable(dev.keyway.ops.UpdateTableRequest request) {
-    return call(request, software.amazon.awssdk.services.dynamodb.model.UpdateTableRequest.class, client::updateTable, dev.keyway.ops.UpdateTableResponse.class);
+    return call(Operations.UPDATE_TABLE, request);
   }
 
   @Override
   public dev.keyway.ops.DeleteTableResponse deleteTable(dev.keyway.ops.DeleteTableRequest request) {
-    return call(request, software.amazon.awssdk.services.dynamodb.model.DeleteTableRequest.class, client::deleteTable, dev.keyway.ops.DeleteTableResponse.class);
+    return call(Operations.DELETE_TABLE, request);
   }
 
   @Override
   public dev.keyway.ops.ListTablesResponse listTables(dev.keyway.ops.ListTablesRequest request) {
-    return call(request, software.amazon.awssdk.services.dynamodb.model.ListTablesRequest.class, client::listTables, dev.keyway.ops.ListTablesResponse.class);
+    return call(Operations.LIST_TABLES, request);
   }
 
   @Override
   public dev.keyway.ops.UpdateTimeToLiveResponse updateTimeToLive(dev.keyway.ops.UpdateTimeToLiveRequest request) {
-    return call(request, software.amazon.awssdk.services.dynamodb.model.UpdateTimeToLiveRequest.class, client::updateTimeToLive, dev.keyway.ops.UpdateTimeToLiveResponse.class);
+    return call(Operations.UPDATE_TIME_TO_LIVE, request);
   }
 
   @Override
   public dev.keyway.ops.DescribeTimeToLiveResponse describeTimeToLive(dev.keyway.ops.DescribeTimeToLiveRequest request) {
-    return call(request, software.amazon.awssdk.services.dynamodb.model.DescribeTimeToLiveRequest.class, client::describeTimeToLive, dev.keyway.ops.DescribeTimeToLiveResponse.class);
+    return call(Operations.DESCRIBE_TIME_TO_LIVE, request);
   }
 
   @Override
   public dev.keyway.ops.ListTagsOfResourceResponse listTagsOfResource(dev.keyway.ops.ListTagsOfResourceRequest request) {
-    return call(request, software.amazon.awssdk.services.dynamodb.model.ListTagsOfResourceRequest.class, client::listTagsOfResource, dev.keyway.ops.ListTagsOfResourceResponse.class);
+    return call(Operations.LIST_TAGS_OF_RESOURCE, request);
   }
 
   @Override
   public dev.keyway.ops.DescribeLimitsResponse describeLimits(dev.keyway.ops.DescribeLimitsRequest request) {
-    return call(request, software.amazon.awssdk.services.dynamodb.model.DescribeLimitsRequest.class, client::describeLimits, dev.keyway.ops.DescribeLimitsResponse.class);
+    return call(Operations.DESCRIBE_LIMITS, request);
   }
 
   @Override
   public dev.keyway.ops.DescribeEndpointsResponse describeEndpoints(dev.keyway.ops.DescribeEndpointsRequest request) {
-    return call(request, software.amazon.awssdk.services.dynamodb.model.DescribeEndpointsRequest.class, client::describeEndpoints, dev.keyway.ops.DescribeEndpointsResponse.class);
+    return call(Operations.DESCRIBE_ENDPOINTS, request);
   }
 
   @Override
   public void tagResource(dev.keyway.ops.TagResourceRequest request) {
-    call(request, software.amazon.awssdk.services.dynamodb.model.TagResourceRequest.class, client::tagResource, null);
+    call(Operations.TAG_RESOURCE, request);
   }
 
   @Override
   public void untagResource(dev.keyway.ops.UntagResourceRequest request) {
-    call(request, software.amazon.awssdk.services.dynamodb.model.UntagResourceRequest.class, client::untagResource, null);
+    call(Operations.UNTAG_RESOURCE, request);
   }
 
   @Override

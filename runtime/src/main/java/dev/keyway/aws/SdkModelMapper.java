@@ -41,10 +41,15 @@ public final class SdkModelMapper {
 
   private SdkModelMapper() {}
 
-  /** An ops record as the SDK model object of the same name, e.g. {@code PutItemRequest}. */
+  /**
+   * An ops record as the SDK model object of the same name, e.g. {@code PutItemRequest}; null as
+   * an empty one (the response of an operation whose response has no members).
+   */
   public static <S extends SdkPojo> S toSdk(Record value, Class<S> sdkType) {
     SdkPojo builder = newBuilder(sdkType);
-    fill(builder, value);
+    if (value != null) {
+      fill(builder, value);
+    }
     return sdkType.cast(((SdkBuilder<?, ?>) builder).build());
   }
 
@@ -235,10 +240,15 @@ public final class SdkModelMapper {
 
   /** The SDK model class of the same simple name as an ops record. */
   public static Class<?> sdkClassFor(Class<? extends Record> recordType) {
+    return sdkModelClass(recordType.getSimpleName());
+  }
+
+  /** The SDK model class with this simple name, e.g. {@code TagResourceResponse}. */
+  public static Class<?> sdkModelClass(String simpleName) {
     try {
-      return Class.forName(SDK_MODEL_PACKAGE + recordType.getSimpleName());
+      return Class.forName(SDK_MODEL_PACKAGE + simpleName);
     } catch (ClassNotFoundException e) {
-      throw new IllegalArgumentException("no SDK model class for " + recordType.getName(), e);
+      throw new IllegalArgumentException("no SDK model class " + simpleName, e);
     }
   }
 

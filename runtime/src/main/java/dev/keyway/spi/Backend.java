@@ -50,6 +50,9 @@ import dev.keyway.ops.UpdateTimeToLiveResponse;
  *
  * <p>Failures are thrown as subclasses of {@link dev.keyway.error.DynamoDbException} carrying
  * DynamoDB's error type and message. Implementations are safe for use by many threads.
+ *
+ * <p>Each method has one entry in {@link Operations}, through which generic layers (the server,
+ * the SDK adapters) dispatch; {@link Interceptors#wrap} puts interceptors in front of every method.
  */
 public interface Backend extends AutoCloseable {
 

@@ -10,13 +10,32 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.UUID;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.IntRange;
-import net.jqwik.api.constraints.LongRange;
+import dev.keyway.testing.Draws;
+import dev.keyway.testing.SeededTries;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 class KeyCodecTest {
+  private static final int TRIES = 1000;
+
+  record Longs(long a, long b) {
+    static Longs any(Random r) {
+      return new Longs(Draws.anyLong(r), Draws.anyLong(r));
+    }
+
+    static Longs between(Random r, long min, long max) {
+      return new Longs(Draws.longBetween(r, min, max), Draws.longBetween(r, min, max));
+    }
+  }
+
+  record Instants(Instant a, Instant b) {
+    static Instant one(Random r) {
+      return Instant.ofEpochSecond(Draws.longBetween(r, -62_000_000_000L, 253_000_000_000L),
+          Draws.intBetween(r, 0, 999_999_999));
+    }
+  }
+
+  record StringPair(String a, String b) {}
 
   @Test
   void integralsArePaddedAndNegativesComplemented() {
@@ -36,25 +55,37 @@ class KeyCodecTest {
     assertThatThrownBy(() -> KeyCodec.integral("rank", -1000, 3)).isInstanceOf(KeyEncodingException.class);
   }
 
-  @Property
-  void integralOrderIsLexicographicOrder(@ForAll long a, @ForAll long b) {
+  @Test
+  void integralOrderIsLexicographicOrder() {
+    SeededTries.forAll(TRIES, Longs::any, p -> integralOrder(p.a(), p.b()));
+  }
+
+  private static void integralOrder(long a, long b) {
     String ea = KeyCodec.integral("n", a, 19);
     String eb = KeyCodec.integral("n", b, 19);
     assertThat(Integer.signum(ea.compareTo(eb))).isEqualTo(Integer.signum(Long.compare(a, b)));
     assertThat(KeyCodec.parseIntegral(ea)).isEqualTo(BigInteger.valueOf(a));
   }
 
-  @Property
-  void narrowIntegralOrderIsLexicographicOrder(
-      @ForAll @IntRange(min = -99999, max = 99999) int a, @ForAll @IntRange(min = -99999, max = 99999) int b) {
+  @Test
+  void narrowIntegralOrderIsLexicographicOrder() {
+    SeededTries.forAll(TRIES, r -> Longs.between(r, -99999, 99999),
+        p -> narrowIntegralOrder((int) p.a(), (int) p.b()));
+  }
+
+  private static void narrowIntegralOrder(int a, int b) {
     String ea = KeyCodec.integral("n", a, 5);
     String eb = KeyCodec.integral("n", b, 5);
     assertThat(Integer.signum(ea.compareTo(eb))).isEqualTo(Integer.signum(Integer.compare(a, b)));
     assertThat(KeyCodec.parseIntegral(ea)).isEqualTo(BigInteger.valueOf(a));
   }
 
-  @Property
-  void bigIntegerOrderIsLexicographicOrder(@ForAll long a, @ForAll long b) {
+  @Test
+  void bigIntegerOrderIsLexicographicOrder() {
+    SeededTries.forAll(TRIES, Longs::any, p -> bigIntegerOrder(p.a(), p.b()));
+  }
+
+  private static void bigIntegerOrder(long a, long b) {
     BigInteger x = BigInteger.valueOf(a).multiply(BigInteger.valueOf(1_000_003));
     BigInteger y = BigInteger.valueOf(b).multiply(BigInteger.valueOf(1_000_003));
     String ex = KeyCodec.integral("n", x, 30);
@@ -63,23 +94,25 @@ class KeyCodecTest {
     assertThat(KeyCodec.parseIntegral(ex)).isEqualTo(x);
   }
 
-  @Property
-  void instantOrderIsLexicographicOrder(
-      @ForAll @LongRange(min = -62_000_000_000L, max = 253_000_000_000L) long s1,
-      @ForAll @IntRange(min = 0, max = 999_999_999) int n1,
-      @ForAll @LongRange(min = -62_000_000_000L, max = 253_000_000_000L) long s2,
-      @ForAll @IntRange(min = 0, max = 999_999_999) int n2) {
-    Instant a = Instant.ofEpochSecond(s1, n1);
-    Instant b = Instant.ofEpochSecond(s2, n2);
+  @Test
+  void instantOrderIsLexicographicOrder() {
+    SeededTries.forAll(TRIES, r -> new Instants(Instants.one(r), Instants.one(r)),
+        p -> instantOrder(p.a(), p.b()));
+  }
+
+  private static void instantOrder(Instant a, Instant b) {
     String ea = KeyCodec.instant("t", a);
     String eb = KeyCodec.instant("t", b);
     assertThat(Integer.signum(ea.compareTo(eb))).isEqualTo(Integer.signum(a.compareTo(b)));
     assertThat(Instant.parse(ea)).isEqualTo(a);
   }
 
-  @Property
-  void dateOrderIsLexicographicOrder(
-      @ForAll @IntRange(min = 0, max = 2_900_000) int d1, @ForAll @IntRange(min = 0, max = 2_900_000) int d2) {
+  @Test
+  void dateOrderIsLexicographicOrder() {
+    SeededTries.forAll(TRIES, r -> Longs.between(r, 0, 2_900_000), p -> dateOrder(p.a(), p.b()));
+  }
+
+  private static void dateOrder(long d1, long d2) {
     LocalDate a = LocalDate.of(0, 1, 1).plusDays(d1);
     LocalDate b = LocalDate.of(0, 1, 1).plusDays(d2);
     assertThat(Integer.signum(KeyCodec.date("d", a).compareTo(KeyCodec.date("d", b))))
@@ -105,8 +138,13 @@ class KeyCodecTest {
     assertThat(KeyCodec.unescape(KeyCodec.string("id", "a%23b#%"))).isEqualTo("a%23b#%");
   }
 
-  @Property
-  void stringEscapingIsInjectiveAndSeparatorFree(@ForAll String a, @ForAll String b) {
+  @Test
+  void stringEscapingIsInjectiveAndSeparatorFree() {
+    SeededTries.forAll(TRIES, r -> new StringPair(Draws.anyString(r), Draws.anyString(r)),
+        p -> stringEscaping(p.a(), p.b()));
+  }
+
+  private static void stringEscaping(String a, String b) {
     String ea = KeyCodec.string("s", a);
     assertThat(ea).doesNotContain("#");
     assertThat(KeyCodec.unescape(ea)).isEqualTo(a);

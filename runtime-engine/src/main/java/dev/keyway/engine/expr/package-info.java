@@ -32,7 +32,7 @@
  * Map<String, AttributeValue> out = Projector.project(r.projection(text), item);
  * }</pre>
  *
- * <h2>Order of precedence among expression errors (observed on DynamoDB Local 2.6.1)</h2>
+ * <h2>Order of precedence among expression errors (recorded in the engine's test expectations)</h2>
  *
  * <ol>
  *   <li>The attribute maps, before any expression: ExpressionAttributeNames must not be empty,

@@ -4,7 +4,8 @@ import dev.keyway.error.ValidationException;
 
 /**
  * An update touches a key attribute. A ValidationException for clients; inside a transaction it
- * cancels the transaction with a ValidationError reason, as DynamoDB Local does.
+ * cancels the transaction with a ValidationError reason (recorded in the engine's test
+ * expectations, expectations/batch-transact.json).
  */
 final class KeyAttributeUpdateException extends ValidationException {
   KeyAttributeUpdateException(String attribute) {

@@ -10,10 +10,13 @@ import dev.keyway.error.ConditionalCheckFailedException;
 import dev.keyway.error.DynamoDbException;
 import dev.keyway.error.SerializationException;
 import dev.keyway.error.TransactionCanceledException;
+import dev.keyway.spi.Operation;
+import dev.keyway.spi.Operations;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -24,13 +27,23 @@ import java.util.Map;
 public final class DynamoJsonProtocol {
   public static final String CONTENT_TYPE = "application/x-amz-json-1.0";
 
+  /** The API prefix of {@code X-Amz-Target}. */
+  public static final String TARGET_PREFIX = "DynamoDB_20120810.";
+
   private final JsonFactory json = JsonFactory.builder().build();
   private final Shapes shapes = Shapes.INSTANCE;
+  private final Map<String, Operation<?, ?>> byTarget = new HashMap<>();
 
   public DynamoJsonProtocol() {
-    for (Operation op : Operation.values()) {
+    for (Operation<?, ?> op : Operations.all()) {
+      byTarget.put(TARGET_PREFIX + op.name(), op);
       shapes.forRecord(op.requestType()); // build every shape up front, off the request path
     }
+  }
+
+  /** The operation named by an {@code X-Amz-Target} header value, or null. */
+  public Operation<?, ?> operationFor(String target) {
+    return target == null ? null : byTarget.get(target);
   }
 
   /**
@@ -38,7 +51,7 @@ public final class DynamoJsonProtocol {
    * SerializationException; enum values outside their set and attribute values the item model
    * rejects are a ValidationException, raised only after the whole body was read.
    */
-  public Object readRequest(Operation operation, byte[] body, int offset, int length) {
+  public <Q extends Record> Q readRequest(Operation<Q, ?> operation, byte[] body, int offset, int length) {
     return read(operation.requestType(), body, offset, length);
   }
 

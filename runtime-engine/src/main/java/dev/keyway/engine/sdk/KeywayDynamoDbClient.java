@@ -1,11 +1,12 @@
 package dev.keyway.engine.sdk;
 
 import dev.keyway.aws.SdkErrors;
-import dev.keyway.aws.SdkModelMapper;
+import dev.keyway.aws.SdkOperation;
 import dev.keyway.error.DynamoDbException;
 import dev.keyway.spi.Backend;
+import dev.keyway.spi.Operation;
+import dev.keyway.spi.Operations;
 import java.util.Objects;
-import java.util.function.Function;
 import software.amazon.awssdk.core.SdkPojo;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbServiceClientConfiguration;
@@ -58,8 +59,9 @@ import software.amazon.awssdk.services.dynamodb.model.UpdateTimeToLiveResponse;
 /**
  * An AWS SDK v2 {@link DynamoDbClient} that runs every call on a {@link Backend} in this process
  * (normally Keyway's engine), without a network: code written against the SDK or the Enhanced
- * Client works unchanged. Requests and responses are converted by {@link SdkModelMapper}; Keyway
- * errors become the SDK's exception types with the same error code, message and HTTP status.
+ * Client works unchanged. Each method runs its {@link Operations} entry on the backend, converting
+ * through {@link SdkOperation}; Keyway errors become the SDK's exception types with the same error
+ * code, message and HTTP status.
  * Operations Keyway does not serve throw {@link UnsupportedOperationException}, as the SDK's
  * defaults do.
  */
@@ -86,163 +88,129 @@ public final class KeywayDynamoDbClient implements DynamoDbClient {
     return backend;
   }
 
-  private static <Q extends Record, R extends Record> SdkPojo call(
-      SdkPojo request, Class<Q> opsRequestType, Function<Q, R> operation, Class<? extends SdkPojo> sdkResponseType) {
-    Q opsRequest;
-    R opsResponse;
-    try {
-      opsRequest = SdkModelMapper.fromSdk(request, opsRequestType);
-      opsResponse = operation.apply(opsRequest);
-    } catch (DynamoDbException e) {
-      throw SdkErrors.toSdk(e);
-    }
-    return SdkModelMapper.toSdk(opsResponse, sdkResponseType);
+  private <S extends SdkPojo> S call(Operation<?, ?> operation, SdkPojo request, Class<S> responseClass) {
+    return responseClass.cast(dispatch(operation, request));
   }
 
-  private static <Q extends Record> void run(SdkPojo request, Class<Q> opsRequestType, Function<Q, Void> operation) {
+  private <Q extends Record, R> SdkPojo dispatch(Operation<Q, R> operation, SdkPojo request) {
+    SdkOperation<Q, R> sdk = SdkOperation.of(operation);
+    R response;
     try {
-      operation.apply(SdkModelMapper.fromSdk(request, opsRequestType));
+      response = operation.invoke(backend, sdk.fromSdkRequest(request));
     } catch (DynamoDbException e) {
       throw SdkErrors.toSdk(e);
     }
+    return sdk.toSdkResponse(response);
   }
 
   @Override
   public PutItemResponse putItem(PutItemRequest request) {
-    return PutItemResponse.class.cast(
-        call(request, dev.keyway.ops.PutItemRequest.class, backend::putItem, PutItemResponse.class));
+    return call(Operations.PUT_ITEM, request, PutItemResponse.class);
   }
 
   @Override
   public GetItemResponse getItem(GetItemRequest request) {
-    return GetItemResponse.class.cast(
-        call(request, dev.keyway.ops.GetItemRequest.class, backend::getItem, GetItemResponse.class));
+    return call(Operations.GET_ITEM, request, GetItemResponse.class);
   }
 
   @Override
   public UpdateItemResponse updateItem(UpdateItemRequest request) {
-    return UpdateItemResponse.class.cast(
-        call(request, dev.keyway.ops.UpdateItemRequest.class, backend::updateItem, UpdateItemResponse.class));
+    return call(Operations.UPDATE_ITEM, request, UpdateItemResponse.class);
   }
 
   @Override
   public DeleteItemResponse deleteItem(DeleteItemRequest request) {
-    return DeleteItemResponse.class.cast(
-        call(request, dev.keyway.ops.DeleteItemRequest.class, backend::deleteItem, DeleteItemResponse.class));
+    return call(Operations.DELETE_ITEM, request, DeleteItemResponse.class);
   }
 
   @Override
   public QueryResponse query(QueryRequest request) {
-    return QueryResponse.class.cast(
-        call(request, dev.keyway.ops.QueryRequest.class, backend::query, QueryResponse.class));
+    return call(Operations.QUERY, request, QueryResponse.class);
   }
 
   @Override
   public ScanResponse scan(ScanRequest request) {
-    return ScanResponse.class.cast(
-        call(request, dev.keyway.ops.ScanRequest.class, backend::scan, ScanResponse.class));
+    return call(Operations.SCAN, request, ScanResponse.class);
   }
 
   @Override
   public BatchGetItemResponse batchGetItem(BatchGetItemRequest request) {
-    return BatchGetItemResponse.class.cast(
-        call(request, dev.keyway.ops.BatchGetItemRequest.class, backend::batchGetItem, BatchGetItemResponse.class));
+    return call(Operations.BATCH_GET_ITEM, request, BatchGetItemResponse.class);
   }
 
   @Override
   public BatchWriteItemResponse batchWriteItem(BatchWriteItemRequest request) {
-    return BatchWriteItemResponse.class.cast(
-        call(request, dev.keyway.ops.BatchWriteItemRequest.class, backend::batchWriteItem, BatchWriteItemResponse.class));
+    return call(Operations.BATCH_WRITE_ITEM, request, BatchWriteItemResponse.class);
   }
 
   @Override
   public TransactGetItemsResponse transactGetItems(TransactGetItemsRequest request) {
-    return TransactGetItemsResponse.class.cast(
-        call(request, dev.keyway.ops.TransactGetItemsRequest.class, backend::transactGetItems, TransactGetItemsResponse.class));
+    return call(Operations.TRANSACT_GET_ITEMS, request, TransactGetItemsResponse.class);
   }
 
   @Override
   public TransactWriteItemsResponse transactWriteItems(TransactWriteItemsRequest request) {
-    return TransactWriteItemsResponse.class.cast(
-        call(request, dev.keyway.ops.TransactWriteItemsRequest.class, backend::transactWriteItems, TransactWriteItemsResponse.class));
+    return call(Operations.TRANSACT_WRITE_ITEMS, request, TransactWriteItemsResponse.class);
   }
 
   @Override
   public CreateTableResponse createTable(CreateTableRequest request) {
-    return CreateTableResponse.class.cast(
-        call(request, dev.keyway.ops.CreateTableRequest.class, backend::createTable, CreateTableResponse.class));
+    return call(Operations.CREATE_TABLE, request, CreateTableResponse.class);
   }
 
   @Override
   public DescribeTableResponse describeTable(DescribeTableRequest request) {
-    return DescribeTableResponse.class.cast(
-        call(request, dev.keyway.ops.DescribeTableRequest.class, backend::describeTable, DescribeTableResponse.class));
+    return call(Operations.DESCRIBE_TABLE, request, DescribeTableResponse.class);
   }
 
   @Override
   public UpdateTableResponse updateTable(UpdateTableRequest request) {
-    return UpdateTableResponse.class.cast(
-        call(request, dev.keyway.ops.UpdateTableRequest.class, backend::updateTable, UpdateTableResponse.class));
+    return call(Operations.UPDATE_TABLE, request, UpdateTableResponse.class);
   }
 
   @Override
   public DeleteTableResponse deleteTable(DeleteTableRequest request) {
-    return DeleteTableResponse.class.cast(
-        call(request, dev.keyway.ops.DeleteTableRequest.class, backend::deleteTable, DeleteTableResponse.class));
+    return call(Operations.DELETE_TABLE, request, DeleteTableResponse.class);
   }
 
   @Override
   public ListTablesResponse listTables(ListTablesRequest request) {
-    return ListTablesResponse.class.cast(
-        call(request, dev.keyway.ops.ListTablesRequest.class, backend::listTables, ListTablesResponse.class));
+    return call(Operations.LIST_TABLES, request, ListTablesResponse.class);
   }
 
   @Override
   public UpdateTimeToLiveResponse updateTimeToLive(UpdateTimeToLiveRequest request) {
-    return UpdateTimeToLiveResponse.class.cast(
-        call(request, dev.keyway.ops.UpdateTimeToLiveRequest.class, backend::updateTimeToLive, UpdateTimeToLiveResponse.class));
+    return call(Operations.UPDATE_TIME_TO_LIVE, request, UpdateTimeToLiveResponse.class);
   }
 
   @Override
   public DescribeTimeToLiveResponse describeTimeToLive(DescribeTimeToLiveRequest request) {
-    return DescribeTimeToLiveResponse.class.cast(
-        call(request, dev.keyway.ops.DescribeTimeToLiveRequest.class, backend::describeTimeToLive, DescribeTimeToLiveResponse.class));
+    return call(Operations.DESCRIBE_TIME_TO_LIVE, request, DescribeTimeToLiveResponse.class);
   }
 
   @Override
   public ListTagsOfResourceResponse listTagsOfResource(ListTagsOfResourceRequest request) {
-    return ListTagsOfResourceResponse.class.cast(
-        call(request, dev.keyway.ops.ListTagsOfResourceRequest.class, backend::listTagsOfResource, ListTagsOfResourceResponse.class));
+    return call(Operations.LIST_TAGS_OF_RESOURCE, request, ListTagsOfResourceResponse.class);
   }
 
   @Override
   public DescribeLimitsResponse describeLimits(DescribeLimitsRequest request) {
-    return DescribeLimitsResponse.class.cast(
-        call(request, dev.keyway.ops.DescribeLimitsRequest.class, backend::describeLimits, DescribeLimitsResponse.class));
+    return call(Operations.DESCRIBE_LIMITS, request, DescribeLimitsResponse.class);
   }
 
   @Override
   public DescribeEndpointsResponse describeEndpoints(DescribeEndpointsRequest request) {
-    return DescribeEndpointsResponse.class.cast(
-        call(request, dev.keyway.ops.DescribeEndpointsRequest.class, backend::describeEndpoints, DescribeEndpointsResponse.class));
+    return call(Operations.DESCRIBE_ENDPOINTS, request, DescribeEndpointsResponse.class);
   }
 
   @Override
   public TagResourceResponse tagResource(TagResourceRequest request) {
-    run(request, dev.keyway.ops.TagResourceRequest.class, r -> {
-      backend.tagResource(r);
-      return null;
-    });
-    return TagResourceResponse.builder().build();
+    return call(Operations.TAG_RESOURCE, request, TagResourceResponse.class);
   }
 
   @Override
   public UntagResourceResponse untagResource(UntagResourceRequest request) {
-    run(request, dev.keyway.ops.UntagResourceRequest.class, r -> {
-      backend.untagResource(r);
-      return null;
-    });
-    return UntagResourceResponse.builder().build();
+    return call(Operations.UNTAG_RESOURCE, request, UntagResourceResponse.class);
   }
 
   @Override

@@ -3,6 +3,7 @@ package dev.keyway.engine.server;
 import dev.keyway.engine.protocol.DynamoJsonProtocol;
 import dev.keyway.engine.server.auth.Authorizer;
 import dev.keyway.spi.Backend;
+import dev.keyway.spi.Interceptors;
 import io.netty.bootstrap.ServerBootstrap;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelInitializer;
@@ -42,7 +43,7 @@ public final class KeywayServer implements AutoCloseable {
   private final Channel serverChannel;
   private volatile boolean closed;
 
-  private KeywayServer(Backend backend, ServerConfig config) throws InterruptedException {
+  private KeywayServer(Backend backend, ServerConfig config, Interceptors interceptors) throws InterruptedException {
     this.config = config;
     this.boss = new MultiThreadIoEventLoopGroup(1, NioIoHandler.newFactory());
     this.workers = new MultiThreadIoEventLoopGroup(NioIoHandler.newFactory());
@@ -62,7 +63,7 @@ public final class KeywayServer implements AutoCloseable {
     DynamoJsonProtocol protocol = new DynamoJsonProtocol();
     SigV4Verifier verifier = config.credentials() == null ? null : new SigV4Verifier(config.credentials(), config.region());
     Authorizer authorizer = config.policies() == null ? null : new Authorizer(config.policies(), backend);
-    RequestProcessor processor = new RequestProcessor(backend, protocol, verifier, authorizer);
+    RequestProcessor processor = new RequestProcessor(backend, interceptors, protocol, verifier, authorizer);
     try {
       ServerBootstrap bootstrap =
           new ServerBootstrap()
@@ -92,8 +93,16 @@ public final class KeywayServer implements AutoCloseable {
 
   /** Binds and starts serving; returns once the port is open. */
   public static KeywayServer start(Backend backend, ServerConfig config) {
+    return start(backend, config, Interceptors.none());
+  }
+
+  /**
+   * Binds and starts serving, passing every request through {@code interceptors}; their
+   * {@link dev.keyway.spi.CallContext} carries the signer's access key when signatures are checked.
+   */
+  public static KeywayServer start(Backend backend, ServerConfig config, Interceptors interceptors) {
     try {
-      return new KeywayServer(backend, config);
+      return new KeywayServer(backend, config, interceptors);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted while binding", e);

@@ -1,13 +1,14 @@
 package dev.keyway.engine.server;
 
 import dev.keyway.engine.protocol.DynamoJsonProtocol;
-import dev.keyway.engine.protocol.Operation;
 import dev.keyway.engine.server.auth.Authorizer;
-import dev.keyway.engine.server.auth.Caller;
 import dev.keyway.error.DynamoDbException;
 import dev.keyway.error.InternalServerError;
 import dev.keyway.error.UnknownOperationException;
 import dev.keyway.spi.Backend;
+import dev.keyway.spi.CallContext;
+import dev.keyway.spi.Interceptors;
+import dev.keyway.spi.Operation;
 import java.io.ByteArrayOutputStream;
 import java.time.Instant;
 import java.util.List;
@@ -19,7 +20,8 @@ import java.util.logging.Logger;
  * One DynamoDB HTTP request to one response, independent of the HTTP library. Order of checks, as
  * DynamoDB: content type, target (UnknownOperationException), signature (when enabled), body
  * (SerializationException), identity policies (AccessDeniedException, when enabled), then the
- * operation itself (ValidationException and the rest).
+ * operation itself (ValidationException and the rest), through the interceptors with the signer's
+ * access key as the principal.
  */
 final class RequestProcessor {
   private static final Logger LOG = Logger.getLogger(RequestProcessor.class.getName());
@@ -30,6 +32,7 @@ final class RequestProcessor {
   record Reply(int status, byte[] body, String contentType) {}
 
   private final Backend backend;
+  private final Interceptors interceptors;
   private final DynamoJsonProtocol protocol;
   private final SigV4Verifier verifier;
   private final Authorizer authorizer;
@@ -38,11 +41,13 @@ final class RequestProcessor {
    * @param verifier null when requests are not authenticated
    * @param authorizer null when every authenticated request is allowed; needs a verifier
    */
-  RequestProcessor(Backend backend, DynamoJsonProtocol protocol, SigV4Verifier verifier, Authorizer authorizer) {
+  RequestProcessor(
+      Backend backend, Interceptors interceptors, DynamoJsonProtocol protocol, SigV4Verifier verifier, Authorizer authorizer) {
     if (authorizer != null && verifier == null) {
       throw new IllegalArgumentException("authorization needs authenticated callers");
     }
     this.backend = backend;
+    this.interceptors = interceptors;
     this.protocol = protocol;
     this.verifier = verifier;
     this.authorizer = authorizer;
@@ -59,16 +64,16 @@ final class RequestProcessor {
     }
     try {
       List<String> targets = headers.apply("X-Amz-Target");
-      Operation operation = Operation.forTarget(targets.isEmpty() ? null : targets.get(0).strip());
+      Operation<?, ?> operation = protocol.operationFor(targets.isEmpty() ? null : targets.get(0).strip());
       if (operation == null) {
         throw new UnknownOperationException(null);
       }
-      Caller caller = verifier == null ? null : verifier.verify(method, uri, headers, body, Instant.now());
-      Object request = protocol.readRequest(operation, body, 0, body.length);
-      if (authorizer != null) {
-        authorizer.authorize(caller, operation.apiName(), request);
+      Instant start = Instant.now();
+      CallContext context = CallContext.anonymous(start);
+      if (verifier != null) {
+        context = CallContext.of(verifier.verify(method, uri, headers, body, start), start);
       }
-      Object response = operation.invoke(backend, request);
+      Object response = dispatch(operation, body, context);
       ByteArrayOutputStream out = new ByteArrayOutputStream(256);
       protocol.writeResponse(response, out);
       return new Reply(200, out.toByteArray(), DynamoJsonProtocol.CONTENT_TYPE);
@@ -78,6 +83,14 @@ final class RequestProcessor {
       LOG.log(Level.WARNING, "internal error serving a request", e);
       return error(new InternalServerError("Internal server error"));
     }
+  }
+
+  private <Q extends Record, R> R dispatch(Operation<Q, R> operation, byte[] body, CallContext context) {
+    Q request = protocol.readRequest(operation, body, 0, body.length);
+    if (authorizer != null) {
+      authorizer.authorize(context.principal().orElseThrow().getName(), operation.name(), request);
+    }
+    return interceptors.call(backend, operation, request, context);
   }
 
   Reply error(DynamoDbException e) {

@@ -10,7 +10,7 @@ import java.util.Objects;
  * How a {@link KeywayServer} listens and behaves. {@code port} 0 picks a free port.
  *
  * <p>{@code credentials} maps access key ids to keys; when it is null every request is accepted
- * whatever its credentials (as DynamoDB Local does), otherwise each request must carry a valid AWS
+ * whatever its credentials (for local development and tests), otherwise each request must carry a valid AWS
  * Signature Version 4 by one of these keys. {@code region}, when not null, is the only region a
  * signature's credential scope may name. {@code policies}, when not null (it needs credentials),
  * decides what each key may do; without it every authenticated request is allowed.

@@ -1,6 +1,5 @@
 package dev.keyway.engine.server;
 
-import dev.keyway.engine.server.auth.Caller;
 import dev.keyway.error.InvalidSignatureException;
 import dev.keyway.error.MissingAuthenticationTokenException;
 import dev.keyway.error.UnrecognizedClientException;
@@ -75,9 +74,9 @@ public final class SigV4Verifier {
 
   /**
    * @param headers all values of a header, by case-insensitive name (empty list when absent)
-   * @return the key the request was signed with
+   * @return the access key that signed the request
    */
-  public Caller verify(
+  public AccessKeyPrincipal verify(
       String method, String uri, Function<String, List<String>> headers, byte[] body, Instant now) {
     List<String> auth = headers.apply("Authorization");
     String authorization = auth.isEmpty() ? null : auth.get(0).strip();
@@ -161,7 +160,7 @@ public final class SigV4Verifier {
     }
     // Checked only once the signature holds, so that the answer cannot be used to guess tokens.
     checkSessionToken(accessKey, signed, headers);
-    return new Caller(accessKey.id());
+    return new AccessKeyPrincipal(accessKey.id());
   }
 
   /**

@@ -8,11 +8,10 @@ import dev.keyway.model.AttributeValue;
 import dev.keyway.ops.*;
 import java.util.List;
 import java.util.Map;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import dev.keyway.engine.testing.SeededTries;
+import java.util.Random;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
 
 /**
  * Requests with arbitrary missing or odd fields either succeed or fail with a DynamoDB error;
@@ -20,17 +19,21 @@ import net.jqwik.api.Provide;
  */
 class RobustnessPropertyTest {
 
-  @Provide
-  Arbitrary<List<Integer>> choices() {
-    return Arbitraries.integers().between(0, 5).list().ofSize(12);
+  /** Twelve choices in 0..5, one per request field. */
+  private static List<Integer> choices(Random random) {
+    return IntStream.range(0, 12).mapToObj(i -> random.nextInt(6)).toList();
+  }
+
+  @Test
+  void onlyDynamoDbErrors() {
+    SeededTries.forAll(300, RobustnessPropertyTest::choices, RobustnessPropertyTest::onlyDynamoDbErrors);
   }
 
   private static <T> T pick(int choice, T... options) {
     return options[choice % options.length];
   }
 
-  @Property(tries = 300)
-  void onlyDynamoDbErrors(@ForAll("choices") List<Integer> c) {
+  private static void onlyDynamoDbErrors(List<Integer> c) {
     Engine engine = Engine.inMemory();
     engine.createTable(withIndexes("Shop"));
     engine.putItem(PutItemRequest.builder().tableName("Shop")

@@ -112,7 +112,7 @@ class DynamoJsonProtocolTest {
     void badNumbersAndSetsAreValidationErrors() {
       assertThatThrownBy(() -> read(PutItemRequest.class, "{\"Item\":{\"a\":{\"SS\":[]}}}")).isInstanceOf(ValidationException.class);
       assertThatThrownBy(() -> read(PutItemRequest.class, "{\"Item\":{\"a\":{\"N\":\"x\"}}}")).isInstanceOf(ValidationException.class);
-      // A bad number inside a number set (found by WireDifferentialTest: it used to leave the parser
+      // A bad number inside a number set (found by the wire expectations: it used to leave the parser
       // inside the array and surface as a SerializationException without a message).
       assertThatThrownBy(() -> read(PutItemRequest.class, "{\"Item\":{\"a\":{\"NS\":[\"1\",\"x\"]},\"b\":{\"S\":\"y\"}}}"))
           .isInstanceOf(ValidationException.class)

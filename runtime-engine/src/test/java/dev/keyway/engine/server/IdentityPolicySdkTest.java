@@ -229,8 +229,8 @@ class IdentityPolicySdkTest {
   void missingMembersAreLeftForTheOperationToReport() throws Exception {
     RawSigner adminSigner = RawSigner.of("AKIDADMIN", "admin/secret");
     List<String[]> requests = new java.util.ArrayList<>();
-    for (dev.keyway.engine.protocol.Operation op : dev.keyway.engine.protocol.Operation.values()) {
-      requests.add(new String[] {op.apiName(), "{}"});
+    for (dev.keyway.spi.Operation<?, ?> op : dev.keyway.spi.Operations.all()) {
+      requests.add(new String[] {op.name(), "{}"});
     }
     requests.add(new String[] {"BatchGetItem", "{\"RequestItems\":{\"Shop\":{}}}"});
     requests.add(new String[] {"BatchGetItem", "{\"RequestItems\":{\"Shop\":null}}"});

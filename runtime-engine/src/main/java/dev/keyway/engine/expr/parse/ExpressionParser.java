@@ -41,8 +41,8 @@ public final class ExpressionParser {
   public static final int MAX_EXPRESSION_BYTES = 4096;
 
   /**
-   * Words that can never be a path name (a syntax error there). Checked against DynamoDB Local:
-   * REMOVE in a path gives the reserved-word error instead.
+   * Words that can never be a path name (a syntax error there). REMOVE is not among them: in a
+   * path it gives the reserved-word error instead.
    */
   private static final Set<String> KEYWORDS =
       Set.of("AND", "OR", "NOT", "BETWEEN", "IN", "SET", "ADD", "DELETE");

@@ -5,7 +5,7 @@ import dev.keyway.engine.expr.ast.Path;
 import dev.keyway.error.ValidationException;
 import dev.keyway.model.AttributeValue;
 
-/** DynamoDB's expression error messages, checked against DynamoDB Local. */
+/** DynamoDB's expression error messages, kept as recorded expectations in the engine's tests. */
 final class ExprErrors {
   private ExprErrors() {}
 

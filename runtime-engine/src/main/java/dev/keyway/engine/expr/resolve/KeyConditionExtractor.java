@@ -85,7 +85,7 @@ public final class KeyConditionExtractor {
   }
 
   /**
-   * DynamoDB names the missed key element; DynamoDB Local (2.6.1) leaves the ": name" suffix out.
+   * DynamoDB names the missed key element in the message (": name").
    */
   private static ValidationException missedKey(String key) {
     return new ValidationException("Query condition missed key schema element: " + key);

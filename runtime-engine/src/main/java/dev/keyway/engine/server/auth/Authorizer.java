@@ -18,12 +18,13 @@ public final class Authorizer {
   }
 
   /**
+   * @param accessKeyId the key that signed the request
    * @param operation the API name, e.g. {@code PutItem}
    * @param request the decoded request record
    * @throws AccessDeniedException when a needed permission is missing or denied
    */
-  public void authorize(Caller caller, String operation, Object request) {
-    Principal principal = policies.principalOf(caller.accessKeyId());
+  public void authorize(String accessKeyId, String operation, Object request) {
+    Principal principal = policies.principalOf(accessKeyId);
     for (AccessRequest access : resources.of(operation, request)) {
       PolicyEvaluator.Decision decision =
           PolicyEvaluator.evaluate(principal.statements(), access.action(), access.resource(), access.facts());

@@ -1,0 +1,63 @@
+package dev.keyway.spi;
+
+import java.security.Principal;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * What an {@link Interceptor} knows about a call besides its request: who made it (when the caller
+ * was authenticated, e.g. by the server's signature check), when it started, and attributes through
+ * which the interceptors of one call pass values to each other. One context per call; not for use
+ * by several threads at once.
+ */
+public final class CallContext {
+  private final Principal principal;
+  private final Instant startTime;
+  private Map<String, Object> attributes; // most calls never need one
+
+  private CallContext(Principal principal, Instant startTime) {
+    this.principal = principal;
+    this.startTime = Objects.requireNonNull(startTime, "startTime");
+  }
+
+  /** A call by an authenticated principal that started at {@code startTime}. */
+  public static CallContext of(Principal principal, Instant startTime) {
+    return new CallContext(Objects.requireNonNull(principal, "principal"), startTime);
+  }
+
+  /** A call by a caller nobody authenticated (an in-process call), starting now. */
+  public static CallContext anonymous() {
+    return new CallContext(null, Instant.now());
+  }
+
+  /** A call by a caller nobody authenticated, that started at {@code startTime}. */
+  public static CallContext anonymous(Instant startTime) {
+    return new CallContext(null, startTime);
+  }
+
+  /** The authenticated caller; empty when the call was not authenticated. */
+  public Optional<Principal> principal() {
+    return Optional.ofNullable(principal);
+  }
+
+  public Instant startTime() {
+    return startTime;
+  }
+
+  /** Values the interceptors of this call share, by name; mutable. */
+  public Map<String, Object> attributes() {
+    if (attributes == null) {
+      attributes = new HashMap<>();
+    }
+    return attributes;
+  }
+
+  @Override
+  public String toString() {
+    return "CallContext[principal=" + (principal == null ? "none" : principal.getName())
+        + ", startTime=" + startTime + "]";
+  }
+}
