@@ -1,8 +1,11 @@
 package dev.keyway.engine.cli;
 
+import dev.keyway.engine.server.AccessKey;
 import dev.keyway.engine.server.CredentialsFile;
 import dev.keyway.engine.server.KeywayServer;
 import dev.keyway.engine.server.ServerConfig;
+import dev.keyway.engine.server.auth.IdentityPolicies;
+import dev.keyway.engine.server.auth.PolicyFile;
 import dev.keyway.spi.Backend;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -42,8 +45,20 @@ final class ServeCommand implements Callable<Integer> {
   @Option(
       names = "--credentials",
       paramLabel = "FILE",
-      description = "Turns on AWS Signature V4 checks: FILE has one 'accessKeyId secretKey' pair per line. Without it any credentials are accepted.")
+      description = "Turns on AWS Signature V4 checks: FILE has one 'accessKeyId secretKey [sessionToken]' per line. Without it any credentials are accepted.")
   Path credentials;
+
+  @Option(
+      names = "--region",
+      paramLabel = "REGION",
+      description = "With --credentials: the only region signatures may be scoped to (e.g. us-east-1). Default: any region.")
+  String region;
+
+  @Option(
+      names = "--policies",
+      paramLabel = "FILE",
+      description = "With --credentials: IAM identity policies per access key (JSON, see docs/server.md). Without it every signed request is allowed.")
+  Path policies;
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -66,7 +81,11 @@ final class ServeCommand implements Callable<Integer> {
           "--data " + data + ": durable storage is not available yet; the engine keeps data in memory only until durable storage lands. Run without --data.");
       return 2;
     }
-    Map<String, String> keys = null;
+    if (credentials == null && (region != null || policies != null)) {
+      err.println((policies != null ? "--policies" : "--region") + " needs --credentials: only signed requests have a caller and a region.");
+      return 2;
+    }
+    Map<String, AccessKey> keys = null;
     if (credentials != null) {
       try {
         keys = CredentialsFile.read(credentials);
@@ -75,10 +94,27 @@ final class ServeCommand implements Callable<Integer> {
         return 2;
       }
     }
+    IdentityPolicies identityPolicies = null;
+    if (policies != null) {
+      try {
+        identityPolicies = PolicyFile.read(policies);
+      } catch (java.io.IOException | IllegalArgumentException e) {
+        err.println("--policies: cannot read " + policies + ": " + e.getMessage());
+        return 2;
+      }
+      for (String key : identityPolicies.accessKeys()) {
+        if (!keys.containsKey(key)) {
+          err.println("--policies: " + policies + " names access key " + key + ", which is not in " + credentials);
+          return 2;
+        }
+      }
+    }
     Backend backend = backendFactory.get();
     KeywayServer server;
     try {
-      server = KeywayServer.start(backend, ServerConfig.defaults(port).withHost(host).withCredentials(keys));
+      ServerConfig config =
+          ServerConfig.defaults(port).withHost(host).withAccessKeys(keys).withRegion(region).withPolicies(identityPolicies);
+      server = KeywayServer.start(backend, config);
     } catch (RuntimeException e) {
       backend.close();
       err.println("Cannot listen on " + host + ":" + port + ": " + e.getMessage());
@@ -100,7 +136,8 @@ final class ServeCommand implements Callable<Integer> {
     Runtime.getRuntime().addShutdownHook(hook);
     out.println(
         "Keyway engine listening on " + server.endpoint() + " (in memory; "
-            + (keys == null ? "any credentials accepted" : "SigV4 required, " + keys.size() + " access key(s)") + ")");
+            + (keys == null ? "any credentials accepted" : "SigV4 required, " + keys.size() + " access key(s)")
+            + (identityPolicies == null ? "" : ", identity policies enforced") + ")");
     out.flush();
     served = true;
     try {

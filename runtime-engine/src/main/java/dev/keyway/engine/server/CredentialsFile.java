@@ -9,18 +9,20 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Reads the access keys a server accepts: one {@code accessKeyId secretKey} pair per line,
- * separated by white space; blank lines and lines starting with {@code #} are ignored.
+ * Reads the access keys a server accepts: one {@code accessKeyId secretKey [sessionToken]} per
+ * line, separated by white space; a key with a session token accepts only requests carrying that
+ * token. Blank lines and lines starting with {@code #} are ignored.
  */
 public final class CredentialsFile {
   private CredentialsFile() {}
 
-  public static Map<String, String> read(Path file) throws IOException {
+  /** The keys by id, in file order. */
+  public static Map<String, AccessKey> read(Path file) throws IOException {
     return parse(Files.readAllLines(file, StandardCharsets.UTF_8), file.toString());
   }
 
-  static Map<String, String> parse(List<String> lines, String source) {
-    Map<String, String> keys = new LinkedHashMap<>();
+  static Map<String, AccessKey> parse(List<String> lines, String source) {
+    Map<String, AccessKey> keys = new LinkedHashMap<>();
     int number = 0;
     for (String line : lines) {
       number++;
@@ -29,11 +31,14 @@ public final class CredentialsFile {
         continue;
       }
       String[] parts = trimmed.split("\\s+");
-      if (parts.length != 2) {
+      if (parts.length != 2 && parts.length != 3) {
         throw new IllegalArgumentException(
-            source + ":" + number + ": expected 'accessKeyId secretKey', found " + parts.length + " fields");
+            source + ":" + number + ": expected 'accessKeyId secretKey [sessionToken]', found " + parts.length + " fields");
       }
-      keys.put(parts[0], parts[1]);
+      if (keys.containsKey(parts[0])) {
+        throw new IllegalArgumentException(source + ":" + number + ": access key " + parts[0] + " is listed twice");
+      }
+      keys.put(parts[0], new AccessKey(parts[0], parts[1], parts.length == 3 ? parts[2] : null));
     }
     if (keys.isEmpty()) {
       throw new IllegalArgumentException(source + ": no access keys");

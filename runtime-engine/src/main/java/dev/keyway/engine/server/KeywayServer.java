@@ -1,6 +1,7 @@
 package dev.keyway.engine.server;
 
 import dev.keyway.engine.protocol.DynamoJsonProtocol;
+import dev.keyway.engine.server.auth.Authorizer;
 import dev.keyway.spi.Backend;
 import dev.keyway.spi.Interceptors;
 import io.netty.bootstrap.ServerBootstrap;
@@ -60,8 +61,9 @@ public final class KeywayServer implements AutoCloseable {
               return t;
             });
     DynamoJsonProtocol protocol = new DynamoJsonProtocol();
-    SigV4Verifier verifier = config.credentials() == null ? null : new SigV4Verifier(config.credentials());
-    RequestProcessor processor = new RequestProcessor(backend, interceptors, protocol, verifier);
+    SigV4Verifier verifier = config.credentials() == null ? null : new SigV4Verifier(config.credentials(), config.region());
+    Authorizer authorizer = config.policies() == null ? null : new Authorizer(config.policies(), backend);
+    RequestProcessor processor = new RequestProcessor(backend, interceptors, protocol, verifier, authorizer);
     try {
       ServerBootstrap bootstrap =
           new ServerBootstrap()

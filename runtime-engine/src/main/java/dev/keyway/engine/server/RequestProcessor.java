@@ -1,6 +1,7 @@
 package dev.keyway.engine.server;
 
 import dev.keyway.engine.protocol.DynamoJsonProtocol;
+import dev.keyway.engine.server.auth.Authorizer;
 import dev.keyway.error.DynamoDbException;
 import dev.keyway.error.InternalServerError;
 import dev.keyway.error.UnknownOperationException;
@@ -18,8 +19,9 @@ import java.util.logging.Logger;
 /**
  * One DynamoDB HTTP request to one response, independent of the HTTP library. Order of checks, as
  * DynamoDB: content type, target (UnknownOperationException), signature (when enabled), body
- * (SerializationException, then ValidationException), then the operation itself, through the
- * interceptors with the signer's access key as the principal.
+ * (SerializationException), identity policies (AccessDeniedException, when enabled), then the
+ * operation itself (ValidationException and the rest), through the interceptors with the signer's
+ * access key as the principal.
  */
 final class RequestProcessor {
   private static final Logger LOG = Logger.getLogger(RequestProcessor.class.getName());
@@ -33,12 +35,22 @@ final class RequestProcessor {
   private final Interceptors interceptors;
   private final DynamoJsonProtocol protocol;
   private final SigV4Verifier verifier;
+  private final Authorizer authorizer;
 
-  RequestProcessor(Backend backend, Interceptors interceptors, DynamoJsonProtocol protocol, SigV4Verifier verifier) {
+  /**
+   * @param verifier null when requests are not authenticated
+   * @param authorizer null when every authenticated request is allowed; needs a verifier
+   */
+  RequestProcessor(
+      Backend backend, Interceptors interceptors, DynamoJsonProtocol protocol, SigV4Verifier verifier, Authorizer authorizer) {
+    if (authorizer != null && verifier == null) {
+      throw new IllegalArgumentException("authorization needs authenticated callers");
+    }
     this.backend = backend;
     this.interceptors = interceptors;
     this.protocol = protocol;
     this.verifier = verifier;
+    this.authorizer = authorizer;
   }
 
   Reply process(String method, String uri, Function<String, List<String>> headers, byte[] body) {
@@ -75,6 +87,9 @@ final class RequestProcessor {
 
   private <Q extends Record, R> R dispatch(Operation<Q, R> operation, byte[] body, CallContext context) {
     Q request = protocol.readRequest(operation, body, 0, body.length);
+    if (authorizer != null) {
+      authorizer.authorize(context.principal().orElseThrow().getName(), operation.name(), request);
+    }
     return interceptors.call(backend, operation, request, context);
   }
 

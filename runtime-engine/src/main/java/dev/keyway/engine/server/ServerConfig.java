@@ -1,14 +1,19 @@
 package dev.keyway.engine.server;
 
+import dev.keyway.engine.server.auth.IdentityPolicies;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 
 /**
  * How a {@link KeywayServer} listens and behaves. {@code port} 0 picks a free port.
- * {@code credentials} maps access key ids to secret keys; when it is null every request is accepted
+ *
+ * <p>{@code credentials} maps access key ids to keys; when it is null every request is accepted
  * whatever its credentials (for local development and tests), otherwise each request must carry a valid AWS
- * Signature Version 4 by one of these keys.
+ * Signature Version 4 by one of these keys. {@code region}, when not null, is the only region a
+ * signature's credential scope may name. {@code policies}, when not null (it needs credentials),
+ * decides what each key may do; without it every authenticated request is allowed.
  */
 public record ServerConfig(
     String host,
@@ -17,7 +22,9 @@ public record ServerConfig(
     Duration idleTimeout,
     Duration shutdownGrace,
     int workerThreads,
-    Map<String, String> credentials) {
+    Map<String, AccessKey> credentials,
+    String region,
+    IdentityPolicies policies) {
 
   public static final String DEFAULT_HOST = "127.0.0.1";
   /** DynamoDB's limit on a request body. */
@@ -33,6 +40,9 @@ public record ServerConfig(
     if (maxRequestBytes <= 0 || workerThreads <= 0) {
       throw new IllegalArgumentException("maxRequestBytes and workerThreads must be positive");
     }
+    if (policies != null && credentials == null) {
+      throw new IllegalArgumentException("policies need credentials: without signatures there is no caller to authorize");
+    }
     credentials = credentials == null ? null : Map.copyOf(credentials);
   }
 
@@ -45,26 +55,49 @@ public record ServerConfig(
         Duration.ofSeconds(60),
         Duration.ofSeconds(10),
         Math.max(4, 2 * Runtime.getRuntime().availableProcessors()),
+        null,
+        null,
         null);
   }
 
   public ServerConfig withHost(String host) {
-    return new ServerConfig(host, port, maxRequestBytes, idleTimeout, shutdownGrace, workerThreads, credentials);
+    return new ServerConfig(host, port, maxRequestBytes, idleTimeout, shutdownGrace, workerThreads, credentials, region, policies);
   }
 
-  public ServerConfig withCredentials(Map<String, String> credentials) {
-    return new ServerConfig(host, port, maxRequestBytes, idleTimeout, shutdownGrace, workerThreads, credentials);
+  /** Long-term keys: secret by access key id. */
+  public ServerConfig withCredentials(Map<String, String> secrets) {
+    Map<String, AccessKey> keys = null;
+    if (secrets != null) {
+      keys = new LinkedHashMap<>();
+      for (Map.Entry<String, String> e : secrets.entrySet()) {
+        keys.put(e.getKey(), AccessKey.longTerm(e.getKey(), e.getValue()));
+      }
+    }
+    return withAccessKeys(keys);
+  }
+
+  /** Keys by access key id, possibly with session tokens; null turns signature checks off. */
+  public ServerConfig withAccessKeys(Map<String, AccessKey> keys) {
+    return new ServerConfig(host, port, maxRequestBytes, idleTimeout, shutdownGrace, workerThreads, keys, region, policies);
+  }
+
+  public ServerConfig withRegion(String region) {
+    return new ServerConfig(host, port, maxRequestBytes, idleTimeout, shutdownGrace, workerThreads, credentials, region, policies);
+  }
+
+  public ServerConfig withPolicies(IdentityPolicies policies) {
+    return new ServerConfig(host, port, maxRequestBytes, idleTimeout, shutdownGrace, workerThreads, credentials, region, policies);
   }
 
   public ServerConfig withIdleTimeout(Duration idleTimeout) {
-    return new ServerConfig(host, port, maxRequestBytes, idleTimeout, shutdownGrace, workerThreads, credentials);
+    return new ServerConfig(host, port, maxRequestBytes, idleTimeout, shutdownGrace, workerThreads, credentials, region, policies);
   }
 
   public ServerConfig withMaxRequestBytes(int maxRequestBytes) {
-    return new ServerConfig(host, port, maxRequestBytes, idleTimeout, shutdownGrace, workerThreads, credentials);
+    return new ServerConfig(host, port, maxRequestBytes, idleTimeout, shutdownGrace, workerThreads, credentials, region, policies);
   }
 
   public ServerConfig withWorkerThreads(int workerThreads) {
-    return new ServerConfig(host, port, maxRequestBytes, idleTimeout, shutdownGrace, workerThreads, credentials);
+    return new ServerConfig(host, port, maxRequestBytes, idleTimeout, shutdownGrace, workerThreads, credentials, region, policies);
   }
 }

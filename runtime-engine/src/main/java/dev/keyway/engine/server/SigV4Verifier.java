@@ -13,10 +13,15 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 import javax.crypto.Mac;
@@ -25,8 +30,14 @@ import javax.crypto.spec.SecretKeySpec;
 /**
  * Verifies AWS Signature Version 4 ({@code Authorization: AWS4-HMAC-SHA256 Credential=...,
  * SignedHeaders=..., Signature=...}) against a fixed set of access keys, failing with DynamoDB's
- * error types and messages. The region in the credential scope is not checked; the service must be
- * {@code dynamodb}.
+ * error types and messages.
+ *
+ * <p>The payload hash in the canonical request is always computed from the body received: as for
+ * every AWS service but S3, {@code X-Amz-Content-Sha256} is only an ordinary header here, so
+ * neither a hash nor {@code UNSIGNED-PAYLOAD} in it can make a replaced body verify. The credential
+ * scope must name service {@code dynamodb}, the day of {@code X-Amz-Date} and, when the server has
+ * one, its region. {@code X-Amz-Target} must be signed, since it chooses the operation. A key with a
+ * session token needs that token in a signed {@code X-Amz-Security-Token} header.
  */
 public final class SigV4Verifier {
   static final String ALGORITHM = "AWS4-HMAC-SHA256";
@@ -40,10 +51,25 @@ public final class SigV4Verifier {
       "The request signature we calculated does not match the signature you provided. Check your AWS"
           + " Secret Access Key and signing method. Consult the service documentation for details.";
 
-  private final Map<String, String> secrets;
+  private static final String SECURITY_TOKEN = "X-Amz-Security-Token";
 
-  public SigV4Verifier(Map<String, String> secrets) {
-    this.secrets = Map.copyOf(secrets);
+  private final Map<String, AccessKey> keys;
+  private final String region;
+
+  /**
+   * @param keys the accepted keys by id
+   * @param region the only region credential scopes may name, or null to accept any
+   */
+  public SigV4Verifier(Map<String, AccessKey> keys, String region) {
+    this.keys = Map.copyOf(keys);
+    this.region = region;
+  }
+
+  /** Long-term keys (secret by key id), any region. */
+  public static SigV4Verifier of(Map<String, String> secrets) {
+    Map<String, AccessKey> keys = new LinkedHashMap<>();
+    secrets.forEach((id, secret) -> keys.put(id, AccessKey.longTerm(id, secret)));
+    return new SigV4Verifier(keys, null);
   }
 
   /**
@@ -97,27 +123,33 @@ public final class SigV4Verifier {
       throw new IncompleteSignatureException(
           "Unsupported AWS 'algorithm': '" + algorithm + "' (only AWS4-HMAC-SHA256 for now). ");
     }
-    String[] scope = params.get("Credential").split("/");
-    if (scope.length != 5) {
+    CredentialScope scope = CredentialScope.parse(params.get("Credential"));
+    if (scope == null) {
       throw new IncompleteSignatureException(
           "Credential must have exactly 5 slash-delimited elements, e.g. keyid/date/region/service/term, got '"
               + params.get("Credential") + "'");
     }
     String signedHeaders = params.get("SignedHeaders");
-    if (!List.of(signedHeaders.toLowerCase(java.util.Locale.ROOT).split(";")).contains("host")) {
+    // A set that tolerates a name listed twice: Set.of would throw on it.
+    Set<String> signed = new HashSet<>(Arrays.asList(signedHeaders.toLowerCase(Locale.ROOT).split(";")));
+    if (!signed.contains("host")) {
       throw new InvalidSignatureException("'Host' must be a 'SignedHeader' in the AWS Authorization.");
     }
-    String secret = secrets.get(scope[0]);
-    if (secret == null) {
+    // X-Amz-Target picks the operation: unsigned, a captured request could be replayed as another one.
+    if (!signed.contains("x-amz-target")) {
+      throw new InvalidSignatureException("'X-Amz-Target' must be a 'SignedHeader' in the AWS Authorization.");
+    }
+    scope.check(region, amzDate);
+    AccessKey accessKey = keys.get(scope.accessKeyId());
+    if (accessKey == null) {
       throw new UnrecognizedClientException(UNKNOWN_KEY);
     }
-    String canonical = canonicalRequest(method, uri, signedHeaders, headers, body);
-    String credentialScope = scope[1] + "/" + scope[2] + "/" + scope[3] + "/" + scope[4];
-    String stringToSign = ALGORITHM + "\n" + amzDate + "\n" + credentialScope + "\n" + HEX.formatHex(sha256(canonical.getBytes(StandardCharsets.UTF_8)));
-    byte[] key = hmac(("AWS4" + secret).getBytes(StandardCharsets.UTF_8), scope[1]);
-    key = hmac(key, scope[2]);
-    key = hmac(key, scope[3]);
-    key = hmac(key, scope[4]);
+    String canonical = canonicalRequest(method, uri, signedHeaders, headers, HEX.formatHex(sha256(body)));
+    String stringToSign = ALGORITHM + "\n" + amzDate + "\n" + scope.scope() + "\n" + HEX.formatHex(sha256(canonical.getBytes(StandardCharsets.UTF_8)));
+    byte[] key = hmac(("AWS4" + accessKey.secret()).getBytes(StandardCharsets.UTF_8), scope.date());
+    key = hmac(key, scope.region());
+    key = hmac(key, scope.service());
+    key = hmac(key, scope.terminator());
     String expected = HEX.formatHex(hmac(key, stringToSign));
     if (!MessageDigest.isEqual(
         expected.getBytes(StandardCharsets.US_ASCII),
@@ -126,7 +158,27 @@ public final class SigV4Verifier {
           MISMATCH + "\n\nThe Canonical String for this request should have been\n'" + canonical
               + "'\n\nThe String-to-Sign should have been\n'" + stringToSign + "'\n");
     }
-    return new AccessKeyPrincipal(scope[0]);
+    // Checked only once the signature holds, so that the answer cannot be used to guess tokens.
+    checkSessionToken(accessKey, signed, headers);
+    return new AccessKeyPrincipal(accessKey.id());
+  }
+
+  /**
+   * A key with a session token needs exactly that token, signed; a long-term key must not claim
+   * one. An unsigned token header is ignored, like any other header outside the signature.
+   */
+  private static void checkSessionToken(AccessKey key, Set<String> signed, Function<String, List<String>> headers) {
+    List<String> tokens = signed.contains("x-amz-security-token") ? headers.apply(SECURITY_TOKEN) : List.of();
+    String presented = tokens.isEmpty() ? null : tokens.get(0).strip();
+    boolean valid =
+        key.sessionToken() == null
+            ? presented == null
+            : presented != null
+                && MessageDigest.isEqual(
+                    presented.getBytes(StandardCharsets.UTF_8), key.sessionToken().getBytes(StandardCharsets.UTF_8));
+    if (!valid) {
+      throw new UnrecognizedClientException(UNKNOWN_KEY);
+    }
   }
 
   private static String format(Instant instant) {
@@ -147,8 +199,9 @@ public final class SigV4Verifier {
     return params;
   }
 
+  /** @param payloadHash hex SHA-256 of the body as received, never a value taken from a header */
   static String canonicalRequest(
-      String method, String uri, String signedHeaders, Function<String, List<String>> headers, byte[] body) {
+      String method, String uri, String signedHeaders, Function<String, List<String>> headers, String payloadHash) {
     int q = uri.indexOf('?');
     String path = q < 0 ? uri : uri.substring(0, q);
     String query = q < 0 ? "" : uri.substring(q + 1);
@@ -161,11 +214,10 @@ public final class SigV4Verifier {
       for (String v : headers.apply(name)) {
         values.add(v.strip().replaceAll("\\s+", " "));
       }
-      sb.append(name.toLowerCase(java.util.Locale.ROOT)).append(':').append(String.join(",", values)).append('\n');
+      sb.append(name.toLowerCase(Locale.ROOT)).append(':').append(String.join(",", values)).append('\n');
     }
     sb.append('\n').append(signedHeaders).append('\n');
-    List<String> contentHash = headers.apply("X-Amz-Content-Sha256");
-    sb.append(contentHash.isEmpty() ? HEX.formatHex(sha256(body)) : contentHash.get(0).strip());
+    sb.append(payloadHash);
     return sb.toString();
   }
 

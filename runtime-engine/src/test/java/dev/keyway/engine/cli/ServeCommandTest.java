@@ -31,7 +31,7 @@ class ServeCommandTest {
   void helpDescribesTheOptions() {
     assertThat(cli().execute("serve", "--help")).isZero();
     String help = out.toString().replaceAll("\\s+", " ");
-    assertThat(help).contains("--port", "--host", "--credentials", "--data");
+    assertThat(help).contains("--port", "--host", "--credentials", "--data", "--region", "--policies");
     assertThat(help).contains("in memory only until durable storage lands");
     assertThat(help).contains("Default: 127.0.0.1");
   }
@@ -46,6 +46,29 @@ class ServeCommandTest {
   void badCredentialsFileIsReported() {
     assertThat(cli().execute("serve", "--credentials", "/nonexistent/keys")).isEqualTo(2);
     assertThat(err.toString()).startsWith("--credentials: cannot read /nonexistent/keys");
+  }
+
+  @Test
+  void policiesAndRegionNeedCredentials() {
+    assertThat(cli().execute("serve", "--policies", "/nonexistent/policies.json")).isEqualTo(2);
+    assertThat(err.toString()).isEqualTo("--policies needs --credentials: only signed requests have a caller and a region." + System.lineSeparator());
+  }
+
+  @Test
+  void policiesMustNameKnownKeys(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+    java.nio.file.Path keys = java.nio.file.Files.writeString(dir.resolve("keys.txt"), "AKIDONE secret1\n");
+    java.nio.file.Path policies = java.nio.file.Files.writeString(dir.resolve("policies.json"),
+        "{\"Principals\":[{\"Name\":\"two\",\"AccessKeys\":[\"AKIDTWO\"]}]}");
+    assertThat(cli().execute("serve", "--credentials", keys.toString(), "--policies", policies.toString())).isEqualTo(2);
+    assertThat(err.toString()).isEqualTo("--policies: " + policies + " names access key AKIDTWO, which is not in " + keys + System.lineSeparator());
+  }
+
+  @Test
+  void badPoliciesFileIsReported(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+    java.nio.file.Path keys = java.nio.file.Files.writeString(dir.resolve("keys.txt"), "AKIDONE secret1\n");
+    java.nio.file.Path policies = java.nio.file.Files.writeString(dir.resolve("policies.json"), "{\"Principals\":{}}");
+    assertThat(cli().execute("serve", "--credentials", keys.toString(), "--policies", policies.toString())).isEqualTo(2);
+    assertThat(err.toString()).isEqualTo("--policies: cannot read " + policies + ": " + policies + ": Principals must be a JSON array" + System.lineSeparator());
   }
 
   @Test

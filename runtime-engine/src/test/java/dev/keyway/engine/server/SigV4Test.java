@@ -90,7 +90,7 @@ class SigV4Test {
 
   @Test
   void expiredSignatureIsRejected() {
-    SigV4Verifier verifier = new SigV4Verifier(Map.of("AKIDKEYWAY", "s3cr3t/key"));
+    SigV4Verifier verifier = SigV4Verifier.of(Map.of("AKIDKEYWAY", "s3cr3t/key"));
     Map<String, String> headers =
         Map.of(
             "authorization", "AWS4-HMAC-SHA256 Credential=AKIDKEYWAY/20130609/us-east-1/dynamodb/aws4_request, SignedHeaders=host;x-amz-date, Signature=00",

@@ -1,0 +1,114 @@
+package dev.keyway.engine.server.auth;
+
+import static dev.keyway.engine.server.auth.PolicyEvaluator.Decision.ALLOW;
+import static dev.keyway.engine.server.auth.PolicyEvaluator.Decision.EXPLICIT_DENY;
+import static dev.keyway.engine.server.auth.PolicyEvaluator.Decision.IMPLICIT_DENY;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** IAM evaluation, table-driven: statements, one action on one resource with its facts, the decision. */
+class PolicyEvaluatorTest {
+  private static final String T = "arn:aws:dynamodb:us-east-1:000000000000:table/";
+
+  private static Arguments row(String statements, String action, String resource, Map<ConditionKey, List<String>> facts, PolicyEvaluator.Decision expected) {
+    return Arguments.of(statements, action, resource, facts, expected);
+  }
+
+  private static Arguments row(String statements, String action, String resource, PolicyEvaluator.Decision expected) {
+    return row(statements, action, resource, Map.of(), expected);
+  }
+
+  static Stream<Arguments> cases() {
+    String allowAll = "{\"Effect\":\"Allow\",\"Action\":\"*\",\"Resource\":\"*\"}";
+    String leadingAlice = "{\"Effect\":\"Allow\",\"Action\":\"dynamodb:*\",\"Resource\":\"*\","
+        + "\"Condition\":{\"ForAllValues:StringEquals\":{\"dynamodb:LeadingKeys\":[\"alice\"]}}}";
+    return Stream.of(
+        // default deny
+        row("", "dynamodb:GetItem", T + "A", IMPLICIT_DENY),
+        row(allowAll, "dynamodb:GetItem", T + "A", ALLOW),
+        // actions: exact, wildcard, prefix wildcard, ?, case-insensitive, other service
+        row("{\"Effect\":\"Allow\",\"Action\":\"dynamodb:GetItem\",\"Resource\":\"*\"}", "dynamodb:GetItem", T + "A", ALLOW),
+        row("{\"Effect\":\"Allow\",\"Action\":\"dynamodb:GetItem\",\"Resource\":\"*\"}", "dynamodb:PutItem", T + "A", IMPLICIT_DENY),
+        row("{\"Effect\":\"Allow\",\"Action\":\"dynamodb:Get*\",\"Resource\":\"*\"}", "dynamodb:GetItem", T + "A", ALLOW),
+        row("{\"Effect\":\"Allow\",\"Action\":\"dynamodb:Get*\",\"Resource\":\"*\"}", "dynamodb:BatchGetItem", T + "A", IMPLICIT_DENY),
+        row("{\"Effect\":\"Allow\",\"Action\":\"dynamodb:?etItem\",\"Resource\":\"*\"}", "dynamodb:GetItem", T + "A", ALLOW),
+        row("{\"Effect\":\"Allow\",\"Action\":\"DynamoDB:getitem\",\"Resource\":\"*\"}", "dynamodb:GetItem", T + "A", ALLOW),
+        row("{\"Effect\":\"Allow\",\"Action\":\"s3:*\",\"Resource\":\"*\"}", "dynamodb:GetItem", T + "A", IMPLICIT_DENY),
+        row("{\"Effect\":\"Allow\",\"Action\":[\"dynamodb:Query\",\"dynamodb:Scan\"],\"Resource\":\"*\"}", "dynamodb:Scan", T + "A", ALLOW),
+        // resources: exact ARN, wildcards, case-sensitive, index needs its own ARN, bare names
+        row("{\"Effect\":\"Allow\",\"Action\":\"*\",\"Resource\":\"" + T + "A\"}", "dynamodb:GetItem", T + "A", ALLOW),
+        row("{\"Effect\":\"Allow\",\"Action\":\"*\",\"Resource\":\"" + T + "A\"}", "dynamodb:GetItem", T + "AB", IMPLICIT_DENY),
+        row("{\"Effect\":\"Allow\",\"Action\":\"*\",\"Resource\":\"" + T + "a\"}", "dynamodb:GetItem", T + "A", IMPLICIT_DENY),
+        row("{\"Effect\":\"Allow\",\"Action\":\"*\",\"Resource\":\"" + T + "A\"}", "dynamodb:Query", T + "A/index/G", IMPLICIT_DENY),
+        row("{\"Effect\":\"Allow\",\"Action\":\"*\",\"Resource\":\"" + T + "A/index/*\"}", "dynamodb:Query", T + "A/index/G", ALLOW),
+        row("{\"Effect\":\"Allow\",\"Action\":\"*\",\"Resource\":\"arn:aws:dynamodb:*:*:table/Order*\"}", "dynamodb:GetItem", T + "Orders", ALLOW),
+        row("{\"Effect\":\"Allow\",\"Action\":\"*\",\"Resource\":\"Order?\"}", "dynamodb:GetItem", T + "Orders", ALLOW),
+        row("{\"Effect\":\"Allow\",\"Action\":\"*\",\"Resource\":\"Order?\"}", "dynamodb:GetItem", T + "Orders2", IMPLICIT_DENY),
+        row("{\"Effect\":\"Allow\",\"Action\":\"*\",\"Resource\":\"" + T + "*\"}", "dynamodb:ListTables", "*", IMPLICIT_DENY),
+        // NotAction / NotResource
+        row("{\"Effect\":\"Allow\",\"NotAction\":\"dynamodb:Delete*\",\"Resource\":\"*\"}", "dynamodb:PutItem", T + "A", ALLOW),
+        row("{\"Effect\":\"Allow\",\"NotAction\":\"dynamodb:Delete*\",\"Resource\":\"*\"}", "dynamodb:DeleteItem", T + "A", IMPLICIT_DENY),
+        row("{\"Effect\":\"Allow\",\"Action\":\"*\",\"NotResource\":\"" + T + "Secret\"}", "dynamodb:GetItem", T + "Secret", IMPLICIT_DENY),
+        row("{\"Effect\":\"Allow\",\"Action\":\"*\",\"NotResource\":\"" + T + "Secret\"}", "dynamodb:GetItem", T + "A", ALLOW),
+        // explicit deny wins over any allow, in either order
+        row(allowAll + ",{\"Effect\":\"Deny\",\"Action\":\"dynamodb:DeleteTable\",\"Resource\":\"*\"}", "dynamodb:DeleteTable", T + "A", EXPLICIT_DENY),
+        row("{\"Effect\":\"Deny\",\"Action\":\"dynamodb:DeleteTable\",\"Resource\":\"*\"}," + allowAll, "dynamodb:DeleteTable", T + "A", EXPLICIT_DENY),
+        row(allowAll + ",{\"Effect\":\"Deny\",\"Action\":\"dynamodb:DeleteTable\",\"Resource\":\"*\"}", "dynamodb:DeleteItem", T + "A", ALLOW),
+        row("{\"Effect\":\"Deny\",\"Action\":\"*\",\"Resource\":\"*\"}", "dynamodb:GetItem", T + "A", EXPLICIT_DENY),
+        // LeadingKeys with ForAllValues: every value must match; absent key holds (as IAM)
+        row(leadingAlice, "dynamodb:GetItem", T + "A", Map.of(ConditionKey.LEADING_KEYS, List.of("alice")), ALLOW),
+        row(leadingAlice, "dynamodb:GetItem", T + "A", Map.of(ConditionKey.LEADING_KEYS, List.of("bob")), IMPLICIT_DENY),
+        row(leadingAlice, "dynamodb:BatchGetItem", T + "A", Map.of(ConditionKey.LEADING_KEYS, List.of("alice", "bob")), IMPLICIT_DENY),
+        row(leadingAlice, "dynamodb:Scan", T + "A", Map.of(), ALLOW),
+        // ForAnyValue: one must match; absent key fails
+        row("{\"Effect\":\"Deny\",\"Action\":\"*\",\"Resource\":\"*\",\"Condition\":{\"ForAnyValue:StringLike\":{\"dynamodb:Attributes\":\"secret*\"}}}," + allowAll,
+            "dynamodb:GetItem", T + "A", Map.of(ConditionKey.ATTRIBUTES, List.of("PK", "secretCode")), EXPLICIT_DENY),
+        row("{\"Effect\":\"Deny\",\"Action\":\"*\",\"Resource\":\"*\",\"Condition\":{\"ForAnyValue:StringLike\":{\"dynamodb:Attributes\":\"secret*\"}}}," + allowAll,
+            "dynamodb:GetItem", T + "A", Map.of(ConditionKey.ATTRIBUTES, List.of("PK", "name")), ALLOW),
+        row("{\"Effect\":\"Deny\",\"Action\":\"*\",\"Resource\":\"*\",\"Condition\":{\"ForAnyValue:StringLike\":{\"dynamodb:Attributes\":\"secret*\"}}}," + allowAll,
+            "dynamodb:Scan", T + "A", Map.of(), ALLOW),
+        // single-valued keys: plain operators, IfExists, negation, ignore-case, Null
+        row("{\"Effect\":\"Allow\",\"Action\":\"*\",\"Resource\":\"*\",\"Condition\":{\"StringEquals\":{\"dynamodb:Select\":\"SPECIFIC_ATTRIBUTES\"}}}",
+            "dynamodb:Query", T + "A", Map.of(ConditionKey.SELECT, List.of("ALL_ATTRIBUTES")), IMPLICIT_DENY),
+        row("{\"Effect\":\"Allow\",\"Action\":\"*\",\"Resource\":\"*\",\"Condition\":{\"StringEquals\":{\"dynamodb:Select\":\"SPECIFIC_ATTRIBUTES\"}}}",
+            "dynamodb:PutItem", T + "A", Map.of(), IMPLICIT_DENY),
+        row("{\"Effect\":\"Allow\",\"Action\":\"*\",\"Resource\":\"*\",\"Condition\":{\"StringEqualsIfExists\":{\"dynamodb:Select\":\"SPECIFIC_ATTRIBUTES\"}}}",
+            "dynamodb:PutItem", T + "A", Map.of(), ALLOW),
+        row("{\"Effect\":\"Allow\",\"Action\":\"*\",\"Resource\":\"*\",\"Condition\":{\"StringNotEquals\":{\"dynamodb:ReturnValues\":[\"ALL_OLD\",\"ALL_NEW\"]}}}",
+            "dynamodb:PutItem", T + "A", Map.of(ConditionKey.RETURN_VALUES, List.of("ALL_OLD")), IMPLICIT_DENY),
+        row("{\"Effect\":\"Allow\",\"Action\":\"*\",\"Resource\":\"*\",\"Condition\":{\"StringNotEquals\":{\"dynamodb:ReturnValues\":[\"ALL_OLD\",\"ALL_NEW\"]}}}",
+            "dynamodb:PutItem", T + "A", Map.of(), ALLOW),
+        row("{\"Effect\":\"Allow\",\"Action\":\"*\",\"Resource\":\"*\",\"Condition\":{\"StringEqualsIgnoreCase\":{\"dynamodb:ReturnValues\":\"all_old\"}}}",
+            "dynamodb:PutItem", T + "A", Map.of(ConditionKey.RETURN_VALUES, List.of("ALL_OLD")), ALLOW),
+        row("{\"Effect\":\"Allow\",\"Action\":\"*\",\"Resource\":\"*\",\"Condition\":{\"Null\":{\"dynamodb:LeadingKeys\":\"false\"}}}",
+            "dynamodb:Scan", T + "A", Map.of(), IMPLICIT_DENY),
+        row("{\"Effect\":\"Allow\",\"Action\":\"*\",\"Resource\":\"*\",\"Condition\":{\"Null\":{\"dynamodb:LeadingKeys\":\"false\"}}}",
+            "dynamodb:GetItem", T + "A", Map.of(ConditionKey.LEADING_KEYS, List.of("x")), ALLOW),
+        // several clauses must all hold
+        row("{\"Effect\":\"Allow\",\"Action\":\"*\",\"Resource\":\"*\",\"Condition\":{\"ForAllValues:StringEquals\":{\"dynamodb:LeadingKeys\":\"alice\","
+                + "\"dynamodb:Attributes\":[\"PK\",\"SK\",\"name\"]},\"StringEqualsIfExists\":{\"dynamodb:Select\":\"SPECIFIC_ATTRIBUTES\"}}}",
+            "dynamodb:GetItem", T + "A",
+            Map.of(ConditionKey.LEADING_KEYS, List.of("alice"), ConditionKey.ATTRIBUTES, List.of("PK", "SK", "name"), ConditionKey.SELECT, List.of("SPECIFIC_ATTRIBUTES")),
+            ALLOW),
+        row("{\"Effect\":\"Allow\",\"Action\":\"*\",\"Resource\":\"*\",\"Condition\":{\"ForAllValues:StringEquals\":{\"dynamodb:LeadingKeys\":\"alice\","
+                + "\"dynamodb:Attributes\":[\"PK\",\"SK\",\"name\"]},\"StringEqualsIfExists\":{\"dynamodb:Select\":\"SPECIFIC_ATTRIBUTES\"}}}",
+            "dynamodb:GetItem", T + "A",
+            Map.of(ConditionKey.LEADING_KEYS, List.of("alice"), ConditionKey.ATTRIBUTES, List.of("PK", "SK", "salary"), ConditionKey.SELECT, List.of("SPECIFIC_ATTRIBUTES")),
+            IMPLICIT_DENY));
+  }
+
+  @ParameterizedTest(name = "[{index}] {1} on {2} with {3} -> {4}")
+  @MethodSource("cases")
+  void decides(String statements, String action, String resource, Map<ConditionKey, List<String>> facts, PolicyEvaluator.Decision expected) {
+    String json = "{\"Principals\":[{\"Name\":\"u\",\"AccessKeys\":[\"K\"],\"Policies\":[{\"Version\":\"2012-10-17\",\"Statement\":["
+        + statements + "]}]}]}";
+    Principal principal = PolicyFile.parse(json, "test.json").principalOf("K");
+    assertThat(PolicyEvaluator.evaluate(principal.statements(), action, resource, facts::get)).isEqualTo(expected);
+  }
+}

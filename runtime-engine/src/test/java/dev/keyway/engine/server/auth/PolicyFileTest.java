@@ -1,0 +1,90 @@
+package dev.keyway.engine.server.auth;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** The policy file is strict: every mistake is an error naming the file and the member. */
+class PolicyFileTest {
+  private static String principal(String body) {
+    return "{\"Principals\":[" + body + "]}";
+  }
+
+  private static String statement(String s) {
+    return principal("{\"Name\":\"u\",\"AccessKeys\":[\"K\"],\"Policies\":[{\"Statement\":" + s + "}]}");
+  }
+
+  static Stream<Arguments> mistakes() {
+    return Stream.of(
+        Arguments.of("", "p.json: not valid JSON: the file is empty"),
+        Arguments.of("[]", "p.json: the document must be a JSON object"),
+        Arguments.of("{}", "p.json: the document lacks Principals"),
+        Arguments.of("{\"Principals\":[],\"Users\":[]}", "p.json: the document has an unknown member \"Users\"; allowed: Principals"),
+        Arguments.of(principal("{\"AccessKeys\":[\"K\"]}"), "p.json: Principals[0] lacks Name"),
+        Arguments.of(principal("{\"Name\":\"a b\",\"AccessKeys\":[\"K\"]}"),
+            "p.json: Principals[0].Name \"a b\" is not an IAM user name (1 to 64 of letters, digits and +=,.@_-)"),
+        Arguments.of(principal("{\"Name\":\"u\",\"AccessKeys\":[]}"), "p.json: Principals[0].AccessKeys lists no access key"),
+        Arguments.of(principal("{\"Name\":\"u\",\"AccessKeys\":[\"K\"]},{\"Name\":\"v\",\"AccessKeys\":[\"K\"]}"),
+            "p.json: Principals[1].AccessKeys access key K already belongs to u"),
+        Arguments.of(statement("{\"Effect\":\"allow\",\"Action\":\"*\",\"Resource\":\"*\"}"),
+            "p.json: Principals[0].Policies[0].Statement.Effect must be \"Allow\" or \"Deny\", not \"allow\""),
+        Arguments.of(statement("[{\"Effect\":\"Allow\",\"Action\":\"*\",\"NotAction\":\"*\",\"Resource\":\"*\"}]"),
+            "p.json: Principals[0].Policies[0].Statement[0] needs exactly one of Action and NotAction"),
+        Arguments.of(statement("{\"Effect\":\"Allow\",\"Action\":\"*\"}"),
+            "p.json: Principals[0].Policies[0].Statement needs exactly one of Resource and NotResource"),
+        Arguments.of(statement("{\"Effect\":\"Allow\",\"Action\":[],\"Resource\":\"*\"}"),
+            "p.json: Principals[0].Policies[0].Statement.Action must not be empty"),
+        Arguments.of(statement("{\"Effect\":\"Allow\",\"Principal\":\"*\",\"Action\":\"*\",\"Resource\":\"*\"}"),
+            "p.json: Principals[0].Policies[0].Statement has an unknown member \"Principal\"; allowed: Action, Condition, Effect, NotAction, NotResource, Resource, Sid"),
+        Arguments.of(statement("{\"Effect\":\"Allow\",\"Action\":\"*\",\"Resource\":\"*\",\"Condition\":{\"NumericEquals\":{\"dynamodb:Select\":\"1\"}}}"),
+            "p.json: Principals[0].Policies[0].Statement.Condition.NumericEquals unsupported condition operator; use one of StringEquals,"
+                + " StringNotEquals, StringEqualsIgnoreCase, StringNotEqualsIgnoreCase, StringLike, StringNotLike (each optionally with"
+                + " ForAllValues: or ForAnyValue: and IfExists) or Null"),
+        Arguments.of(statement("{\"Effect\":\"Allow\",\"Action\":\"*\",\"Resource\":\"*\",\"Condition\":{\"StringEquals\":{\"aws:username\":\"u\"}}}"),
+            "p.json: Principals[0].Policies[0].Statement.Condition.StringEquals.aws:username unsupported condition key; use"
+                + " dynamodb:LeadingKeys, dynamodb:Attributes, dynamodb:Select or dynamodb:ReturnValues"),
+        Arguments.of(statement("{\"Effect\":\"Allow\",\"Action\":\"*\",\"Resource\":\"*\",\"Condition\":{\"StringEquals\":{\"dynamodb:LeadingKeys\":\"u\"}}}"),
+            "p.json: Principals[0].Policies[0].Statement.Condition.StringEquals.dynamodb:LeadingKeys dynamodb:LeadingKeys has several"
+                + " values: write ForAllValues:StringEquals or ForAnyValue:StringEquals"),
+        Arguments.of(principal("{\"Name\":\"u\",\"AccessKeys\":[\"K\"],\"Policies\":[{\"Version\":\"2020-01-01\",\"Statement\":[]}]}"),
+            "p.json: Principals[0].Policies[0].Version must be \"2012-10-17\""),
+        Arguments.of("{\"Principals\":[],\"Principals\":[]}", "p.json: not valid JSON: Duplicate field 'Principals'"));
+  }
+
+  @ParameterizedTest(name = "[{index}] {1}")
+  @MethodSource("mistakes")
+  void rejects(String json, String message) {
+    assertThatThrownBy(() -> PolicyFile.parse(json, "p.json"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .message()
+        .startsWith(message);
+  }
+
+  @Test
+  void namedPrincipalsOwnTheirKeysAndUnlistedKeysHaveNoPolicy() {
+    IdentityPolicies policies =
+        PolicyFile.parse(principal("{\"Name\":\"alice\",\"AccessKeys\":[\"K1\",\"K2\"],\"Policies\":[{\"Statement\":"
+            + "{\"Effect\":\"Allow\",\"Action\":\"*\",\"Resource\":\"*\"}},{\"Statement\":[]}]}"), "p.json");
+    assertThat(policies.accessKeys()).containsExactlyInAnyOrder("K1", "K2");
+    assertThat(policies.principalOf("K2").arn()).isEqualTo("arn:aws:iam::000000000000:user/alice");
+    assertThat(policies.principalOf("K1").statements()).hasSize(1);
+    assertThat(policies.principalOf("OTHER").arn()).isEqualTo("arn:aws:iam::000000000000:user/OTHER");
+    assertThat(policies.principalOf("OTHER").statements()).isEmpty();
+  }
+
+  @Test
+  void exampleInTheDocsIsAValidPolicyFile() throws Exception {
+    String doc = java.nio.file.Files.readString(java.nio.file.Path.of("../docs/server.md"));
+    int section = doc.indexOf("### Authorization: identity policies");
+    int start = doc.indexOf("```json", section) + "```json".length();
+    String json = doc.substring(start, doc.indexOf("```", start));
+    IdentityPolicies policies = PolicyFile.parse(json, "docs/server.md");
+    assertThat(policies.accessKeys()).containsExactly("AKIDALICE");
+    assertThat(policies.principalOf("AKIDALICE").statements()).hasSize(3);
+  }
+}
