@@ -79,6 +79,10 @@ final class ServeCommand implements Callable<Integer> {
     KeywayServer server;
     try {
       server = KeywayServer.start(backend, ServerConfig.defaults(port).withHost(host).withCredentials(keys));
+    } catch (java.io.UncheckedIOException e) {
+      backend.close();
+      err.println(e.getMessage()); // one line: "Cannot listen on HOST:PORT: Address already in use"
+      return 1;
     } catch (RuntimeException e) {
       backend.close();
       err.println("Cannot listen on " + host + ":" + port + ": " + e.getMessage());
