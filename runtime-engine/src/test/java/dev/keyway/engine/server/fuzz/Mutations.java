@@ -42,6 +42,9 @@ final class Mutations {
           "-",
           "x".repeat(70_000));
 
+  /** The first hostile strings nest deeply; every expression member gets all of them. */
+  private static final int NESTING_STRINGS = 5;
+
   private static final String STRUCTURAL = "{}[]\",:0 \\";
 
   private final Random random;
@@ -57,15 +60,19 @@ final class Mutations {
       String where = path.toString();
       out.add(mutant("remove " + where, JsonTree.without(seed, path)));
       out.add(mutant("null " + where, JsonTree.with(seed, path, null)));
-      for (int i = 0; i < 3; i++) {
+      for (int i = 0; i < 2; i++) {
         String value = MISTYPES.get(random.nextInt(MISTYPES.size()));
         out.add(mutant(where + " = " + value, JsonTree.with(seed, path, JsonTree.parse(value))));
       }
       if (JsonTree.get(seed, path) instanceof String) {
-        for (int i = 0; i < 2; i++) {
-          int pick = random.nextInt(HOSTILE_STRINGS.size());
-          out.add(mutant(where + " = hostile string #" + pick,
-              JsonTree.with(seed, path, HOSTILE_STRINGS.get(pick))));
+        int pick = random.nextInt(HOSTILE_STRINGS.size());
+        out.add(mutant(where + " = hostile string #" + pick,
+            JsonTree.with(seed, path, HOSTILE_STRINGS.get(pick))));
+        if (String.valueOf(path.get(path.size() - 1)).endsWith("Expression")) {
+          for (int nesting = 0; nesting < NESTING_STRINGS; nesting++) {
+            out.add(mutant(where + " = hostile string #" + nesting,
+                JsonTree.with(seed, path, HOSTILE_STRINGS.get(nesting))));
+          }
         }
       }
     }

@@ -14,8 +14,11 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
+import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -25,12 +28,15 @@ import org.junit.jupiter.api.TestInstance;
  * Seeded, bounded fuzzing of the server over raw HTTP: for every operation, a valid request with
  * each member removed, nulled or mistyped, plus byte and structural damage. No answer may be an
  * internal error (HTTP 500), none may hang, and afterwards the server still answers and every
- * table still describes. Rerun a failure with {@code -Dkeyway.fuzz.seed=<printed seed>}.
+ * table still describes. Rerun a failure with {@code -Dkeyway.fuzz.seed=<printed seed>}. Cases
+ * run in a seeded shuffled order within a time budget, so the test stays short on a busy machine.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class WireFuzzTest {
   private static final long DEFAULT_SEED = 20261130L;
   private static final Duration TIMEOUT = Duration.ofSeconds(10);
+  /** Time for sending; a loaded machine sends fewer cases rather than running long. */
+  private static final Duration BUDGET = Duration.ofSeconds(15);
 
   private Engine engine;
   private KeywayServer server;
@@ -61,23 +67,51 @@ class WireFuzzTest {
     long seed = Long.getLong("keyway.fuzz.seed", DEFAULT_SEED);
     System.out.println("WireFuzzTest seed " + seed + " (rerun with -Dkeyway.fuzz.seed=" + seed + ")");
     Random random = new Random(seed);
-    Mutations mutations = new Mutations(random);
+    List<Case> cases = cases(new Mutations(random));
+    // Shuffled, so that a run cut short by the time budget still samples every operation.
+    Collections.shuffle(cases, random);
     List<String> failures = new ArrayList<>();
+    long began = System.nanoTime();
+    long deadline = began + BUDGET.toNanos();
     int sent = 0;
-    for (Seed s : SeedRequests.ALL) {
-      List<Mutant> mutants = new ArrayList<>(mutations.of(s.json()));
-      mutants.addAll(Mutations.whole());
-      for (Mutant m : mutants) {
-        sent++;
-        String failure = check(s.operation(), m);
-        if (failure != null) {
-          failures.add(failure);
-        }
+    long slowest = 0;
+    String slowestCase = "";
+    for (Case c : cases) {
+      if (System.nanoTime() > deadline) {
+        break;
+      }
+      sent++;
+      long start = System.nanoTime();
+      String failure = check(c.operation(), c.mutant());
+      long took = System.nanoTime() - start;
+      if (took > slowest) {
+        slowest = took;
+        slowestCase = c.operation() + " [" + c.mutant().label() + "]";
+      }
+      if (failure != null) {
+        failures.add(failure);
       }
     }
-    System.out.println("WireFuzzTest sent " + sent + " requests, " + failures.size() + " failures");
+    System.out.printf("WireFuzzTest sent %d of %d requests in %.1f s, %d failures; slowest %d ms: %s%n",
+        sent, cases.size(), (System.nanoTime() - began) / 1e9, failures.size(), slowest / 1_000_000,
+        slowestCase);
     assertThat(failures).as("requests answered with 500 or not answered (seed " + seed + ")").isEmpty();
     assertEveryTableDescribes();
+  }
+
+  private record Case(String operation, Mutant mutant) {}
+
+  /** Every seed's mutants, and the whole-body mutants once per operation. */
+  private static List<Case> cases(Mutations mutations) {
+    List<Case> cases = new ArrayList<>();
+    Set<String> operations = new HashSet<>();
+    for (Seed s : SeedRequests.ALL) {
+      mutations.of(s.json()).forEach(m -> cases.add(new Case(s.operation(), m)));
+      if (operations.add(s.operation())) {
+        Mutations.whole().forEach(m -> cases.add(new Case(s.operation(), m)));
+      }
+    }
+    return cases;
   }
 
   /** A description of what went wrong, or null when the answer was a proper one. */
