@@ -9,6 +9,7 @@ import dev.keyway.ops.BillingMode;
 import dev.keyway.ops.CreateGlobalSecondaryIndexAction;
 import dev.keyway.ops.GlobalSecondaryIndexUpdate;
 import dev.keyway.ops.KeySchemaElement;
+import dev.keyway.ops.ProvisionedThroughput;
 import dev.keyway.ops.UpdateTableRequest;
 import java.util.LinkedHashMap;
 import java.util.HashSet;
@@ -73,20 +74,21 @@ public final class UpdateTableCheck {
     }
   }
 
+  /** Capacities above DynamoDB's bound, in its words for a table and for an index update. */
   private static void outOfBounds(UpdateTableRequest r) {
     String message = NestedRules.throughputOutOfBounds(r.provisionedThroughput());
-    if (message == null && r.globalSecondaryIndexUpdates() != null) {
-      for (GlobalSecondaryIndexUpdate u : r.globalSecondaryIndexUpdates()) {
-        if (message == null && u.update() != null) {
-          message = NestedRules.throughputOutOfBounds(u.update().provisionedThroughput());
-        }
-        if (message == null && u.create() != null) {
-          message = NestedRules.throughputOutOfBounds(u.create().provisionedThroughput());
-        }
-      }
-    }
     if (message != null) {
       throw new ValidationException(message);
+    }
+    if (r.globalSecondaryIndexUpdates() != null) {
+      for (GlobalSecondaryIndexUpdate u : r.globalSecondaryIndexUpdates()) {
+        if (u.update() != null
+            && NestedRules.throughputOutOfBounds(u.update().provisionedThroughput()) != null) {
+          throw new ValidationException("This operation cannot be performed with given input "
+              + "values. Please contact DynamoDB service team for more info: Action Blocked: "
+              + "IndexUpdate");
+        }
+      }
     }
   }
 
@@ -123,9 +125,18 @@ public final class UpdateTableCheck {
       throw new ValidationException(INVALID
           + "ProvisionedThroughput must be specified when BillingMode is PROVISIONED");
     }
+    if (mode == BillingMode.PROVISIONED && meta.billingMode() == BillingMode.PROVISIONED) {
+      unchanged(meta.throughput(), r.provisionedThroughput());
+    }
     List<GlobalSecondaryIndexUpdate> updates = r.globalSecondaryIndexUpdates();
     if (updates == null) {
       return;
+    }
+    for (GlobalSecondaryIndexUpdate u : updates) {
+      if (u.update() != null) {
+        meta.globalIndexes().stream().filter(s -> s.name().equals(u.update().indexName()))
+            .findFirst().ifPresent(s -> unchanged(s.throughput(), u.update().provisionedThroughput()));
+      }
     }
     long online = updates.stream().filter(u -> u.create() != null || u.delete() != null).count();
     if (online > 1) {
@@ -181,6 +192,22 @@ public final class UpdateTableCheck {
       }
     }
     CreateTableCheck.indexThroughput(mode, c.provisionedThroughput(), c.indexName());
+  }
+
+  /** A throughput change to the values already provisioned is refused, as DynamoDB does. */
+  private static void unchanged(ProvisionedThroughput current, ProvisionedThroughput requested) {
+    if (current == null || requested == null
+        || !current.readCapacityUnits().equals(requested.readCapacityUnits())
+        || !current.writeCapacityUnits().equals(requested.writeCapacityUnits())) {
+      return;
+    }
+    throw new ValidationException("The provisioned throughput for the table will not change. The "
+        + "requested value equals the current value. Current ReadCapacityUnits provisioned for the "
+        + "table: " + current.readCapacityUnits() + ". Requested ReadCapacityUnits: "
+        + requested.readCapacityUnits() + ". Current WriteCapacityUnits provisioned for the table: "
+        + current.writeCapacityUnits() + ". Requested WriteCapacityUnits: "
+        + requested.writeCapacityUnits() + ". Refer to the Amazon DynamoDB Developer Guide for "
+        + "current limits and how to request higher limits.");
   }
 
   private static void requireGlobalIndex(TableMeta meta, String name) {

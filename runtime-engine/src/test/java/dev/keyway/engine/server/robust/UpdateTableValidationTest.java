@@ -132,6 +132,39 @@ class UpdateTableValidationTest {
   }
 
   @Test
+  void indexThroughputAboveDynamoDbsBound() throws Exception {
+    wire.assertValidation("UpdateTable", """
+        {"TableName":"Prov","GlobalSecondaryIndexUpdates":[{"Update":{"IndexName":"GSI1",
+           "ProvisionedThroughput":{"ReadCapacityUnits":5,"WriteCapacityUnits":1000000000001}}}]}""",
+        "This operation cannot be performed with given input values. Please contact DynamoDB "
+            + "service team for more info: Action Blocked: IndexUpdate");
+  }
+
+  /** Behaving like DynamoDB: an UpdateTable that would change nothing is refused. */
+  @Test
+  void sameThroughputAsProvisioned() throws Exception {
+    wire.assertValidation("UpdateTable", """
+        {"TableName":"Prov","ProvisionedThroughput":{"ReadCapacityUnits":5,"WriteCapacityUnits":5}}""",
+        "The provisioned throughput for the table will not change. The requested value equals the "
+            + "current value. Current ReadCapacityUnits provisioned for the table: 5. Requested "
+            + "ReadCapacityUnits: 5. Current WriteCapacityUnits provisioned for the table: 5. "
+            + "Requested WriteCapacityUnits: 5. Refer to the Amazon DynamoDB Developer Guide for "
+            + "current limits and how to request higher limits.");
+  }
+
+  @Test
+  void sameIndexThroughputAsProvisioned() throws Exception {
+    wire.assertValidation("UpdateTable", """
+        {"TableName":"Prov","GlobalSecondaryIndexUpdates":[{"Update":{"IndexName":"GSI1",
+           "ProvisionedThroughput":{"ReadCapacityUnits":5,"WriteCapacityUnits":5}}}]}""",
+        "The provisioned throughput for the table will not change. The requested value equals the "
+            + "current value. Current ReadCapacityUnits provisioned for the table: 5. Requested "
+            + "ReadCapacityUnits: 5. Current WriteCapacityUnits provisioned for the table: 5. "
+            + "Requested WriteCapacityUnits: 5. Refer to the Amazon DynamoDB Developer Guide for "
+            + "current limits and how to request higher limits.");
+  }
+
+  @Test
   void indexUpdateWithNoAction() throws Exception {
     wire.assertValidation("UpdateTable",
         "{\"TableName\":\"Prov\",\"GlobalSecondaryIndexUpdates\":[{}]}",
