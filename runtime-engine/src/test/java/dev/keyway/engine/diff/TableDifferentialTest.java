@@ -30,7 +30,7 @@ class TableDifferentialTest extends DifferentialSupport {
         r -> r.createTable(pkOnly("Tab1").toBuilder()
             .attributeDefinitions(List.of(def("PK", ScalarAttributeType.S),
                 def("L", ScalarAttributeType.S)))
-            .localSecondaryIndexes(List.of(new LocalSecondaryIndex("L1", keys("PK", "L"),
+            .localSecondaryIndexes(List.of(new LocalSecondaryIndex("Lsi1", keys("PK", "L"),
                 new Projection(ProjectionType.ALL, null)))).build()),
         r -> r.createTable(pkSk("Tab1").toBuilder()
             .attributeDefinitions(List.of(def("PK", ScalarAttributeType.S),
