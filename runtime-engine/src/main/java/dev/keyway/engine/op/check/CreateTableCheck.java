@@ -45,6 +45,8 @@ public final class CreateTableCheck {
       }
     }
     NestedRules.throughput(errors, r.provisionedThroughput(), "provisionedThroughput");
+    NestedRules.streamSpecification(errors, r.streamSpecification(), "streamSpecification");
+    NestedRules.tags(errors, r.tags(), "tags");
     errors.throwIfAny();
     String outOfBounds = NestedRules.throughputOutOfBounds(r.provisionedThroughput());
     if (outOfBounds != null) {

@@ -4,6 +4,8 @@ import dev.keyway.ops.AttributeDefinition;
 import dev.keyway.ops.Condition;
 import dev.keyway.ops.KeySchemaElement;
 import dev.keyway.ops.ProvisionedThroughput;
+import dev.keyway.ops.StreamSpecification;
+import dev.keyway.ops.Tag;
 import java.util.List;
 import java.util.Map;
 
@@ -83,6 +85,23 @@ public final class NestedRules {
       KeySchemaElement k = keys.get(i);
       errors.notNull(k.attributeName(), element(path, i) + ".attributeName");
       errors.notNull(k.keyType(), element(path, i) + ".keyType");
+    }
+  }
+
+  public static void streamSpecification(Errors errors, StreamSpecification spec, String path) {
+    if (spec != null) {
+      errors.notNull(spec.streamEnabled(), path + ".streamEnabled");
+    }
+  }
+
+  /** Every tag has a key and a value (the value may be empty). */
+  public static void tags(Errors errors, List<Tag> tags, String path) {
+    if (tags == null) {
+      return;
+    }
+    for (int i = 0; i < tags.size(); i++) {
+      errors.notNull(tags.get(i).key(), element(path, i) + ".key");
+      errors.notNull(tags.get(i).value(), element(path, i) + ".value");
     }
   }
 

@@ -40,6 +40,7 @@ public final class UpdateTableCheck {
             NestedRules.element("globalSecondaryIndexUpdates", i));
       }
     }
+    NestedRules.streamSpecification(errors, r.streamSpecification(), "streamSpecification");
     errors.throwIfAny();
     outOfBounds(r);
     if (r.billingMode() == null && r.provisionedThroughput() == null

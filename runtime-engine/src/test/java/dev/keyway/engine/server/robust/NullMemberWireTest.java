@@ -101,6 +101,30 @@ class NullMemberWireTest {
   }
 
   @Test
+  void streamSpecificationWithoutStreamEnabledAndTagsWithoutKeyOrValue() throws Exception {
+    wire.assertValidation("CreateTable", table(
+        "[{\"AttributeName\":\"PK\",\"AttributeType\":\"S\"}]",
+        "[{\"AttributeName\":\"PK\",\"KeyType\":\"HASH\"}]",
+        ",\"StreamSpecification\":{},\"Tags\":[{\"Key\":\"k\"}]"),
+        "2 validation errors detected: Value null at 'streamSpecification.streamEnabled' failed to "
+            + "satisfy constraint: Member must not be null; Value null at 'tags.1.member.value' "
+            + "failed to satisfy constraint: Member must not be null");
+  }
+
+  @Test
+  void updateTableStreamSpecificationWithoutStreamEnabled() throws Exception {
+    wire.assertValidation("UpdateTable", "{\"TableName\":\"Items\",\"StreamSpecification\":{}}",
+        nullAt("streamSpecification.streamEnabled"));
+  }
+
+  @Test
+  void tagWithoutKey() throws Exception {
+    wire.assertValidation("TagResource", "{\"ResourceArn\":"
+            + "\"arn:aws:dynamodb:us-east-1:000000000000:table/Items\",\"Tags\":[{\"Value\":\"v\"}]}",
+        nullAt("tags.1.member.key"));
+  }
+
+  @Test
   void scanFilterConditionWithoutOperator() throws Exception {
     wire.assertValidation("Scan", "{\"TableName\":\"Items\",\"ScanFilter\":{\"n\":{}}}",
         nullAt("scanFilter.n.member.comparisonOperator"));
