@@ -124,6 +124,26 @@ class NullMemberWireTest {
         nullAt("tags.1.member.key"));
   }
 
+  /**
+   * Behaving like DynamoDB: a JSON null standing for an attribute value in an item to store is
+   * refused (DynamoDB Local and a report of the real service agree on the sentence), not dropped.
+   */
+  @Test
+  void itemMemberSetToNull() throws Exception {
+    wire.assertValidation("PutItem",
+        "{\"TableName\":\"Items\",\"Item\":{\"PK\":{\"S\":\"a\"},\"x\":null}}",
+        "The supplied Item contains a null AttributeValue");
+    wire.assertValidation("PutItem", "{\"TableName\":\"Items\",\"Item\":{\"PK\":{\"S\":\"a\"},"
+            + "\"l\":{\"L\":[{\"S\":\"x\"},null]},\"m\":{\"M\":{\"k\":null}}}}",
+        "The supplied Item contains a null AttributeValue");
+    wire.assertValidation("BatchWriteItem", "{\"RequestItems\":{\"Items\":[{\"PutRequest\":"
+            + "{\"Item\":{\"PK\":{\"S\":\"a\"},\"x\":null}}}]}}",
+        "The supplied Item contains a null AttributeValue");
+    wire.assertValidation("TransactWriteItems", "{\"TransactItems\":[{\"Put\":{\"TableName\":"
+            + "\"Items\",\"Item\":{\"PK\":{\"S\":\"a\"},\"x\":null}}}]}",
+        "The supplied Item contains a null AttributeValue");
+  }
+
   @Test
   void scanFilterConditionWithoutOperator() throws Exception {
     wire.assertValidation("Scan", "{\"TableName\":\"Items\",\"ScanFilter\":{\"n\":{}}}",
