@@ -15,6 +15,9 @@ public final class DynamoNumber implements Comparable<DynamoNumber> {
 
   private static final BigDecimal UPPER_EXCLUSIVE = BigDecimal.ONE.scaleByPowerOfTen(126);
   private static final BigDecimal LOWER_INCLUSIVE = BigDecimal.ONE.scaleByPowerOfTen(-130);
+  /** Powers of ten the most significant digit may have: 1E-130 up to 9.99...E+125. */
+  private static final int MAX_POWER = 125;
+  private static final int MIN_POWER = -130;
   private static final DynamoNumber ZERO = new DynamoNumber(BigDecimal.ZERO);
 
   private final BigDecimal value;
@@ -26,22 +29,30 @@ public final class DynamoNumber implements Comparable<DynamoNumber> {
 
   /**
    * Parses DynamoDB number text ({@code 12}, {@code -0.5}, {@code 1.5E10}) and checks DynamoDB's
-   * limits, failing with DynamoDB's messages.
+   * limits, failing with DynamoDB's messages. Time is linear in the length of the text: limits are
+   * checked on a one-pass summary before any big-number arithmetic.
    */
   public static DynamoNumber parse(String text) {
-    BigDecimal parsed;
-    try {
-      if (text.isEmpty() || !looksNumeric(text)) {
-        throw new NumberFormatException();
-      }
-      parsed = new BigDecimal(text);
-    } catch (NumberFormatException | ArithmeticException e) {
+    NumberText scanned = NumberText.scan(text);
+    if (scanned == null) {
       throw new ValidationException(
           text.isEmpty()
               ? "The parameter cannot be converted to a numeric value"
               : "The parameter cannot be converted to a numeric value: " + text);
     }
-    return of(parsed);
+    if (scanned.isZero()) {
+      return ZERO;
+    }
+    if (scanned.significantDigits() > MAX_DIGITS) {
+      throw tooManyDigits();
+    }
+    if (scanned.leadingPower() > MAX_POWER) {
+      throw overflow();
+    }
+    if (scanned.leadingPower() < MIN_POWER) {
+      throw underflow();
+    }
+    return new DynamoNumber(scanned.toBigDecimal());
   }
 
   public static DynamoNumber of(long value) {
@@ -60,59 +71,30 @@ public final class DynamoNumber implements Comparable<DynamoNumber> {
     }
     BigDecimal normalised = value.stripTrailingZeros();
     if (normalised.precision() > MAX_DIGITS) {
-      throw new ValidationException("Attempting to store more than 38 significant digits in a Number");
+      throw tooManyDigits();
     }
     BigDecimal magnitude = normalised.abs();
     if (magnitude.compareTo(UPPER_EXCLUSIVE) >= 0) {
-      throw new ValidationException(
-          "Number overflow. Attempting to store a number with magnitude larger than supported range");
+      throw overflow();
     }
     if (magnitude.compareTo(LOWER_INCLUSIVE) < 0) {
-      throw new ValidationException(
-          "Number underflow. Attempting to store a number with magnitude smaller than supported range");
+      throw underflow();
     }
     return new DynamoNumber(normalised);
   }
 
-  // BigDecimal also accepts forms DynamoDB does not, such as a leading '+' sign only in some
-  // positions; DynamoDB accepts digits, one '.', an optional sign and an optional exponent.
-  private static boolean looksNumeric(String text) {
-    int i = 0;
-    int n = text.length();
-    if (text.charAt(0) == '-' || text.charAt(0) == '+') {
-      i++;
-    }
-    boolean digits = false;
-    boolean dot = false;
-    for (; i < n; i++) {
-      char c = text.charAt(i);
-      if (c >= '0' && c <= '9') {
-        digits = true;
-      } else if (c == '.' && !dot) {
-        dot = true;
-      } else if ((c == 'e' || c == 'E') && digits) {
-        return exponentOk(text, i + 1);
-      } else {
-        return false;
-      }
-    }
-    return digits;
+  private static ValidationException tooManyDigits() {
+    return new ValidationException("Attempting to store more than 38 significant digits in a Number");
   }
 
-  private static boolean exponentOk(String text, int start) {
-    int i = start;
-    if (i < text.length() && (text.charAt(i) == '-' || text.charAt(i) == '+')) {
-      i++;
-    }
-    if (i == text.length()) {
-      return false;
-    }
-    for (; i < text.length(); i++) {
-      if (text.charAt(i) < '0' || text.charAt(i) > '9') {
-        return false;
-      }
-    }
-    return true;
+  private static ValidationException overflow() {
+    return new ValidationException(
+        "Number overflow. Attempting to store a number with magnitude larger than supported range");
+  }
+
+  private static ValidationException underflow() {
+    return new ValidationException(
+        "Number underflow. Attempting to store a number with magnitude smaller than supported range");
   }
 
   public BigDecimal bigDecimalValue() {

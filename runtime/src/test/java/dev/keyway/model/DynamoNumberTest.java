@@ -86,6 +86,45 @@ class DynamoNumberTest {
         .hasMessage(OVERFLOW);
   }
 
+  /** Issue 9 (6): limits are checked in one linear pass, before any big-number arithmetic. */
+  @Test
+  void hundredThousandDigitNumbersAreRejectedByTheirLimits() {
+    assertThatThrownBy(() -> DynamoNumber.parse("1" + "0".repeat(100_000)))
+        .isInstanceOf(ValidationException.class)
+        .hasMessage(OVERFLOW);
+    assertThatThrownBy(() -> DynamoNumber.parse("0." + "0".repeat(100_000) + "1"))
+        .isInstanceOf(ValidationException.class)
+        .hasMessage(UNDERFLOW);
+    assertThatThrownBy(() -> DynamoNumber.parse("9".repeat(100_000)))
+        .isInstanceOf(ValidationException.class)
+        .hasMessage(TOO_MANY);
+  }
+
+  @Test
+  void longTextWithFewSignificantDigitsIsAccepted() {
+    assertThat(DynamoNumber.parse("1." + "0".repeat(100_000))).hasToString("1");
+    assertThat(DynamoNumber.parse("0".repeat(100_000) + "12.5")).hasToString("12.5");
+    assertThat(DynamoNumber.parse("1" + "0".repeat(125))).hasToString("1" + "0".repeat(125));
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+    "1E99999999999999999999, " + OVERFLOW,
+    "-1e+1000000000000000, " + OVERFLOW,
+    "1E-99999999999999999999, " + UNDERFLOW,
+  })
+  void exponentsBeyondAnyIntAreOutOfRangeNotUnreadable(String text, String message) {
+    assertThatThrownBy(() -> DynamoNumber.parse(text))
+        .isInstanceOf(ValidationException.class)
+        .hasMessage(message);
+  }
+
+  @ParameterizedTest
+  @CsvSource({"0E99999999999999999999, 0", "5., 5", ".5, 0.5", "-.5e1, -5", "12.3400E-2, 0.1234"})
+  void edgeFormsParse(String text, String canonical) {
+    assertThat(DynamoNumber.parse(text)).hasToString(canonical);
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"abc", "1e", "--1", "1E+", "1.2.3", ".", "e5", "1e5.5", " 1", "1 ",
       "NaN", "Infinity", "0x10", "1_000", "1,5", "-", "++1", "1e--2"})

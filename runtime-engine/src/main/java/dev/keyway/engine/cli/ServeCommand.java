@@ -115,6 +115,10 @@ final class ServeCommand implements Callable<Integer> {
       ServerConfig config =
           ServerConfig.defaults(port).withHost(host).withAccessKeys(keys).withRegion(region).withPolicies(identityPolicies);
       server = KeywayServer.start(backend, config);
+    } catch (java.io.UncheckedIOException e) {
+      backend.close();
+      err.println(e.getMessage()); // one line: "Cannot listen on HOST:PORT: Address already in use"
+      return 1;
     } catch (RuntimeException e) {
       backend.close();
       err.println("Cannot listen on " + host + ":" + port + ": " + e.getMessage());

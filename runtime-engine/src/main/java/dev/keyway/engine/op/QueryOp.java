@@ -5,6 +5,7 @@ import static dev.keyway.engine.op.check.ParameterRules.p;
 
 import dev.keyway.engine.index.IndexData;
 import dev.keyway.engine.op.check.Errors;
+import dev.keyway.engine.op.check.NestedRules;
 import dev.keyway.engine.op.check.ParameterRules;
 import dev.keyway.engine.op.check.ReadCheck;
 import dev.keyway.engine.request.ExpressionContext;
@@ -37,8 +38,11 @@ public final class QueryOp {
   }
 
   public QueryResponse execute(QueryRequest r) {
-    Errors.start().tableName(r.tableName(), "tableName").indexName(r.indexName(), "indexName")
-        .minimum(r.limit(), 1, "limit").throwIfAny();
+    Errors errors = Errors.start().tableName(r.tableName(), "tableName")
+        .indexName(r.indexName(), "indexName").minimum(r.limit(), 1, "limit");
+    NestedRules.conditions(errors, r.keyConditions(), "keyConditions");
+    NestedRules.conditions(errors, r.queryFilter(), "queryFilter");
+    errors.throwIfAny();
     Table table = catalog.require(r.tableName());
     ParameterRules.mix(
         List.of(p("AttributesToGet", r.attributesToGet()), p("KeyConditions", r.keyConditions()),

@@ -5,6 +5,7 @@ import static dev.keyway.engine.op.check.ParameterRules.p;
 
 import dev.keyway.engine.index.IndexData;
 import dev.keyway.engine.op.check.Errors;
+import dev.keyway.engine.op.check.NestedRules;
 import dev.keyway.engine.op.check.ParameterRules;
 import dev.keyway.engine.op.check.ReadCheck;
 import dev.keyway.engine.request.ExpressionContext;
@@ -37,11 +38,13 @@ public final class ScanOp {
   }
 
   public ScanResponse execute(ScanRequest r) {
-    Errors.start().tableName(r.tableName(), "tableName").indexName(r.indexName(), "indexName")
-        .minimum(r.limit(), 1, "limit")
+    Errors errors = Errors.start().tableName(r.tableName(), "tableName")
+        .indexName(r.indexName(), "indexName").minimum(r.limit(), 1, "limit")
         .minimum(r.segment(), 0, "segment").maximum(r.segment(), 999999, "segment")
         .minimum(r.totalSegments(), 1, "totalSegments")
-        .maximum(r.totalSegments(), 1000000, "totalSegments").throwIfAny();
+        .maximum(r.totalSegments(), 1000000, "totalSegments");
+    NestedRules.conditions(errors, r.scanFilter(), "scanFilter");
+    errors.throwIfAny();
     segments(r.segment(), r.totalSegments());
     Table table = catalog.require(r.tableName());
     ParameterRules.mix(

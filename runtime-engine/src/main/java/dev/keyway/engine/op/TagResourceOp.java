@@ -1,6 +1,7 @@
 package dev.keyway.engine.op;
 
 import dev.keyway.engine.op.check.Errors;
+import dev.keyway.engine.op.check.NestedRules;
 import dev.keyway.engine.storage.Catalog;
 import dev.keyway.engine.storage.Table;
 import dev.keyway.error.ResourceNotFoundException;
@@ -25,7 +26,9 @@ public final class TagResourceOp {
   }
 
   public void tag(TagResourceRequest r) {
-    Errors.start().notNull(r.resourceArn(), "resourceArn").notNull(r.tags(), "tags").throwIfAny();
+    Errors errors = Errors.start().notNull(r.resourceArn(), "resourceArn").notNull(r.tags(), "tags");
+    NestedRules.tags(errors, r.tags(), "tags");
+    errors.throwIfAny();
     Table table = tableOf(r.resourceArn());
     if (r.tags().size() + table.tags().size() > 50) {
       throw new ValidationException("One or more parameter values were invalid: "

@@ -2,7 +2,7 @@ package dev.keyway.engine.op;
 
 import dev.keyway.engine.index.IndexSpec;
 import dev.keyway.engine.op.check.CreateTableCheck;
-import dev.keyway.engine.op.check.Errors;
+import dev.keyway.engine.op.check.UpdateTableCheck;
 import dev.keyway.engine.storage.Catalog;
 import dev.keyway.engine.storage.Table;
 import dev.keyway.engine.storage.TableMeta;
@@ -34,29 +34,13 @@ public final class UpdateTableOp {
   }
 
   public UpdateTableResponse execute(UpdateTableRequest r) {
-    Errors.start().tableName(r.tableName(), "tableName").throwIfAny();
+    UpdateTableCheck.check(r);
     Table table = catalog.requireForControl(r.tableName());
-    if (r.billingMode() == null && r.provisionedThroughput() == null
-        && r.globalSecondaryIndexUpdates() == null && r.streamSpecification() == null
-        && r.deletionProtectionEnabled() == null) {
-      throw new ValidationException("At least one of ProvisionedThroughput, BillingMode, "
-          + "UpdateStreamEnabled, GlobalSecondaryIndexUpdates or SSESpecification or "
-          + "ReplicaUpdates is required");
-    }
     table.schemaLock().writeLock().lock();
     try {
       TableMeta meta = table.meta();
+      UpdateTableCheck.against(meta, r);
       BillingMode mode = r.billingMode() == null ? meta.billingMode() : r.billingMode();
-      if (mode == BillingMode.PAY_PER_REQUEST && r.provisionedThroughput() != null) {
-        throw new ValidationException("One or more parameter values were invalid: Neither "
-            + "ReadCapacityUnits nor WriteCapacityUnits can be specified when BillingMode is "
-            + "PAY_PER_REQUEST");
-      }
-      if (mode == BillingMode.PROVISIONED && meta.billingMode() == BillingMode.PAY_PER_REQUEST
-          && r.provisionedThroughput() == null) {
-        throw new ValidationException("One or more parameter values were invalid: "
-            + "ProvisionedThroughput must be specified when BillingMode is PROVISIONED");
-      }
       meta = meta.withBilling(mode,
           r.provisionedThroughput() != null ? r.provisionedThroughput()
               : mode == BillingMode.PAY_PER_REQUEST ? null : meta.throughput());

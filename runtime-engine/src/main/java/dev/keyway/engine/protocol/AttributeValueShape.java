@@ -30,6 +30,8 @@ final class AttributeValueShape extends Shape<AttributeValue> {
       "Supplied AttributeValue is empty, must contain exactly one of the supported datatypes";
   static final String SEVERAL =
       "Supplied AttributeValue has more than one datatypes set, must contain exactly one of the supported datatypes";
+  /** DynamoDB's answer to a JSON null standing for an attribute value in an item to store. */
+  static final String NULL_IN_ITEM = "The supplied Item contains a null AttributeValue";
   static final String NULL_FALSE =
       "One or more parameter values were invalid: Null attribute value types must have the value of true";
 
@@ -151,9 +153,26 @@ final class AttributeValueShape extends Shape<AttributeValue> {
   }
 
   private List<AttributeValue> readList(JsonParser p, ReadContext ctx) throws IOException {
+    JsonToken t = p.currentToken();
+    if (t != JsonToken.START_ARRAY) {
+      throw WireTypeErrors.forList(t);
+    }
     List<AttributeValue> values = new ArrayList<>();
-    forEachElement(p, () -> values.add(read(p, ctx, Path.ROOT)));
+    while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
+      if (t != JsonToken.VALUE_NULL) {
+        values.add(read(p, ctx, Path.ROOT));
+      } else {
+        nullValue(ctx);
+      }
+    }
     return values;
+  }
+
+  /** Requests drop JSON nulls, except where an item to store is read: there they are refused. */
+  private static void nullValue(ReadContext ctx) {
+    if (ctx.readingStoredItem()) {
+      ctx.valueError(new ValidationException(NULL_IN_ITEM));
+    }
   }
 
   /** An item or a map attribute: names to attribute values. */
@@ -167,6 +186,8 @@ final class AttributeValueShape extends Shape<AttributeValue> {
     while ((key = p.nextFieldName()) != null) {
       if (p.nextToken() != JsonToken.VALUE_NULL) {
         out.put(key, read(p, ctx, Path.ROOT));
+      } else {
+        nullValue(ctx);
       }
     }
     return out;
@@ -284,6 +305,33 @@ final class AttributeValueShape extends Shape<AttributeValue> {
         @Override
         Map<String, AttributeValue> read(JsonParser p, ReadContext ctx, Path path) throws IOException {
           return INSTANCE.readMap(p, ctx);
+        }
+
+        @Override
+        void write(JsonGenerator g, Map<String, AttributeValue> value) throws IOException {
+          INSTANCE.writeMap(g, value);
+        }
+
+        @Override
+        boolean usesPath() {
+          return false;
+        }
+      };
+
+  /**
+   * The item a write stores (PutItem's Item, a batch PutRequest's, a transaction Put's): like
+   * {@link #ITEM}, but a JSON null as an attribute value, at any depth, is a ValidationException.
+   */
+  static final Shape<Map<String, AttributeValue>> STORED_ITEM =
+      new Shape<>() {
+        @Override
+        Map<String, AttributeValue> read(JsonParser p, ReadContext ctx, Path path) throws IOException {
+          ctx.storedItem(true);
+          try {
+            return INSTANCE.readMap(p, ctx);
+          } finally {
+            ctx.storedItem(false);
+          }
         }
 
         @Override

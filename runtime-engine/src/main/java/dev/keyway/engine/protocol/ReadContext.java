@@ -12,6 +12,7 @@ import java.util.List;
 final class ReadContext {
   private final List<String> constraintErrors = new ArrayList<>(0);
   private ValidationException firstValueError;
+  private boolean storedItem;
 
   /** An enum-typed member had a value outside its set. */
   void enumViolation(Path path, String value, List<String> allowed) {
@@ -29,6 +30,15 @@ final class ReadContext {
     if (firstValueError == null) {
       firstValueError = error;
     }
+  }
+
+  /** Whether an item to be stored is being read (JSON nulls in it are errors, not absences). */
+  boolean readingStoredItem() {
+    return storedItem;
+  }
+
+  void storedItem(boolean reading) {
+    storedItem = reading;
   }
 
   /** Throws the validation error DynamoDB would give for what was collected, if anything. */

@@ -5,10 +5,12 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.io.SerializedString;
+import dev.keyway.model.AttributeValue;
 import java.io.IOException;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
+import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.util.HashMap;
 import java.util.Map;
@@ -53,7 +55,7 @@ final class RecordShape<R extends Record> extends Shape<R> {
         String name = c.getName();
         String wireName = Character.toUpperCase(name.charAt(0)) + name.substring(1);
         Member m = new Member(wireName, lookup.unreflect(c.getAccessor()).asType(MethodType.methodType(Object.class, Object.class)));
-        m.shape = shapes.forType(c.getGenericType());
+        m.shape = storesItem(c) ? AttributeValueShape.STORED_ITEM : shapes.forType(c.getGenericType());
         resolved[i] = m;
         indexByWireName.put(wireName, i);
       }
@@ -62,6 +64,15 @@ final class RecordShape<R extends Record> extends Shape<R> {
     }
     this.constructor = spreadConstructor(components.length);
     this.members = resolved;
+  }
+
+  /**
+   * The {@code Item} member of a write (PutItemRequest, PutRequest, Put): DynamoDB refuses JSON
+   * nulls inside it, where elsewhere a null member is simply absent.
+   */
+  private static boolean storesItem(RecordComponent c) {
+    return c.getName().equals("item") && c.getGenericType() instanceof ParameterizedType pt
+        && pt.getRawType() == Map.class && pt.getActualTypeArguments()[1] == AttributeValue.class;
   }
 
   private MethodHandle spreadConstructor(int arity) {

@@ -60,23 +60,32 @@ final class ScalarShapes {
         }
       };
 
-  /** A JSON number rounded down and clamped to [min, max], as DynamoDB reads integral members. */
-  private static long floorClamped(JsonParser p, String type, long min, long max) throws IOException {
-    BigDecimal d = number(p, type).setScale(0, RoundingMode.FLOOR);
-    if (d.compareTo(BigDecimal.valueOf(max)) > 0) {
-      return max;
+  /**
+   * A JSON number rounded down, as DynamoDB reads integral members ({@code 2.9} is 2), and rejected
+   * when it does not fit {@code [min, max]}: clamping would silently change what was asked for. The
+   * size is judged from precision and scale alone, so {@code 1e999999999} costs no arithmetic.
+   */
+  private static long integral(JsonParser p, String type, long min, long max) throws IOException {
+    BigDecimal d = number(p, type);
+    long integerDigits = (long) d.precision() - d.scale();
+    if (integerDigits > 19) {
+      throw WireTypeErrors.outOfRange(type);
     }
-    if (d.compareTo(BigDecimal.valueOf(min)) < 0) {
-      return min;
+    if (integerDigits <= 0) {
+      return d.signum() < 0 ? -1 : 0; // |d| < 1; setScale could cost as much as 1e-999999999 asks
     }
-    return d.longValue();
+    BigDecimal floor = d.setScale(0, RoundingMode.FLOOR);
+    if (floor.compareTo(BigDecimal.valueOf(max)) > 0 || floor.compareTo(BigDecimal.valueOf(min)) < 0) {
+      throw WireTypeErrors.outOfRange(type);
+    }
+    return floor.longValue();
   }
 
   static final Shape<Integer> INTEGER =
       new Shape<>() {
         @Override
         Integer read(JsonParser p, ReadContext ctx, Path path) throws IOException {
-          return (int) floorClamped(p, "Integer", Integer.MIN_VALUE, Integer.MAX_VALUE);
+          return (int) integral(p, "Integer", Integer.MIN_VALUE, Integer.MAX_VALUE);
         }
 
         @Override
@@ -95,7 +104,7 @@ final class ScalarShapes {
                   && p.getNumberType() == JsonParser.NumberType.LONG) {
             return p.getLongValue();
           }
-          return floorClamped(p, "Long", Long.MIN_VALUE, Long.MAX_VALUE);
+          return integral(p, "Long", Long.MIN_VALUE, Long.MAX_VALUE);
         }
 
         @Override
@@ -131,6 +140,14 @@ final class ScalarShapes {
             throw WireTypeErrors.forTimestamp(t);
           }
           BigDecimal seconds = p.getDecimalValue();
+          // Judged by precision and scale first: 1e999999999 or 1e-999999999 cost no arithmetic.
+          long integerDigits = (long) seconds.precision() - seconds.scale();
+          if (integerDigits > 12) {
+            throw WireTypeErrors.forTimestampRange();
+          }
+          if (integerDigits < -9) {
+            return Instant.ofEpochSecond(0, seconds.signum() < 0 ? -1 : 0);
+          }
           long whole = seconds.setScale(0, RoundingMode.FLOOR).longValue();
           long nanos = seconds.subtract(BigDecimal.valueOf(whole)).movePointRight(9).longValue();
           return Instant.ofEpochSecond(whole, nanos);

@@ -57,6 +57,19 @@ final class WireTypeErrors {
     return new SerializationException("class java.lang.Boolean can not be converted to an " + javaType);
   }
 
+  /**
+   * A JSON number too large for an Integer or Long member ({@code Limit: 1e400}): DynamoDB rejects
+   * the body rather than clamping, in the words of its number conversion errors above.
+   */
+  static SerializationException outOfRange(String javaType) {
+    return new SerializationException(BIG_NUMBER + " can not be converted to an " + javaType);
+  }
+
+  /** A timestamp beyond any date (more than 12 integer digits of seconds). */
+  static SerializationException forTimestampRange() {
+    return new SerializationException(BIG_NUMBER + " can not be converted to milliseconds since epoch");
+  }
+
   static SerializationException forTimestamp(JsonToken token) {
     SerializationException c = container(token);
     if (c != null) {

@@ -2,9 +2,12 @@ package dev.keyway.engine.server;
 
 import dev.keyway.engine.protocol.DynamoJsonProtocol;
 import dev.keyway.engine.protocol.RequestEntityTooLargeException;
+import dev.keyway.error.DynamoDbException;
+import dev.keyway.error.SerializationException;
 import io.netty.buffer.Unpooled;
 import io.netty.channel.ChannelFutureListener;
 import io.netty.channel.ChannelHandlerContext;
+import io.netty.channel.ChannelPipeline;
 import io.netty.handler.codec.http.DefaultFullHttpResponse;
 import io.netty.handler.codec.http.FullHttpResponse;
 import io.netty.handler.codec.http.HttpHeaderNames;
@@ -29,6 +32,29 @@ final class BodyLimitAggregator extends HttpObjectAggregator {
     super(limit);
     this.limit = limit;
     this.protocol = protocol;
+  }
+
+  /**
+   * The answer to {@code Expect: 100-continue}: Netty's refusals (413 for a declared body over the
+   * limit, 417 for an unknown expectation) carry no body; they get DynamoDB's error shape here.
+   */
+  @Override
+  protected Object newContinueResponse(HttpMessage start, int maxContentLength, ChannelPipeline pipeline) {
+    String expectation = start.headers().get(HttpHeaderNames.EXPECT); // super removes the header
+    Object response = super.newContinueResponse(start, maxContentLength, pipeline);
+    if (!(response instanceof FullHttpResponse refusal) || refusal.status().code() < 400) {
+      return response;
+    }
+    DynamoDbException error = refusal.status().code() == 413
+        ? new RequestEntityTooLargeException(limit)
+        : new SerializationException("Unsupported Expect header: " + expectation);
+    byte[] body = protocol.errorJson(error);
+    FullHttpResponse json = new DefaultFullHttpResponse(
+        HttpVersion.HTTP_1_1, refusal.status(), Unpooled.wrappedBuffer(body));
+    json.headers().set(refusal.headers());
+    Responses.decorate(json, body, Responses.newRequestId());
+    refusal.release();
+    return json;
   }
 
   @Override

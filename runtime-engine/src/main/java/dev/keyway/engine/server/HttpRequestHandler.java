@@ -1,5 +1,6 @@
 package dev.keyway.engine.server;
 
+import dev.keyway.error.SerializationException;
 import dev.keyway.error.ServiceUnavailableException;
 import io.netty.buffer.ByteBufUtil;
 import io.netty.buffer.Unpooled;
@@ -29,6 +30,9 @@ import java.util.concurrent.RejectedExecutionException;
  * closed (unless its request is still running), so slow clients cannot hold resources forever.
  */
 final class HttpRequestHandler extends SimpleChannelInboundHandler<FullHttpRequest> {
+  /** The engine's own wording: DynamoDB's answer to broken HTTP framing is not documented. */
+  static final String MALFORMED_HTTP = "The request is not well-formed HTTP/1.1";
+
   private final RequestProcessor processor;
   private final Executor executor;
   private final ServerState state;
@@ -64,8 +68,12 @@ final class HttpRequestHandler extends SimpleChannelInboundHandler<FullHttpReque
     busy = true;
     ctx.channel().config().setAutoRead(false);
     if (pending.badRequest()) {
-      FullHttpResponse response = new DefaultFullHttpResponse(HttpVersion.HTTP_1_1, HttpResponseStatus.BAD_REQUEST, Unpooled.EMPTY_BUFFER);
-      response.headers().setInt(HttpHeaderNames.CONTENT_LENGTH, 0);
+      // The framing itself is broken (request line, headers, chunks): answer in DynamoDB's error
+      // shape, then close, since where the next request would start is unknown.
+      RequestProcessor.Reply reply = processor.error(new SerializationException(MALFORMED_HTTP));
+      FullHttpResponse response = new DefaultFullHttpResponse(
+          HttpVersion.HTTP_1_1, HttpResponseStatus.BAD_REQUEST, Unpooled.wrappedBuffer(reply.body()));
+      Responses.decorate(response, reply.body(), Responses.newRequestId(), reply.contentType());
       response.headers().set(HttpHeaderNames.CONNECTION, HttpHeaderValues.CLOSE);
       ctx.writeAndFlush(response).addListener(ChannelFutureListener.CLOSE);
       return;

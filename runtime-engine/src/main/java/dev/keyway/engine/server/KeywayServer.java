@@ -6,6 +6,7 @@ import dev.keyway.spi.Backend;
 import dev.keyway.spi.Interceptors;
 import io.netty.bootstrap.ServerBootstrap;
 import io.netty.channel.Channel;
+import io.netty.channel.ChannelFuture;
 import io.netty.channel.ChannelInitializer;
 import io.netty.channel.ChannelOption;
 import io.netty.channel.ChannelPipeline;
@@ -19,6 +20,8 @@ import io.netty.channel.socket.nio.NioServerSocketChannel;
 import io.netty.handler.codec.http.HttpServerCodec;
 import io.netty.handler.timeout.IdleStateHandler;
 import io.netty.util.concurrent.GlobalEventExecutor;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -84,14 +87,36 @@ public final class KeywayServer implements AutoCloseable {
                       p.addLast(new HttpRequestHandler(processor, engineThreads, state));
                     }
                   });
-      this.serverChannel = bootstrap.bind(config.host(), config.port()).sync().channel();
+      this.serverChannel = bind(bootstrap, config);
     } catch (InterruptedException | RuntimeException e) {
       shutdownThreads();
       throw e;
     }
   }
 
-  /** Binds and starts serving; returns once the port is open. */
+  /**
+   * Binds the listening socket. Netty rethrows a failed bind (port in use, address not local)
+   * as the checked {@link IOException} it is, undeclared: it becomes one readable unchecked
+   * exception here, so that callers can report it in a line instead of a stack trace.
+   */
+  private static Channel bind(ServerBootstrap bootstrap, ServerConfig config) throws InterruptedException {
+    ChannelFuture bound = bootstrap.bind(config.host(), config.port()).await();
+    if (bound.isSuccess()) {
+      return bound.channel();
+    }
+    Throwable cause = bound.cause();
+    if (cause instanceof IOException io) {
+      throw new UncheckedIOException(
+          "Cannot listen on " + config.host() + ":" + config.port() + ": " + io.getMessage(), io);
+    }
+    throw cause instanceof RuntimeException r ? r : new IllegalStateException(cause);
+  }
+
+  /**
+   * Binds and starts serving; returns once the port is open.
+   *
+   * @throws UncheckedIOException when the address cannot be bound, e.g. the port is in use
+   */
   public static KeywayServer start(Backend backend, ServerConfig config) {
     return start(backend, config, Interceptors.none());
   }

@@ -48,6 +48,19 @@ class ServeCommandTest {
     assertThat(err.toString()).startsWith("--credentials: cannot read /nonexistent/keys");
   }
 
+  /** Issue 9 (8): a port in use was a 38-line stack trace; it is one line and exit code 1. */
+  @Test
+  void portInUseIsOneLineAndExitCodeOne() throws Exception {
+    try (java.net.ServerSocket taken = new java.net.ServerSocket(0, 1,
+        java.net.InetAddress.getByName("127.0.0.1"))) {
+      int port = taken.getLocalPort();
+      assertThat(cli().execute("serve", "--port", Integer.toString(port))).isEqualTo(1);
+      assertThat(err.toString()).isEqualTo(
+          "Cannot listen on 127.0.0.1:" + port + ": Address already in use" + System.lineSeparator());
+      assertThat(out.toString()).isEmpty();
+    }
+  }
+
   @Test
   void policiesAndRegionNeedCredentials() {
     assertThat(cli().execute("serve", "--policies", "/nonexistent/policies.json")).isEqualTo(2);

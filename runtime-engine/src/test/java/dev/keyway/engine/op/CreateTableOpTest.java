@@ -79,7 +79,7 @@ class CreateTableOpTest {
       assertThatThrownBy(() -> engine.createTable(pkOnly("Tab1").toBuilder()
               .attributeDefinitions(List.of(def("PK", ScalarAttributeType.S),
                   def("L", ScalarAttributeType.S)))
-              .localSecondaryIndexes(List.of(new LocalSecondaryIndex("L1", keys("PK", "L"),
+              .localSecondaryIndexes(List.of(new LocalSecondaryIndex("Lsi1", keys("PK", "L"),
                   new Projection(ProjectionType.ALL, null)))).build()))
           .isInstanceOf(ValidationException.class)
           .hasMessage("One or more parameter values were invalid: Table KeySchema does not have "

@@ -47,10 +47,43 @@ public final class ExpressionParser {
   private static final Set<String> KEYWORDS =
       Set.of("AND", "OR", "NOT", "BETWEEN", "IN", "SET", "ADD", "DELETE");
 
+  /** DynamoDB's limit on operators and functions in one expression. */
+  static final int MAX_OPERATORS = 300;
+
+  /**
+   * Parenthesised groups nested deeper than this: with at most {@link #MAX_OPERATORS} operators,
+   * some pair must wrap nothing but another group, which DynamoDB rejects as redundant. The bound
+   * also keeps this recursive parser far from the thread's stack limit (4 KB of "(" overflowed it).
+   */
+  static final int MAX_GROUP_DEPTH = MAX_OPERATORS;
+
   private final TokenCursor in;
+  private final ExpressionKind kind;
+  private int operators;
+  private int groupDepth;
 
   private ExpressionParser(String text, ExpressionKind kind) {
     this.in = new TokenCursor(text, kind);
+    this.kind = kind;
+  }
+
+  /** Counts one operator or function call; recursion through operators ends at the limit. */
+  private void operator() {
+    if (++operators > MAX_OPERATORS) {
+      throw new ValidationException("Invalid " + kind.parameter()
+          + ": The expression contains too many operators; operator count: " + operators);
+    }
+  }
+
+  private void enterGroup() {
+    if (++groupDepth > MAX_GROUP_DEPTH) {
+      throw new ValidationException(
+          "Invalid " + kind.parameter() + ": The expression has redundant parentheses;");
+    }
+  }
+
+  private void leaveGroup() {
+    groupDepth--;
   }
 
   /** Parses a condition, filter or key condition expression. */
@@ -99,6 +132,7 @@ public final class ExpressionParser {
   private Condition condition() {
     Condition left = and();
     while (in.acceptKeyword("OR")) {
+      operator();
       left = new Condition.Or(left, and());
     }
     return left;
@@ -107,6 +141,7 @@ public final class ExpressionParser {
   private Condition and() {
     Condition left = not();
     while (in.acceptKeyword("AND")) {
+      operator();
       left = new Condition.And(left, not());
     }
     return left;
@@ -114,20 +149,25 @@ public final class ExpressionParser {
 
   private Condition not() {
     if (in.acceptKeyword("NOT")) {
+      operator();
       return new Condition.Not(not());
     }
     if (in.accept("(")) {
+      enterGroup();
       Condition inner = condition();
       in.expect(")");
+      leaveGroup();
       return new Condition.Parens(inner);
     }
     Operand left = operand(false);
     Token t = in.peek();
     if (t.kind() == Token.Kind.SYMBOL && isComparator(t.text())) {
       in.next();
+      operator();
       return new Condition.Compare(Condition.Comparator.ofSymbol(t.text()), left, operand(false));
     }
     if (in.acceptKeyword("BETWEEN")) {
+      operator();
       Operand low = operand(false);
       if (!in.acceptKeyword("AND")) {
         throw in.syntaxError();
@@ -135,6 +175,7 @@ public final class ExpressionParser {
       return new Condition.Between(left, low, operand(false));
     }
     if (in.acceptKeyword("IN")) {
+      operator();
       in.expect("(");
       List<Operand> candidates = new ArrayList<>();
       do {
@@ -166,13 +207,16 @@ public final class ExpressionParser {
       return new Operand.ValueRef(t.text());
     }
     if (update && in.accept("(")) {
+      enterGroup();
       Operand inner = arithmetic();
       in.expect(")");
+      leaveGroup();
       return inner;
     }
     if (t.kind() == Token.Kind.IDENT && in.peek(1).is("(") && !isKeyword(t)) {
       in.next();
       in.next();
+      operator();
       List<Operand> args = new ArrayList<>();
       do {
         args.add(update ? arithmetic() : operand(false));
@@ -188,6 +232,7 @@ public final class ExpressionParser {
     Token t = in.peek();
     if (t.is("+") || t.is("-")) {
       in.next();
+      operator();
       return new Operand.Arithmetic(t.text().charAt(0), left, operand(true));
     }
     return left;

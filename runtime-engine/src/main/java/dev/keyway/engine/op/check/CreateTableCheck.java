@@ -25,13 +25,33 @@ public final class CreateTableCheck {
   public static void check(CreateTableRequest r) {
     Errors errors = Errors.start();
     errors.notNull(r.attributeDefinitions(), "attributeDefinitions");
+    NestedRules.attributeDefinitions(errors, r.attributeDefinitions(), "attributeDefinitions");
     errors.tableName(r.tableName(), "tableName");
     errors.notNull(r.keySchema(), "keySchema");
-    if (r.keySchema() != null) {
-      errors.maxLength(r.keySchema(), 2, "keySchema").minLength(r.keySchema(), 1, "keySchema");
+    NestedRules.keySchema(errors, r.keySchema(), "keySchema");
+    if (r.localSecondaryIndexes() != null) {
+      for (int i = 0; i < r.localSecondaryIndexes().size(); i++) {
+        LocalSecondaryIndex lsi = r.localSecondaryIndexes().get(i);
+        indexMembers(errors, lsi.indexName(), lsi.keySchema(), lsi.projection(),
+            NestedRules.element("localSecondaryIndexes", i));
+      }
     }
-    throughputShape(errors, r.provisionedThroughput(), "provisionedThroughput");
+    if (r.globalSecondaryIndexes() != null) {
+      for (int i = 0; i < r.globalSecondaryIndexes().size(); i++) {
+        GlobalSecondaryIndex gsi = r.globalSecondaryIndexes().get(i);
+        String path = NestedRules.element("globalSecondaryIndexes", i);
+        indexMembers(errors, gsi.indexName(), gsi.keySchema(), gsi.projection(), path);
+        NestedRules.throughput(errors, gsi.provisionedThroughput(), path + ".provisionedThroughput");
+      }
+    }
+    NestedRules.throughput(errors, r.provisionedThroughput(), "provisionedThroughput");
+    NestedRules.streamSpecification(errors, r.streamSpecification(), "streamSpecification");
+    NestedRules.tags(errors, r.tags(), "tags");
     errors.throwIfAny();
+    String outOfBounds = NestedRules.throughputOutOfBounds(r.provisionedThroughput());
+    if (outOfBounds != null) {
+      throw invalid(outOfBounds);
+    }
 
     billing(r.billingMode(), r.provisionedThroughput());
     keySchema(r.keySchema(), "");
@@ -61,7 +81,7 @@ public final class CreateTableCheck {
             + "exceeds per-table limit of 5");
       }
       for (LocalSecondaryIndex lsi : lsis) {
-        indexShape(lsi.indexName(), lsi.keySchema(), lsi.projection());
+        indexShape(lsi.projection());
         keySchema(lsi.keySchema(), lsi.indexName());
         if (!indexNames.add(lsi.indexName())) {
           throw invalid("One or more parameter values were invalid: Duplicate index name: "
@@ -87,7 +107,7 @@ public final class CreateTableCheck {
                 + "per-table limit of 20");
       }
       for (GlobalSecondaryIndex gsi : gsis) {
-        indexShape(gsi.indexName(), gsi.keySchema(), gsi.projection());
+        indexShape(gsi.projection());
         keySchema(gsi.keySchema(), gsi.indexName());
         if (!indexNames.add(gsi.indexName())) {
           throw invalid("One or more parameter values were invalid: Duplicate index name: "
@@ -107,22 +127,6 @@ public final class CreateTableCheck {
     if (!used.containsAll(defined) || defined.size() != used.size()) {
       throw invalid("One or more parameter values were invalid: Number of attributes in KeySchema "
           + "does not exactly match number of attributes defined in AttributeDefinitions");
-    }
-  }
-
-  static void throughputShape(Errors errors, ProvisionedThroughput t, String path) {
-    if (t == null) {
-      return;
-    }
-    errors.notNull(t.writeCapacityUnits(), path + ".writeCapacityUnits");
-    errors.notNull(t.readCapacityUnits(), path + ".readCapacityUnits");
-    if (t.writeCapacityUnits() != null && t.writeCapacityUnits() < 1) {
-      errors.add(t.writeCapacityUnits(), path + ".writeCapacityUnits",
-          "Member must have value greater than or equal to 1");
-    }
-    if (t.readCapacityUnits() != null && t.readCapacityUnits() < 1) {
-      errors.add(t.readCapacityUnits(), path + ".readCapacityUnits",
-          "Member must have value greater than or equal to 1");
     }
   }
 
@@ -149,11 +153,17 @@ public final class CreateTableCheck {
     }
   }
 
-  static void indexShape(String name, List<KeySchemaElement> keySchema, Projection projection) {
-    Errors errors = Errors.start();
-    errors.indexName(name, "indexName").notNull(name, "indexName");
-    errors.notNull(keySchema, "keySchema").notNull(projection, "projection");
-    errors.throwIfAny();
+  /** An index's own members: name, key schema and projection present, at the index's path. */
+  public static void indexMembers(Errors errors, String name, List<KeySchemaElement> keySchema,
+      Projection projection, String path) {
+    errors.indexName(name, path + ".indexName").notNull(name, path + ".indexName");
+    errors.notNull(keySchema, path + ".keySchema");
+    NestedRules.keySchema(errors, keySchema, path + ".keySchema");
+    errors.notNull(projection, path + ".projection");
+  }
+
+  /** The projection's type and non-key attributes agree (members were checked present). */
+  public static void indexShape(Projection projection) {
     ProjectionType type = projection.projectionType();
     List<String> nonKey = projection.nonKeyAttributes();
     if (type == null) {
