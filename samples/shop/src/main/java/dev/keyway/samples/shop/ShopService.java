@@ -53,7 +53,7 @@ public final class ShopService {
    * is part of the GSI1 key, so the typed update rewrites GSI1PK/GSI1SK in the same request.
    */
   public Order advance(Order order, OrderStatus from, OrderStatus to) {
-    return shop.orders().update(OrderKeys.of(order), u -> u.setStatus(to).when(OrderFields.STATUS.eq(from)));
+    return shop.orders().update(order, u -> u.setStatus(to).when(OrderFields.STATUS.eq(from)));
   }
 
   /** Which actions of the transaction failed, in words: each failure names the action object it came from. */
