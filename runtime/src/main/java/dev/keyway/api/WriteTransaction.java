@@ -120,10 +120,14 @@ public final class WriteTransaction {
   /** Deletes the item of {@code entity}; for a {@code @Version} entity only if the stored version is its own. */
   public <T> WriteTransaction delete(T entity) {
     EntityRepository<T> repo = repository(entity);
-    return delete(new dev.keyway.model.Key(repo.schema().keyOf(entity)), repo.versionCondition(entity));
+    return delete(new dev.keyway.model.Key(repo.schema().keyOf(entity)), repo.versionCondition(entity), entity);
   }
 
   public WriteTransaction delete(ItemKey key, Condition condition) {
+    return delete(key, condition, key);
+  }
+
+  private WriteTransaction delete(ItemKey key, Condition condition, Object source) {
     Delete.Builder d = Delete.builder().tableName(tableName).key(key.attributes());
     if (condition != null) {
       ExpressionSet ex = ExpressionSet.builder().condition(condition).build();
@@ -132,7 +136,7 @@ public final class WriteTransaction {
       EntityRepository.values(ex, d::expressionAttributeValues);
     }
     items.add(TransactWriteItem.builder().delete(d.build()).build());
-    actions.add(new TransactionAction(actions.size(), TransactionAction.Kind.DELETE, key.toKey(), key));
+    actions.add(new TransactionAction(actions.size(), TransactionAction.Kind.DELETE, key.toKey(), source));
     return this;
   }
 

@@ -22,6 +22,7 @@ import javax.lang.model.element.Modifier;
  * {@code <Entity>Repository}: put/get/update/delete by typed key (inherited from {@code
  * EntityRepository}), plus {@code query(<pk fields>)} on the table and {@code query<Index>(<pk
  * fields>)} per index, each already limited to this entity type (sort-key prefix and type attribute).
+ * Update, upsert and counter methods: {@link RepositoryWrites}.
  */
 final class RepositoryEmitter {
   static final ClassName BASE = ClassName.get("dev.keyway.api", "EntityRepository");

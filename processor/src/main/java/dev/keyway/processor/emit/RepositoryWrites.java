@@ -28,9 +28,11 @@ final class RepositoryWrites {
   private final List<String> keyFields;
   private final ClassName update;
   private final String factory;
+  private final UpdatePlan plan;
 
   RepositoryWrites(EntityModel e, List<String> keyFields) {
     this.e = e;
+    this.plan = new UpdatePlan(e);
     this.keyFields = keyFields;
     this.update = UpdateEmitter.name(e);
     this.factory = UpdateFactories.keyFactory(e);
@@ -74,7 +76,6 @@ final class RepositoryWrites {
 
   /** A plain int, long or BigDecimal field (not a key field, version, TTL or timestamp). */
   private boolean counter(FieldModel f) {
-    UpdatePlan plan = new UpdatePlan(e);
     if (plan.isKeyField(f.name()) || f.version() || f.ttl() || f.stamp() != FieldModel.Stamp.NONE) {
       return false;
     }

@@ -21,7 +21,8 @@ import javax.lang.model.element.Modifier;
  * {@code <Entity>Update}: the typed update builder. One {@code setX(x)} per field no key template
  * uses; one {@code setXAndY(x, y)} (or {@code setX(x)}) per group of index key fields, writing the
  * fields and the recomputed index key attributes together; nothing for primary key fields and the
- * version. See {@link UpdatePlan}.
+ * version. See {@link UpdatePlan}. Factories: {@link UpdateFactories}; {@code creation()} lists what an upsert
+ * writes besides the changes; {@code lifecycle(now)} the timestamps ({@link StampCode}).
  */
 final class UpdateEmitter {
   static final ClassName BASE = ClassName.get("dev.keyway.api", "EntityUpdate");
