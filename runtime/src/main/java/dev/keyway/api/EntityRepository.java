@@ -304,9 +304,12 @@ public class EntityRepository<T> {
           + "' (BatchWriteItem has no conditions); use put(entity) or transact(...)");
     }
     java.util.List<dev.keyway.ops.WriteRequest> writes = new java.util.ArrayList<>();
+    java.time.Instant now = clock().instant();
     for (T e : entities) {
+      Map<String, AttributeValue> item = new java.util.LinkedHashMap<>(schema.toItem(e));
+      schema.stamp(item, now);
       writes.add(dev.keyway.ops.WriteRequest.builder()
-          .putRequest(dev.keyway.ops.PutRequest.builder().item(schema.toItem(e)).build()).build());
+          .putRequest(dev.keyway.ops.PutRequest.builder().item(item).build()).build());
     }
     batches().write(writes);
   }
