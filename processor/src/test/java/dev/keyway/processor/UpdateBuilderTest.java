@@ -70,6 +70,21 @@ class UpdateBuilderTest {
   }
 
   @Test
+  void versionedUpdateByKeyMustSayItDoesNotCheck() {
+    Compilation c = withUse("    Shop shop = Shop.connect(null);\n"
+        + "    shop.tickets().update(\"t1\", u -> u.setTitle(\"x\"));");
+    assertThat(c).hadErrorContaining("no suitable method found for update").inFile(Fixtures.source(c, "Use.java"))
+        .onLineContaining("shop.tickets().update(");
+  }
+
+  @Test
+  void versionedBuilderFromAKeyNeedsTheExpectedVersionOrItsName() {
+    Compilation c = withUse("    TicketUpdate.of(\"t1\").setTitle(\"x\");");
+    assertThat(c).hadErrorContaining("method of in class t.TicketUpdate cannot be applied to given types").inFile(Fixtures.source(c, "Use.java"))
+        .onLineContaining("TicketUpdate.of(");
+  }
+
+  @Test
   void indexKeysAreRewrittenAtomicallyOnTheEngine() throws Exception {
     String run = "package t;\n"
         + "import java.time.LocalDate;\nimport java.util.*;\n"
