@@ -29,7 +29,7 @@ class UpdateBuilderTest {
 
   @Test
   void primaryKeyFieldHasNoSetter() {
-    Compilation c = withUse("    TicketUpdate.of(\"t1\").setId(\"t2\");");
+    Compilation c = withUse("    TicketUpdate.unversioned(\"t1\").setId(\"t2\");");
     assertThat(c).hadErrorContaining("cannot find symbol").inFile(Fixtures.source(c, "Use.java"))
         .onLineContaining("setId");
   }
@@ -43,30 +43,45 @@ class UpdateBuilderTest {
 
   @Test
   void keyFieldPathIsNotAcceptedByTheGenericSetter() {
-    Compilation c = withUse("    TicketUpdate.of(\"t1\").set(TicketFields.STATE, \"DONE\");");
+    Compilation c = withUse("    TicketUpdate.unversioned(\"t1\").set(TicketFields.STATE, \"DONE\");");
     assertThat(c).hadErrorContaining("no suitable method found for set").inFile(Fixtures.source(c, "Use.java"))
         .onLineContaining("TicketFields.STATE");
   }
 
   @Test
   void halfAnIndexTemplateDoesNotCompile() {
-    Compilation c = withUse("    TicketUpdate.of(\"t1\").setState(\"DONE\");");
+    Compilation c = withUse("    TicketUpdate.unversioned(\"t1\").setState(\"DONE\");");
     assertThat(c).hadErrorContaining("cannot find symbol").inFile(Fixtures.source(c, "Use.java"))
         .onLineContaining("setState");
   }
 
   @Test
   void twoOfThreeTemplateFieldsDoNotCompile() {
-    Compilation c = withUse("    TicketUpdate.of(\"t1\").setTeamAndState(\"a\", \"DONE\");");
+    Compilation c = withUse("    TicketUpdate.unversioned(\"t1\").setTeamAndState(\"a\", \"DONE\");");
     assertThat(c).hadErrorContaining("cannot find symbol").inFile(Fixtures.source(c, "Use.java"))
         .onLineContaining("setTeamAndState");
   }
 
   @Test
   void versionHasNoSetter() {
-    Compilation c = withUse("    TicketUpdate.of(\"t1\").setVersion(3L);");
+    Compilation c = withUse("    TicketUpdate.unversioned(\"t1\").setVersion(3L);");
     assertThat(c).hadErrorContaining("cannot find symbol").inFile(Fixtures.source(c, "Use.java"))
         .onLineContaining("setVersion");
+  }
+
+  @Test
+  void versionedUpdateByKeyMustSayItDoesNotCheck() {
+    Compilation c = withUse("    Shop shop = Shop.connect(null);\n"
+        + "    shop.tickets().update(\"t1\", u -> u.setTitle(\"x\"));");
+    assertThat(c).hadErrorContaining("no suitable method found for update").inFile(Fixtures.source(c, "Use.java"))
+        .onLineContaining("shop.tickets().update(");
+  }
+
+  @Test
+  void versionedBuilderFromAKeyNeedsTheExpectedVersionOrItsName() {
+    Compilation c = withUse("    TicketUpdate.of(\"t1\").setTitle(\"x\");");
+    assertThat(c).hadErrorContaining("method of in class t.TicketUpdate cannot be applied to given types").inFile(Fixtures.source(c, "Use.java"))
+        .onLineContaining("TicketUpdate.of(");
   }
 
   @Test
@@ -80,7 +95,7 @@ class UpdateBuilderTest {
         + "    shop.createTableIfAbsent();\n"
         + "    LocalDate d = LocalDate.parse(\"2024-05-01\");\n"
         + "    shop.tickets().put(new Ticket(\"t1\", \"core\", \"OPEN\", d, \"crash\", Set.of(\"p1\"), 0));\n"
-        + "    Ticket after = shop.tickets().update(\"t1\", u -> u.setTeamAndStateAndDue(\"web\", \"DONE\", d.plusDays(1))\n"
+        + "    Ticket after = shop.tickets().updateUnversioned(\"t1\", u -> u.setTeamAndStateAndDue(\"web\", \"DONE\", d.plusDays(1))\n"
         + "        .setTitle(\"fixed\").add(TicketFields.TAGS, List.of(\"p2\")).when(TicketFields.STATE.eq(\"OPEN\")));\n"
         + "    check(after.team().equals(\"web\") && after.version() == 2 && after.tags().size() == 2, \"updated: \" + after);\n"
         + "    check(shop.tickets().queryGsi1(\"core\").count() == 0, \"old GSI1 partition empty\");\n"
@@ -88,19 +103,19 @@ class UpdateBuilderTest {
         + " \"new GSI1 key\");\n"
         + "    check(shop.tickets().queryGsi2(\"OPEN\").count() == 0 && shop.tickets().queryGsi2(\"DONE\").count() == 1,"
         + " \"GSI2 key\");\n"
-        + "    shop.tickets().update(\"t1\", u -> u.setTeamAndStateAndDue(\"web\", null, d));\n"
+        + "    shop.tickets().updateUnversioned(\"t1\", u -> u.setTeamAndStateAndDue(\"web\", null, d));\n"
         + "    check(shop.tickets().queryGsi1(\"web\").count() == 0 && shop.tickets().queryGsi2(\"DONE\").count() == 0,"
         + " \"null state: out of both sparse indexes\");\n"
-        + "    shop.transact(tx -> tx.update(TicketUpdate.of(\"t1\").setTeamAndStateAndDue(\"ops\", \"OPEN\", d)));\n"
+        + "    shop.transact(tx -> tx.update(TicketUpdate.unversioned(\"t1\").setTeamAndStateAndDue(\"ops\", \"OPEN\", d)));\n"
         + "    check(shop.tickets().queryGsi1(\"ops\").count() == 1 && shop.tickets().queryGsi2(\"OPEN\").count() == 1,"
         + " \"rewritten inside a transaction\");\n"
         + "    check(shop.tickets().get(\"t1\").orElseThrow().version() == 4, \"version bumped by each update\");\n"
         + "    try {\n"
-        + "      TicketUpdate.of(\"t1\").set(dev.keyway.expr.Paths.string(\"GSI1PK\"), \"TEAM#x\");\n"
+        + "      TicketUpdate.unversioned(\"t1\").set(dev.keyway.expr.Paths.string(\"GSI1PK\"), \"TEAM#x\");\n"
         + "      check(false, \"hand-made path to an index key must be rejected\");\n"
         + "    } catch (IllegalArgumentException expected) {\n"
         + "    }\n"
-        + "    shop.tickets().update(\"t1\", u -> u.setTags(Set.of()).setTitle(null));\n"
+        + "    shop.tickets().updateUnversioned(\"t1\", u -> u.setTags(Set.of()).setTitle(null));\n"
         + "    Ticket cleared = shop.tickets().get(\"t1\").orElseThrow();\n"
         + "    check(cleared.tags() == null && cleared.title() == null, \"empty set and null remove: \" + cleared);\n"
         + "  }\n"

@@ -22,8 +22,9 @@ import java.util.Optional;
 /**
  * Item operations for one entity type; generated repositories ({@code <Entity>Repository}) extend it
  * with typed keys and queries. With a {@code @Version} attribute, {@link #put} writes version + 1 on
- * the condition that the stored version is the entity's (or that no item exists for version 0), and
- * {@link #update} increments it.
+ * the condition that the stored version is the entity's (or that no item exists for version 0),
+ * {@link #update} increments it (and checks it when the update carries the expected version), and
+ * {@link #delete(Object)} checks it. {@link #upsert} creates the item when it is absent.
  */
 public class EntityRepository<T> {
   protected final Backend backend;
@@ -76,6 +77,7 @@ public class EntityRepository<T> {
   /** The item and condition of a put, version handling included (shared with transactions). */
   PreparedPut preparePut(T entity, Condition condition) {
     Map<String, AttributeValue> item = new java.util.LinkedHashMap<>(schema.toItem(entity));
+    schema.stamp(item, clock().instant());
     Condition all = condition;
     if (versionAttribute != null) {
       AttributeValue current = item.get(versionAttribute);
@@ -91,6 +93,21 @@ public class EntityRepository<T> {
 
   String partitionKey() {
     return partitionKey;
+  }
+
+  /** The clock of {@code @CreatedAt}/{@code @UpdatedAt} stamps on puts; override to fix time in tests. */
+  protected java.time.Clock clock() {
+    return java.time.Clock.systemUTC();
+  }
+
+  /** {@code version = <the entity's version>} for a versioned entity, else null. */
+  Condition versionCondition(T entity) {
+    if (versionAttribute == null) {
+      return null;
+    }
+    AttributeValue current = schema.toItem(entity).get(versionAttribute);
+    DynamoNumber expected = current instanceof AttributeValue.N n ? n.value() : DynamoNumber.of(0);
+    return Paths.number(versionAttribute, Long.class).eq(expected.bigDecimalValue());
   }
 
   /** Writes the entity only if no item has its key; false (nothing written) when one exists. */
@@ -168,24 +185,63 @@ public class EntityRepository<T> {
     return run(update.key(), update.update(), update.condition());
   }
 
+  /**
+   * Runs a generated update builder as one UpdateItem that creates the item when it is absent
+   * (DynamoDB's UpdateItem semantics: {@code ADD count 1} on a missing item stores 1), writing the
+   * key fields, the type attribute and index keys fixed by the primary key as well; returns the
+   * entity after the update. The builder's condition still applies; a version is incremented, never
+   * checked.
+   */
+  public T upsert(EntityUpdate<?> update) {
+    return schema.fromItem(send(update.key(), update.upsertUpdate(), update.condition(), ReturnValue.ALL_NEW));
+  }
+
+  /**
+   * As {@link #upsert}, returning only the new value of number attribute {@code attribute}
+   * (ReturnValues UPDATED_NEW): an atomic counter. Generated {@code increment<Field>} methods call it.
+   */
+  public DynamoNumber upsertNumber(EntityUpdate<?> update, String attribute) {
+    AttributeValue v = send(update.key(), update.upsertUpdate(), update.condition(), ReturnValue.UPDATED_NEW)
+        .get(attribute);
+    if (!(v instanceof AttributeValue.N n)) {
+      throw new IllegalStateException("Attribute '" + attribute + "' is not a number after the update: " + v);
+    }
+    return n.value();
+  }
+
   private T run(ItemKey key, Update all, Condition condition) {
+    Condition exists = Paths.string(partitionKey).exists();
+    return schema.fromItem(send(key, all, condition == null ? exists : exists.and(condition), ReturnValue.ALL_NEW));
+  }
+
+  private Map<String, AttributeValue> send(ItemKey key, Update all, Condition condition, ReturnValue returns) {
     if (all.isEmpty()) {
       throw new IllegalArgumentException("An update needs at least one change");
     }
-    Condition exists = Paths.string(partitionKey).exists();
-    ExpressionSet ex = ExpressionSet.builder().update(all)
-        .condition(condition == null ? exists : exists.and(condition)).build();
+    ExpressionSet.Builder expressions = ExpressionSet.builder().update(all);
+    if (condition != null) {
+      expressions.condition(condition);
+    }
+    ExpressionSet ex = expressions.build();
     UpdateItemRequest.Builder request = UpdateItemRequest.builder().tableName(tableName).key(key.attributes())
         .updateExpression(ex.updateExpression().orElseThrow())
-        .conditionExpression(ex.conditionExpression().orElseThrow())
-        .returnValues(ReturnValue.ALL_NEW);
+        .returnValues(returns);
+    ex.conditionExpression().ifPresent(request::conditionExpression);
     names(ex, request::expressionAttributeNames);
     values(ex, request::expressionAttributeValues);
-    return schema.fromItem(backend.updateItem(request.build()).attributes());
+    return backend.updateItem(request.build()).attributes();
   }
 
   public void delete(ItemKey key) {
     delete(key, null);
+  }
+
+  /**
+   * Deletes the item of this entity; for a {@code @Version} entity only if the stored version is the
+   * entity's (ConditionalCheckFailedException otherwise). {@link #delete(ItemKey)} never checks.
+   */
+  public void delete(T entity) {
+    delete(new dev.keyway.model.Key(schema.keyOf(entity)), versionCondition(entity));
   }
 
   /** Deletes the item if {@code condition} (nullable) holds. */
@@ -248,9 +304,12 @@ public class EntityRepository<T> {
           + "' (BatchWriteItem has no conditions); use put(entity) or transact(...)");
     }
     java.util.List<dev.keyway.ops.WriteRequest> writes = new java.util.ArrayList<>();
+    java.time.Instant now = clock().instant();
     for (T e : entities) {
+      Map<String, AttributeValue> item = new java.util.LinkedHashMap<>(schema.toItem(e));
+      schema.stamp(item, now);
       writes.add(dev.keyway.ops.WriteRequest.builder()
-          .putRequest(dev.keyway.ops.PutRequest.builder().item(schema.toItem(e)).build()).build());
+          .putRequest(dev.keyway.ops.PutRequest.builder().item(item).build()).build());
     }
     batches().write(writes);
   }

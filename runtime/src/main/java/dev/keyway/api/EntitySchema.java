@@ -34,6 +34,12 @@ public interface EntitySchema<T> {
   /** The entity stored in an item; attributes Keyway does not know are ignored. */
   T fromItem(Map<String, AttributeValue> item);
 
+  /**
+   * Sets the {@code @UpdatedAt} attribute of an item about to be put to {@code now}, and its {@code
+   * @CreatedAt} attribute to {@code now} when the entity has none (generated; nothing by default).
+   */
+  default void stamp(Map<String, AttributeValue> item, java.time.Instant now) {}
+
   /** The primary key attributes of an entity. */
   Map<String, AttributeValue> keyOf(T entity);
 }

@@ -12,6 +12,8 @@ import dev.keyway.expr.UpdateValue;
 import dev.keyway.model.AttributeValue;
 import dev.keyway.model.ItemKey;
 import dev.keyway.model.Key;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -30,6 +32,14 @@ import java.util.Set;
  * KeyFieldPath}s, so they cannot be passed here. Hand-made paths naming a key attribute, a key
  * field, the type attribute or the version are rejected with {@link IllegalArgumentException}.
  *
+ * <p>Versions: an update of a {@code @Version} entity always increments the stored version; it also
+ * checks it when the builder carries the expected version (generated {@code <Entity>Update.from(entity)}
+ * or {@code of(<key fields>, expectedVersion)}); {@code <Entity>Update.unversioned(..)} does not check.
+ *
+ * <p>Upserts: {@link #upsertUpdate()} adds what creating the item needs (key fields, type attribute,
+ * index keys made of primary key fields: values fixed by the key) to the same changes, so an
+ * UpdateItem without the existence condition creates a complete item, as DynamoDB's UpdateItem does.
+ *
  * @param <U> the generated subtype, returned by every method for chaining
  */
 public abstract class EntityUpdate<U extends EntityUpdate<U>> {
@@ -38,6 +48,8 @@ public abstract class EntityUpdate<U extends EntityUpdate<U>> {
   private final String versionAttribute;
   private final List<UpdateAction> actions = new ArrayList<>();
   private Condition condition;
+  private Long expectedVersion;
+  private Clock clock = Clock.systemUTC();
 
   /**
    * {@code protectedAttributes}: top-level attributes the generic methods may not touch;
@@ -64,14 +76,55 @@ public abstract class EntityUpdate<U extends EntityUpdate<U>> {
     return self();
   }
 
-  /** The condition given with {@link #when}, or null. */
+  /**
+   * The condition given with {@link #when}, and the version check when the builder carries an
+   * expected version; null when neither.
+   */
   public final Condition condition() {
-    return condition;
+    if (expectedVersion == null) {
+      return condition;
+    }
+    Condition versionOk = Paths.number(versionAttribute, Long.class).eq(expectedVersion);
+    return condition == null ? versionOk : condition.and(versionOk);
   }
 
-  /** The update expression: the changes in order, then the version increment (if versioned). */
+  /** The version the stored item must have, if this update checks it. */
+  public final java.util.OptionalLong expectedVersion() {
+    return expectedVersion == null ? java.util.OptionalLong.empty() : java.util.OptionalLong.of(expectedVersion);
+  }
+
+  /** Takes timestamps ({@code @CreatedAt}, {@code @UpdatedAt}) from {@code clock} instead of the system clock. */
+  public final U clock(Clock clock) {
+    this.clock = Objects.requireNonNull(clock, "clock");
+    return self();
+  }
+
+  /**
+   * The update expression of an update of an existing item: the changes in order, the timestamps,
+   * then the version increment (if versioned).
+   */
   public final Update update() {
-    Update u = new Update(actions);
+    return render(List.of());
+  }
+
+  /**
+   * The update expression of an upsert: {@link #update()}'s actions plus the attributes a new item
+   * needs (key fields, type attribute, index keys fixed by the primary key). An upsert cannot check
+   * a version (IllegalStateException when the builder carries one).
+   */
+  public final Update upsertUpdate() {
+    if (expectedVersion != null) {
+      throw new IllegalStateException("An upsert may create the item, so it cannot check version "
+          + expectedVersion + "; use update(..) to check it, or start from unversioned(..)");
+    }
+    return render(creation());
+  }
+
+  private Update render(List<UpdateAction> first) {
+    List<UpdateAction> all = new ArrayList<>(first);
+    all.addAll(actions);
+    all.addAll(lifecycle(clock.instant()));
+    Update u = new Update(all);
     if (versionAttribute != null) {
       u = u.add(Paths.number(versionAttribute, Long.class), 1);
     }
@@ -131,6 +184,43 @@ public abstract class EntityUpdate<U extends EntityUpdate<U>> {
   }
 
   // --- for generated setters ---------------------------------------------------------------------
+
+  /** Makes this update check that the stored version is {@code version} (generated factories only). */
+  protected final U expectVersion(long version) {
+    if (versionAttribute == null) {
+      throw new IllegalStateException("This entity has no @Version attribute");
+    }
+    this.expectedVersion = version;
+    return self();
+  }
+
+  /**
+   * The actions an upsert adds for a new item: SET of attributes whose values the primary key fixes
+   * (generated; none by default).
+   */
+  protected List<UpdateAction> creation() {
+    return List.of();
+  }
+
+  /**
+   * The actions every update adds at time {@code now}: {@code SET updatedAt = now} and {@code SET
+   * createdAt = if_not_exists(createdAt, now)} (generated for {@code @UpdatedAt}/{@code @CreatedAt};
+   * none by default).
+   */
+  protected List<UpdateAction> lifecycle(Instant now) {
+    return List.of();
+  }
+
+  /** {@code SET attribute = value} (for {@link #creation} and {@link #lifecycle}). */
+  protected static UpdateAction setting(String attribute, AttributeValue value) {
+    return Paths.path(attribute).set(value);
+  }
+
+  /** {@code SET attribute = if_not_exists(attribute, value)} (for {@link #lifecycle}). */
+  protected static UpdateAction settingIfAbsent(String attribute, AttributeValue value) {
+    dev.keyway.expr.Path path = Paths.path(attribute);
+    return path.set(path.ifNotExists(value));
+  }
 
   /** Adds an action without the key check (generated setters only). */
   protected final U write(UpdateAction action) {

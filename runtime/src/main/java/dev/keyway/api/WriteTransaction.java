@@ -20,7 +20,9 @@ import java.util.Map;
  * generated facade's {@code transact(tx -> ...)}. Puts go through the entity's repository (version
  * checks included); updates require the item to exist. A generated {@code <Entity>Update} (see
  * {@link #update(EntityUpdate)}) writes recomputed index keys and the version increment in the same
- * action; a raw {@link #update(ItemKey, Update)} must not change key attributes.
+ * action, and checks the version when it carries one; {@link #upsert(EntityUpdate)} creates the item
+ * when absent; {@link #delete(Object)} of a {@code @Version} entity checks its version. A raw {@link
+ * #update(ItemKey, Update)} must not change key attributes.
  */
 public final class WriteTransaction {
   private final Backend backend;
@@ -44,11 +46,16 @@ public final class WriteTransaction {
   }
 
   @SuppressWarnings("unchecked")
-  public <T> WriteTransaction put(T entity, Condition condition) {
+  private <T> EntityRepository<T> repository(T entity) {
     EntityRepository<T> repo = (EntityRepository<T>) repositories.get(entity.getClass());
     if (repo == null) {
       throw new IllegalArgumentException(entity.getClass().getName() + " is not an entity of table " + tableName);
     }
+    return repo;
+  }
+
+  public <T> WriteTransaction put(T entity, Condition condition) {
+    EntityRepository<T> repo = repository(entity);
     EntityRepository.PreparedPut prepared = repo.preparePut(entity, condition);
     Put.Builder put = Put.builder().tableName(tableName).item(prepared.item());
     ExpressionSet ex = prepared.expressions();
@@ -77,16 +84,28 @@ public final class WriteTransaction {
     return update(key, update, condition, key);
   }
 
+  /** A generated update builder that creates the item when it is absent (see {@link EntityRepository#upsert}). */
+  public WriteTransaction upsert(EntityUpdate<?> update) {
+    return write(update.key(), update.upsertUpdate(), update.condition(), update);
+  }
+
   private WriteTransaction update(ItemKey key, Update update, Condition condition, Object source) {
+    Condition exists = Paths.string(partitionKey).exists();
+    return write(key, update, condition == null ? exists : exists.and(condition), source);
+  }
+
+  private WriteTransaction write(ItemKey key, Update update, Condition condition, Object source) {
     if (update.isEmpty()) {
       throw new IllegalArgumentException("An update needs at least one change");
     }
-    Condition exists = Paths.string(partitionKey).exists();
-    ExpressionSet ex = ExpressionSet.builder().update(update)
-        .condition(condition == null ? exists : exists.and(condition)).build();
+    ExpressionSet.Builder expressions = ExpressionSet.builder().update(update);
+    if (condition != null) {
+      expressions.condition(condition);
+    }
+    ExpressionSet ex = expressions.build();
     dev.keyway.ops.Update.Builder u = dev.keyway.ops.Update.builder().tableName(tableName).key(key.attributes())
-        .updateExpression(ex.updateExpression().orElseThrow())
-        .conditionExpression(ex.conditionExpression().orElseThrow());
+        .updateExpression(ex.updateExpression().orElseThrow());
+    ex.conditionExpression().ifPresent(u::conditionExpression);
     EntityRepository.names(ex, u::expressionAttributeNames);
     EntityRepository.values(ex, u::expressionAttributeValues);
     items.add(TransactWriteItem.builder().update(u.build()).build());
@@ -98,7 +117,17 @@ public final class WriteTransaction {
     return delete(key, null);
   }
 
+  /** Deletes the item of {@code entity}; for a {@code @Version} entity only if the stored version is its own. */
+  public <T> WriteTransaction delete(T entity) {
+    EntityRepository<T> repo = repository(entity);
+    return delete(new dev.keyway.model.Key(repo.schema().keyOf(entity)), repo.versionCondition(entity), entity);
+  }
+
   public WriteTransaction delete(ItemKey key, Condition condition) {
+    return delete(key, condition, key);
+  }
+
+  private WriteTransaction delete(ItemKey key, Condition condition, Object source) {
     Delete.Builder d = Delete.builder().tableName(tableName).key(key.attributes());
     if (condition != null) {
       ExpressionSet ex = ExpressionSet.builder().condition(condition).build();
@@ -107,7 +136,7 @@ public final class WriteTransaction {
       EntityRepository.values(ex, d::expressionAttributeValues);
     }
     items.add(TransactWriteItem.builder().delete(d.build()).build());
-    actions.add(new TransactionAction(actions.size(), TransactionAction.Kind.DELETE, key.toKey(), key));
+    actions.add(new TransactionAction(actions.size(), TransactionAction.Kind.DELETE, key.toKey(), source));
     return this;
   }
 

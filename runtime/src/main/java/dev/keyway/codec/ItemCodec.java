@@ -400,6 +400,25 @@ public final class ItemCodec {
     return out;
   }
 
+  /**
+   * The value of the first of {@code names} present (not missing, not NULL) in {@code item}, or null:
+   * a renamed attribute read under its current name, then its aliases.
+   */
+  public static AttributeValue first(Map<String, AttributeValue> item, String... names) {
+    for (String name : names) {
+      AttributeValue v = item.get(name);
+      if (!absent(v)) {
+        return v;
+      }
+    }
+    return null;
+  }
+
+  /** {@code v}, or {@code fallback} when {@code v} is missing or NULL (a {@code @DefaultValue}). */
+  public static AttributeValue orDefault(AttributeValue v, AttributeValue fallback) {
+    return absent(v) ? fallback : v;
+  }
+
   /** Whether {@code v} is missing or NULL (generated readers return null then). */
   public static boolean isAbsent(AttributeValue v) {
     return absent(v);

@@ -76,7 +76,13 @@ public enum Msg {
 
   // --- general ---------------------------------------------------------------------------------
   INTERNAL_ERROR("KW-GEN-001", "Internal error while processing %s: %s. Please report it with this stack trace: %s"),
-  TYPE_NOT_FOUND("KW-GEN-002", "Type %s used by %s could not be resolved after all annotation processing rounds; check its import and spelling.");
+  TYPE_NOT_FOUND("KW-GEN-002", "Type %s used by %s could not be resolved after all annotation processing rounds; check its import and spelling."),
+
+  // --- writes users expect: defaults, aliases, timestamps --------------------------------------
+  DEFAULT_VALUE_INVALID("KW-ATTR-009", "@DefaultValue(\"%s\") on field '%s' is not %s."),
+  STAMP_TYPE("KW-ATTR-010", "@%s field '%s' has type %s; a timestamp is an Instant, or a long or Long holding epoch milliseconds."),
+  ALIAS_CONFLICT("KW-ATTR-011", "Alias \"%s\" of field '%s' is already the attribute of %s, so items would be read into the wrong field; remove the alias or rename one of the attributes."),
+  STAMP_CONFLICT("KW-ATTR-012", "Field '%s' is both %s; a field holds one timestamp, so keep one annotation.");
 
   private final String id;
   private final Diagnostic.Kind kind;

@@ -81,6 +81,13 @@ final class FacadeEmitter {
         .addStatement("body.accept(tx)")
         .addStatement("return tx.commit()")
         .build());
+    ClassName reads = ClassName.get("dev.keyway.api", "ItemReads");
+    type.addMethod(MethodSpec.methodBuilder("reads").addModifiers(Modifier.PUBLIC).returns(reads)
+        .addJavadoc("Collects typed reads of items of any entity of this table ({@code reads.get(<Entity>Keys.of(..))}),"
+            + " run together by {@code transact()} (TransactGetItems) or {@code batch(consistent)} (BatchGetItem).\n")
+        .addStatement("return new $T(backend, $S, $T.ofEntries($L))", reads, t.name(), java.util.Map.class,
+            CodeBlock.join(entries, ", "))
+        .build());
     Set<ClassName> patterns = new LinkedHashSet<>();
     plans.forEach(p -> patterns.add(p.method().owner()));
     for (ClassName pattern : patterns) {
@@ -124,7 +131,7 @@ final class FacadeEmitter {
     }
     String name = base;
     for (int i = 2; !used.add(name) || javax.lang.model.SourceVersion.isKeyword(name)
-        || Set.of("connect", "backend", "createTableIfAbsent", "transact").contains(name); i++) {
+        || Set.of("connect", "backend", "createTableIfAbsent", "transact", "reads").contains(name); i++) {
       name = base + i;
     }
     return name;

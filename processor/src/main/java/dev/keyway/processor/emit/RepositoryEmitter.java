@@ -22,6 +22,7 @@ import javax.lang.model.element.Modifier;
  * {@code <Entity>Repository}: put/get/update/delete by typed key (inherited from {@code
  * EntityRepository}), plus {@code query(<pk fields>)} on the table and {@code query<Index>(<pk
  * fields>)} per index, each already limited to this entity type (sort-key prefix and type attribute).
+ * Update, upsert and counter methods: {@link RepositoryWrites}.
  */
 final class RepositoryEmitter {
   static final ClassName BASE = ClassName.get("dev.keyway.api", "EntityRepository");
@@ -76,24 +77,7 @@ final class RepositoryEmitter {
     String args = String.join(", ", keyFields);
     type.addMethod(get.addStatement("return get($T.of($L))", keys, args).build());
     type.addMethod(delete.addStatement("delete($T.of($L))", keys, args).build());
-    ClassName update = UpdateEmitter.name(e);
-    MethodSpec.Builder upd = MethodSpec.methodBuilder("update").addModifiers(Modifier.PUBLIC)
-        .returns(e.className())
-        .addJavadoc("Applies {@code changes} to the existing item with this primary key in one UpdateItem (index keys"
-            + " rewritten atomically, version incremented); returns the entity after the update.\n");
-    for (String f : keyFields) {
-      upd.addParameter(e.field(f).orElseThrow().type().typeName(), f);
-    }
-    upd.addParameter(ParameterizedTypeName.get(ClassName.get(java.util.function.Consumer.class), update), "changes");
-    type.addMethod(upd.addStatement("$T u = $T.of($L)", update, update, args)
-        .addStatement("changes.accept(u)").addStatement("return update(u)").build());
-    type.addMethod(MethodSpec.methodBuilder("update").addModifiers(Modifier.PUBLIC).returns(e.className())
-        .addJavadoc("As {@code update(<key fields>, changes)}, for the item with this typed key ({@code $T.of(..)}).\n",
-            keys)
-        .addParameter(Names.typedKey(e), "key")
-        .addParameter(ParameterizedTypeName.get(ClassName.get(java.util.function.Consumer.class), update), "changes")
-        .addStatement("$T u = $T.of(key)", update, update)
-        .addStatement("changes.accept(u)").addStatement("return update(u)").build());
+    new RepositoryWrites(e, keyFields).addTo(type);
     type.addMethod(query(null, t.partitionKey(), t.sortKey(), e.pk(), e.sk(), "pk", "skPrefix"));
     type.addMethod(scan());
     for (IndexKeyModel ik : e.indexKeys()) {

@@ -84,6 +84,10 @@ final class SchemaEmitter {
     }
     writeItem.addCode(values.writeFields(e.fields(), "entity", "item", "w", names, epoch));
     type.addMethod(writeItem.addStatement("return item").build());
+    StampCode stamps = new StampCode(e);
+    if (stamps.any()) {
+      type.addMethod(stamps.schemaStamp());
+    }
     type.addMethod(MethodSpec.methodBuilder("toItem").addAnnotation(Override.class)
         .addModifiers(Modifier.PUBLIC).returns(ValueCode.ITEM).addParameter(e.className(), "entity")
         .addStatement("return writeItem(entity, $T.INSTANCE)", Names.ITEM_MODEL_SINK).build());

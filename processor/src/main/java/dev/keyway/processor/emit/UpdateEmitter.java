@@ -21,10 +21,13 @@ import javax.lang.model.element.Modifier;
  * {@code <Entity>Update}: the typed update builder. One {@code setX(x)} per field no key template
  * uses; one {@code setXAndY(x, y)} (or {@code setX(x)}) per group of index key fields, writing the
  * fields and the recomputed index key attributes together; nothing for primary key fields and the
- * version. See {@link UpdatePlan}.
+ * version. See {@link UpdatePlan}. Factories: {@link UpdateFactories}; {@code creation()} lists what an upsert
+ * writes besides the changes; {@code lifecycle(now)} the timestamps ({@link StampCode}).
  */
 final class UpdateEmitter {
   static final ClassName BASE = ClassName.get("dev.keyway.api", "EntityUpdate");
+  static final TypeName ACTIONS =
+      ParameterizedTypeName.get(ClassName.get(List.class), ClassName.get("dev.keyway.expr", "UpdateAction"));
   private final EntityModel e;
   private final UpdatePlan plan;
 
@@ -54,8 +57,6 @@ final class UpdateEmitter {
         .initializer("$T.of($L)", java.util.Set.class, CodeBlock.join(plan.protectedAttributes().stream()
             .map(a -> CodeBlock.of("$S", a)).toList(), ", ")).build());
     MethodSpec.Builder ctor = MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE);
-    MethodSpec.Builder of = MethodSpec.methodBuilder("of").addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-        .returns(self).addJavadoc("An empty update of the item with this primary key.\n");
     List<String> primary = plan.primaryFields();
     String args = String.join(", ", primary);
     CodeBlock.Builder assign = CodeBlock.builder();
@@ -64,17 +65,15 @@ final class UpdateEmitter {
       type.addField(ft, f, Modifier.PRIVATE, Modifier.FINAL);
       ctor.addParameter(ft, f);
       assign.addStatement("this.$L = $L", f, f);
-      of.addParameter(ft, f);
     }
     type.addMethod(ctor.addStatement("super($T.key($L), PROTECTED_ATTRIBUTES, $L)", keys, args,
         version == null ? "null" : CodeBlock.of("$S", version)).addCode(assign.build()).build());
-    type.addMethod(of.addStatement("return new $T($L)", self, args).build());
-    type.addMethod(MethodSpec.methodBuilder("of").addModifiers(Modifier.PUBLIC, Modifier.STATIC).returns(self)
-        .addJavadoc("An empty update of the item with this typed key ({@code $T.of(..)}).\n", keys)
-        .addParameter(Names.typedKey(e), "key")
-        .addStatement("return new $T($L)", self, CodeBlock.join(primary.stream()
-            .map(f -> CodeBlock.of("key.$L()", f)).toList(), ", "))
-        .build());
+    new UpdateFactories(e, self, primary).addTo(type);
+    type.addMethod(creation(values, keys));
+    StampCode stamps = new StampCode(e);
+    if (stamps.any()) {
+      type.addMethod(stamps.updateLifecycle());
+    }
     type.addMethod(MethodSpec.methodBuilder("self").addAnnotation(Override.class).addModifiers(Modifier.PROTECTED)
         .returns(self).addStatement("return this").build());
     for (FieldModel f : plan.plainFields()) {
@@ -133,6 +132,44 @@ final class UpdateEmitter {
       m.endControlFlow();
     }
     return m.addStatement("return this").build();
+  }
+
+  /**
+   * {@code creation()}: what an upsert writes besides the changes, all fixed by the primary key: the
+   * key fields' own attributes, the type attribute, and index keys built from primary key fields only.
+   */
+  private MethodSpec creation(ValueCode values, ClassName keys) {
+    List<CodeBlock> actions = new ArrayList<>();
+    for (String name : plan.primaryFields()) {
+      FieldModel f = e.field(name).orElseThrow();
+      actions.add(CodeBlock.of("setting($S, $L)", AttributeRules.storedName(e, f),
+          values.write(f.type(), CodeBlock.of("$L", name), 0, f.ttl())));
+    }
+    if (e.table().typeAttribute() != null) {
+      actions.add(CodeBlock.of("setting($S, $T.s($T.TYPE_NAME))", e.table().typeAttribute(), Names.ATTRIBUTE_VALUE,
+          Names.schema(e)));
+    }
+    for (IndexKeyModel ik : e.indexKeys()) {
+      boolean fixed = UpdatePlan.templates(ik).stream()
+          .allMatch(t -> plan.primaryFields().containsAll(KeyCode.fieldNames(t, Integer.MAX_VALUE)));
+      if (!fixed) {
+        continue; // written by the group setter when the upsert sets its fields
+      }
+      String id = Names.indexIdentifier(ik.index());
+      List<String> attrs = plan.indexAttributes(ik);
+      int i = 0;
+      if (ik.pk() != null) {
+        actions.add(CodeBlock.of("setting($S, $T.s($T.$L($L)))", attrs.get(i++), Names.ATTRIBUTE_VALUE, keys,
+            id + "Pk", String.join(", ", KeyCode.fieldNames(ik.pk(), Integer.MAX_VALUE))));
+      }
+      if (ik.sk() != null) {
+        actions.add(CodeBlock.of("setting($S, $T.s($T.$L($L)))", attrs.get(i), Names.ATTRIBUTE_VALUE, keys,
+            id + "Sk", String.join(", ", KeyCode.fieldNames(ik.sk(), Integer.MAX_VALUE))));
+      }
+    }
+    return MethodSpec.methodBuilder("creation").addAnnotation(Override.class).addModifiers(Modifier.PROTECTED)
+        .returns(ACTIONS).addStatement("return $T.of($L)", List.class, CodeBlock.join(actions, ",\n"))
+        .build();
   }
 
   /** The AttributeValue expression for parameter {@code f} (null when absent). */

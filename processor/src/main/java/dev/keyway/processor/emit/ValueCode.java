@@ -9,6 +9,7 @@ import com.palantir.javapoet.TypeVariableName;
 import dev.keyway.processor.model.AttrType;
 import dev.keyway.processor.model.Creator;
 import dev.keyway.processor.model.FieldModel;
+import dev.keyway.processor.model.ReadFallback;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,6 +36,7 @@ final class ValueCode {
   private final Map<ClassName, String> converters;
   private final Map<ClassName, String> nestedNames = new LinkedHashMap<>();
   private final Map<String, String> writers = new LinkedHashMap<>();
+  private int defaults;
 
   ValueCode(TypeSpec.Builder type, Map<ClassName, String> converters) {
     this.type = type;
@@ -291,14 +293,14 @@ final class ValueCode {
       List<CodeBlock> args = new ArrayList<>();
       for (String name : creator.constructorFields()) {
         FieldModel f = byName.get(name);
-        args.add(read(f.type(), CodeBlock.of("$L.get($S)", source, names.apply(f)), 0, epochSeconds.apply(f)));
+        args.add(read(f.type(), lookup(f, source, names.apply(f)), 0, epochSeconds.apply(f)));
       }
       b.addStatement("$T $L = new $T(\n$>$L$<)", typeName, result, typeName, CodeBlock.join(args, ",\n"));
       return b.build();
     }
     b.addStatement("$T $L = new $T()", typeName, result, typeName);
     for (FieldModel f : creator.fields()) {
-      CodeBlock value = read(f.type(), CodeBlock.of("$L.get($S)", source, names.apply(f)), 0, epochSeconds.apply(f));
+      CodeBlock value = read(f.type(), lookup(f, source, names.apply(f)), 0, epochSeconds.apply(f));
       if (f.setter().endsWith(" = ")) {
         b.addStatement("$L.$L$L", result, f.setter(), value);
       } else {
@@ -306,6 +308,40 @@ final class ValueCode {
       }
     }
     return b.build();
+  }
+
+  /**
+   * The attribute value of field {@code f} in map {@code source}: under {@code attribute}, else its
+   * aliases in order, else its {@code @DefaultValue} (a constant declared once in the generated class).
+   */
+  private CodeBlock lookup(FieldModel f, String source, String attribute) {
+    ReadFallback fb = f.fallback();
+    CodeBlock found;
+    if (fb.aliases().isEmpty()) {
+      found = CodeBlock.of("$L.get($S)", source, attribute);
+    } else {
+      List<CodeBlock> all = new ArrayList<>(List.of(CodeBlock.of("$S", attribute)));
+      fb.aliases().forEach(a -> all.add(CodeBlock.of("$S", a)));
+      found = CodeBlock.of("$T.first($L, $L)", Names.ITEM_CODEC, source, CodeBlock.join(all, ", "));
+    }
+    if (fb.defaultValue() == null) {
+      return found;
+    }
+    String constant = "DEFAULT$" + defaults++;
+    type.addField(com.palantir.javapoet.FieldSpec.builder(Names.ATTRIBUTE_VALUE, constant, Modifier.PRIVATE,
+        Modifier.STATIC, Modifier.FINAL).initializer(defaultValue(f.type(), fb.defaultValue())).build());
+    return CodeBlock.of("$T.orDefault($L, $L)", Names.ITEM_CODEC, found, constant);
+  }
+
+  /** The stored form of a checked {@code @DefaultValue} text: S for strings and enums, N, or BOOL. */
+  private static CodeBlock defaultValue(AttrType t, String text) {
+    if (t instanceof AttrType.Scalar s && s.kind() == AttrType.Kind.BOOLEAN) {
+      return CodeBlock.of("$T.bool($L)", Names.ATTRIBUTE_VALUE, Boolean.parseBoolean(text));
+    }
+    if (t instanceof AttrType.Scalar s && s.kind().number()) {
+      return CodeBlock.of("$T.n($S)", Names.ATTRIBUTE_VALUE, text);
+    }
+    return CodeBlock.of("$T.s($S)", Names.ATTRIBUTE_VALUE, text);
   }
 
   /** Declares write/read helpers for a nested type once; returns the name suffix. */

@@ -6,6 +6,7 @@ import dev.keyway.processor.model.AttrType;
 import dev.keyway.processor.model.Creator;
 import dev.keyway.processor.model.FieldModel;
 import dev.keyway.processor.model.Place;
+import dev.keyway.processor.model.ReadFallback;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,12 +35,15 @@ public final class BeanExtractor {
   static final String VERSION = "dev.keyway.annotation.Version";
   static final String TTL = "dev.keyway.annotation.Ttl";
   static final String CONVERTER = "dev.keyway.annotation.Converter";
+  static final String CREATED_AT = "dev.keyway.annotation.CreatedAt";
+  static final String UPDATED_AT = "dev.keyway.annotation.UpdatedAt";
   private static final String ATTRIBUTE_CONVERTER = "dev.keyway.api.AttributeConverter";
 
   private final Diagnostics diagnostics;
   private final TypeExtractor types;
   private final Types typeUtils;
   private final javax.lang.model.util.Elements elements;
+  private final FallbackExtractor fallbacks;
 
   public BeanExtractor(Diagnostics diagnostics, TypeExtractor types, Types typeUtils,
       javax.lang.model.util.Elements elements) {
@@ -47,6 +51,7 @@ public final class BeanExtractor {
     this.types = types;
     this.typeUtils = typeUtils;
     this.elements = elements;
+    this.fallbacks = new FallbackExtractor(diagnostics);
     types.beans(this);
   }
 
@@ -190,17 +195,15 @@ public final class BeanExtractor {
   private FieldModel field(Element element, String name, TypeMirror type, String getter, String setter) {
     AnnotationMirror attribute = Annotations.find(element, ATTRIBUTE);
     String attributeName = name;
-    if (attribute != null) {
-      AnnotationValue v = Annotations.explicit(attribute, "name");
-      attributeName = (String) v.getValue();
+    AnnotationValue explicitName = attribute == null ? null : Annotations.explicit(attribute, "name");
+    if (explicitName != null) {
+      attributeName = (String) explicitName.getValue();
       if (attributeName.isEmpty() || attributeName.length() > 255) {
-        diagnostics.report(Msg.ATTRIBUTE_NAME_INVALID, new Place(element, attribute, v), attributeName);
+        diagnostics.report(Msg.ATTRIBUTE_NAME_INVALID, new Place(element, attribute, explicitName), attributeName);
         return null;
       }
     }
-    Place place = attribute != null
-        ? new Place(element, attribute, Annotations.explicit(attribute, "name"))
-        : Place.of(element);
+    Place place = explicitName != null ? new Place(element, attribute, explicitName) : Place.of(element);
     AnnotationMirror converter = Annotations.find(element, CONVERTER);
     AttrType attrType = converter != null
         ? converted(element, name, type, converter)
@@ -208,8 +211,24 @@ public final class BeanExtractor {
     if (attrType == null) {
       return null;
     }
+    ReadFallback fallback = fallbacks.fallback(element, attribute, name, type, attrType);
+    if (fallback == null) {
+      return null;
+    }
+    List<String> markers = new ArrayList<>();
+    for (String m : List.of(VERSION, TTL, CREATED_AT, UPDATED_AT)) {
+      if (Annotations.has(element, m)) {
+        markers.add("@" + m.substring(m.lastIndexOf('.') + 1));
+      }
+    }
+    if (markers.size() > 1 && (markers.contains("@CreatedAt") || markers.contains("@UpdatedAt"))) {
+      diagnostics.report(Msg.STAMP_CONFLICT, Place.of(element), name, String.join(" and ", markers));
+      return null;
+    }
+    FieldModel.Stamp stamp = Annotations.has(element, CREATED_AT) ? FieldModel.Stamp.CREATED_AT
+        : Annotations.has(element, UPDATED_AT) ? FieldModel.Stamp.UPDATED_AT : FieldModel.Stamp.NONE;
     return new FieldModel(name, attributeName, attrType, getter, setter,
-        Annotations.has(element, VERSION), Annotations.has(element, TTL), place);
+        Annotations.has(element, VERSION), Annotations.has(element, TTL), stamp, fallback, place);
   }
 
   private AttrType converted(Element element, String name, TypeMirror type, AnnotationMirror converter) {

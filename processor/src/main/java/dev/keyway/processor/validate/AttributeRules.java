@@ -43,7 +43,11 @@ public final class AttributeRules {
     }
     FieldModel version = null;
     FieldModel ttl = null;
+    java.util.Map<FieldModel.Stamp, FieldModel> stamps = new java.util.EnumMap<>(FieldModel.Stamp.class);
     for (FieldModel f : e.fields()) {
+      if (f.stamp() != FieldModel.Stamp.NONE) {
+        checkStamp(e, f, stamps);
+      }
       String name = storedName(e, f);
       String owner = used.putIfAbsent(name, "field '" + f.name() + "'");
       if (owner != null) {
@@ -67,6 +71,30 @@ public final class AttributeRules {
           diagnostics.report(Msg.TTL_TYPE, f.place(), f.name(), f.type().typeName());
         } else if (t.ttlAttribute() == null) {
           diagnostics.report(Msg.TTL_WITHOUT_TABLE_ATTRIBUTE, f.place(), f.name(), t.name());
+        }
+      }
+    }
+    checkAliases(e, used);
+  }
+
+  private void checkStamp(EntityModel e, FieldModel f, Map<FieldModel.Stamp, FieldModel> seen) {
+    String marker = f.stamp() == FieldModel.Stamp.CREATED_AT ? "CreatedAt" : "UpdatedAt";
+    FieldModel before = seen.putIfAbsent(f.stamp(), f);
+    if (before != null) {
+      diagnostics.report(Msg.DUPLICATE_MARKER, f.place(), e.className().simpleName(), marker, before.name(), f.name());
+    }
+    if (!isKind(f.type(), AttrType.Kind.LONG) && !isKind(f.type(), AttrType.Kind.INSTANT)) {
+      diagnostics.report(Msg.STAMP_TYPE, f.place(), marker, f.name(), f.type().typeName());
+    }
+  }
+
+  /** An alias naming the attribute of another field (or a key) would read that value into this field. */
+  private void checkAliases(EntityModel e, Map<String, String> used) {
+    for (FieldModel f : e.fields()) {
+      for (String alias : f.fallback().aliases()) {
+        String owner = used.get(alias);
+        if (owner != null && !owner.equals("field '" + f.name() + "'")) {
+          diagnostics.report(Msg.ALIAS_CONFLICT, f.fallback().aliasesPlace(), alias, f.name(), owner);
         }
       }
     }

@@ -49,11 +49,12 @@ public final class ShopService {
   }
 
   /**
-   * Moves an order from one status to the next; fails when it is not in {@code from} any more. The status
-   * is part of the GSI1 key, so the typed update rewrites GSI1PK/GSI1SK in the same request.
+   * Moves an order from one status to the next; fails when it is not in {@code from} any more, or when it
+   * changed since {@code order} was read (the update starts from the entity, so its @Version is checked).
+   * The status is part of the GSI1 key, so the typed update rewrites GSI1PK/GSI1SK in the same request.
    */
   public Order advance(Order order, OrderStatus from, OrderStatus to) {
-    return shop.orders().update(OrderKeys.of(order), u -> u.setStatus(to).when(OrderFields.STATUS.eq(from)));
+    return shop.orders().update(order, u -> u.setStatus(to).when(OrderFields.STATUS.eq(from)));
   }
 
   /** Which actions of the transaction failed, in words: each failure names the action object it came from. */
