@@ -1,5 +1,8 @@
 package dev.keyway.engine;
 
+import dev.keyway.engine.commit.CommitListener;
+import dev.keyway.engine.commit.CommitLog;
+import dev.keyway.engine.commit.Committer;
 import dev.keyway.engine.op.BatchGetItemOp;
 import dev.keyway.engine.op.BatchWriteItemOp;
 import dev.keyway.engine.op.CreateTableOp;
@@ -18,40 +21,111 @@ import dev.keyway.engine.op.TransactWriteItemsOp;
 import dev.keyway.engine.op.UpdateItemOp;
 import dev.keyway.engine.op.UpdateTableOp;
 import dev.keyway.engine.storage.Catalog;
+import dev.keyway.engine.storage.CatalogStore;
+import dev.keyway.engine.storage.memory.MemoryCatalog;
 import dev.keyway.ops.*;
 import dev.keyway.spi.Backend;
+import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
 /**
  * Keyway's bundled DynamoDB-compatible engine, in process. Safe for use by many threads; writes to
- * different items proceed in parallel.
+ * different items proceed in parallel. Every change goes through one {@link Committer}; see
+ * {@link Builder} for what can be plugged in.
  */
 public final class Engine implements Backend {
-  private final Catalog catalog = new Catalog();
-  private final CreateTableOp createTable = new CreateTableOp(catalog);
-  private final DescribeTableOp describeTable = new DescribeTableOp(catalog);
-  private final UpdateTableOp updateTable = new UpdateTableOp(catalog);
-  private final DeleteTableOp deleteTable = new DeleteTableOp(catalog);
-  private final ListTablesOp listTables = new ListTablesOp(catalog);
-  private final TagResourceOp tags = new TagResourceOp(catalog);
-  private final TimeToLiveOp ttl = new TimeToLiveOp(catalog);
-  private final PutItemOp putItem = new PutItemOp(catalog);
-  private final GetItemOp getItem = new GetItemOp(catalog);
-  private final UpdateItemOp updateItem = new UpdateItemOp(catalog);
-  private final DeleteItemOp deleteItem = new DeleteItemOp(catalog);
-  private final QueryOp query = new QueryOp(catalog);
-  private final ScanOp scan = new ScanOp(catalog);
-  private final BatchGetItemOp batchGet = new BatchGetItemOp(catalog);
-  private final BatchWriteItemOp batchWrite = new BatchWriteItemOp(catalog);
-  private final TransactGetItemsOp transactGet = new TransactGetItemsOp(catalog);
-  private final TransactWriteItemsOp transactWrite = new TransactWriteItemsOp(catalog);
+  private final CreateTableOp createTable;
+  private final DescribeTableOp describeTable;
+  private final UpdateTableOp updateTable;
+  private final DeleteTableOp deleteTable;
+  private final ListTablesOp listTables;
+  private final TagResourceOp tags;
+  private final TimeToLiveOp ttl;
+  private final PutItemOp putItem;
+  private final GetItemOp getItem;
+  private final UpdateItemOp updateItem;
+  private final DeleteItemOp deleteItem;
+  private final QueryOp query;
+  private final ScanOp scan;
+  private final BatchGetItemOp batchGet;
+  private final BatchWriteItemOp batchWrite;
+  private final TransactGetItemsOp transactGet;
+  private final TransactWriteItemsOp transactWrite;
 
-  private Engine() {}
+  private Engine(Builder b) {
+    CatalogStore catalog = b.storage == null ? new MemoryCatalog() : b.storage;
+    Committer committer = new Committer(catalog, b.log, b.listeners);
+    createTable = new CreateTableOp(committer, b.clock);
+    describeTable = new DescribeTableOp(catalog);
+    updateTable = new UpdateTableOp(catalog, committer);
+    deleteTable = new DeleteTableOp(catalog, committer);
+    listTables = new ListTablesOp(catalog);
+    tags = new TagResourceOp(catalog, committer);
+    ttl = new TimeToLiveOp(catalog, committer);
+    putItem = new PutItemOp(catalog, committer);
+    getItem = new GetItemOp(catalog);
+    updateItem = new UpdateItemOp(catalog, committer);
+    deleteItem = new DeleteItemOp(catalog, committer);
+    query = new QueryOp(catalog);
+    scan = new ScanOp(catalog);
+    batchGet = new BatchGetItemOp(catalog);
+    batchWrite = new BatchWriteItemOp(catalog, committer);
+    transactGet = new TransactGetItemsOp(catalog);
+    transactWrite = new TransactWriteItemsOp(catalog, committer, b.clock);
+  }
 
-  /** A new, empty engine holding its tables in memory. */
+  /** A new, empty engine holding its tables in memory, on the system clock. */
   public static Engine inMemory() {
-    return new Engine();
+    return builder().build();
+  }
+
+  /** An engine to configure: storage, clock, commit log and listeners. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Configures an {@link Engine}; every setting has a default, so {@code build()} alone works. */
+  public static final class Builder {
+    private CatalogStore storage;
+    private Clock clock = Clock.systemUTC();
+    private CommitLog log = CommitLog.NONE;
+    private final List<CommitListener> listeners = new ArrayList<>();
+
+    private Builder() {}
+
+    /** Where tables live; a new in-memory store when not set. Used by one engine only. */
+    public Builder storage(CatalogStore storage) {
+      this.storage = Objects.requireNonNull(storage, "storage");
+      return this;
+    }
+
+    /**
+     * Where time comes from: table creation times, the ten-minute window of transaction client
+     * tokens, and every later time-based behaviour. The system clock (UTC) when not set; tests pass
+     * a fixed or settable clock instead of sleeping.
+     */
+    public Builder clock(Clock clock) {
+      this.clock = Objects.requireNonNull(clock, "clock");
+      return this;
+    }
+
+    /** Records each commit before it is applied (a write-ahead log); nothing when not set. */
+    public Builder log(CommitLog log) {
+      this.log = Objects.requireNonNull(log, "log");
+      return this;
+    }
+
+    /** Adds a listener that sees every applied commit, in order (see {@link CommitListener}). */
+    public Builder listener(CommitListener listener) {
+      listeners.add(Objects.requireNonNull(listener, "listener"));
+      return this;
+    }
+
+    public Engine build() {
+      return new Engine(this);
+    }
   }
 
   private static <T> T req(T request) {

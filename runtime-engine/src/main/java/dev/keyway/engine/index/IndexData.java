@@ -59,52 +59,33 @@ public final class IndexData {
 
   /** The index entry key of a table item, or null when the item is not in the index (sparse). */
   public EntryKey entryKey(Map<String, AttributeValue> item) {
-    if (!spec.covers(item)) {
-      return null;
-    }
-    KeySpec key = spec.key();
-    return EntryKey.of(
-        key.hashOf(item), key.rangeOf(item), tableKey.hashOf(item), tableKey.rangeOf(item));
+    return spec.entryKey(item, tableKey);
   }
 
   /**
-   * Moves an item's index entry from its old to its new version (either may be null) and returns
-   * the write units this cost the index by DynamoDB's rules.
+   * Moves an item's index entry from its old to its new version (either may be null). What this
+   * costs in write units is the capacity code's business ({@code capacity.IndexWriteUnits}).
    */
-  public double apply(StoredItem oldItem, StoredItem newItem) {
+  public void apply(StoredItem oldItem, StoredItem newItem) {
     EntryKey oldKey = oldItem == null ? null : entryKey(oldItem.attributes());
     EntryKey newKey = newItem == null ? null : entryKey(newItem.attributes());
     StoredItem oldProjected = oldKey == null ? null : spec.project(oldItem, tableKey);
-    StoredItem newProjected = newKey == null ? null : spec.project(newItem, tableKey);
-    double units = 0;
     if (oldKey != null && (newKey == null || !oldKey.equals(newKey))) {
       entries.remove(oldKey);
       itemCount.decrementAndGet();
-      long size = oldProjected.sizeInBytes();
-      sizeBytes.addAndGet(-size);
-      units += writeUnits(size);
+      sizeBytes.addAndGet(-oldProjected.sizeInBytes());
       oldProjected = null;
     }
     if (newKey != null) {
+      StoredItem newProjected = spec.project(newItem, tableKey);
       long size = newProjected.sizeInBytes();
       entries.put(newKey, newProjected);
       if (oldProjected == null) {
         itemCount.incrementAndGet();
         sizeBytes.addAndGet(size);
-        units += writeUnits(size);
       } else {
-        long oldSize = oldProjected.sizeInBytes();
-        sizeBytes.addAndGet(size - oldSize);
-        if (!oldProjected.attributes().equals(newProjected.attributes())) {
-          units += writeUnits(Math.max(size, oldSize));
-        }
+        sizeBytes.addAndGet(size - oldProjected.sizeInBytes());
       }
     }
-    return units;
-  }
-
-  /** Write units an index write of this many bytes costs: one per started KB, at least one. */
-  static double writeUnits(long size) {
-    return Math.max(1, (size + 1023) / 1024);
   }
 }

@@ -1,5 +1,6 @@
 package dev.keyway.engine.index;
 
+import dev.keyway.engine.storage.EntryKey;
 import dev.keyway.engine.storage.StoredItem;
 import dev.keyway.engine.storage.KeySpec;
 import dev.keyway.model.AttributeValue;
@@ -32,6 +33,18 @@ public record IndexSpec(
   /** Whether an item belongs in the index: it has every index key attribute. */
   public boolean covers(Map<String, AttributeValue> item) {
     return item.containsKey(key.hashName()) && (!key.hasRange() || item.containsKey(key.rangeName()));
+  }
+
+  /**
+   * The entry key of a table item in this index (index key, then the table key as a tie-breaker),
+   * or null when the item lacks an index key attribute (indexes are sparse).
+   */
+  public EntryKey entryKey(Map<String, AttributeValue> item, KeySpec tableKey) {
+    if (!covers(item)) {
+      return null;
+    }
+    return EntryKey.of(
+        key.hashOf(item), key.rangeOf(item), tableKey.hashOf(item), tableKey.rangeOf(item));
   }
 
   /** Whether an attribute of the table is projected into this index. */

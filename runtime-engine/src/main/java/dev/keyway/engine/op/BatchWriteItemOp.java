@@ -1,6 +1,9 @@
 package dev.keyway.engine.op;
 
 import dev.keyway.engine.storage.StoredItem;
+import dev.keyway.engine.capacity.IndexWriteUnits;
+import dev.keyway.engine.commit.Committer;
+import dev.keyway.engine.commit.ItemChange;
 import dev.keyway.engine.op.check.Errors;
 import dev.keyway.engine.op.check.ItemRules;
 import dev.keyway.engine.storage.Catalog;
@@ -12,6 +15,7 @@ import dev.keyway.ops.BatchWriteItemRequest;
 import dev.keyway.ops.BatchWriteItemResponse;
 import dev.keyway.ops.ConsumedCapacity;
 import dev.keyway.ops.ItemCollectionMetrics;
+import dev.keyway.ops.ReturnConsumedCapacity;
 import dev.keyway.ops.WriteRequest;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -26,9 +30,11 @@ public final class BatchWriteItemOp {
   private record Prepared(EntryKey key, StoredItem item) {}
 
   private final Catalog catalog;
+  private final Committer committer;
 
-  public BatchWriteItemOp(Catalog catalog) {
+  public BatchWriteItemOp(Catalog catalog, Committer committer) {
     this.catalog = catalog;
+    this.committer = committer;
   }
 
   public BatchWriteItemResponse execute(BatchWriteItemRequest r) {
@@ -99,6 +105,8 @@ public final class BatchWriteItemOp {
         prepared.add(new Prepared(entryKey, stored));
       }
     }
+    boolean reportCapacity = r.returnConsumedCapacity() != null
+        && r.returnConsumedCapacity() != ReturnConsumedCapacity.NONE;
     List<ConsumedCapacity> capacity = new ArrayList<>();
     Map<String, List<ItemCollectionMetrics>> metrics = new LinkedHashMap<>();
     for (Map.Entry<String, List<WriteRequest>> e : r.requestItems().entrySet()) {
@@ -109,10 +117,14 @@ public final class BatchWriteItemOp {
         // validated, converted and keyed once, in the first pass
         StoredItem item = p.item();
         EntryKey key = p.key();
-        ItemWriter.Written written = ItemWriter.write(new ItemWriter.Action(
+        // each write is a commit of its own: a batch is not atomic
+        ItemChange written = ItemWriter.write(committer, new ItemWriter.Action(
             table, key, null, false, current -> item, PutItemOp.SIZE_MESSAGE));
         units += Units.write(written.largerSize());
-        Units.addInto(indexUnits, written.indexUnits());
+        if (reportCapacity) {
+          Units.addInto(indexUnits,
+              IndexWriteUnits.of(table.meta(), written.oldImage(), written.newImage()));
+        }
         ItemCollectionMetrics m = ItemWriter.metrics(table, key, r.returnItemCollectionMetrics());
         if (m != null) {
           metrics.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(m);

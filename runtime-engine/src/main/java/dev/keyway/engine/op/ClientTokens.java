@@ -2,6 +2,7 @@ package dev.keyway.engine.op;
 
 import dev.keyway.ops.TransactWriteItemsRequest;
 import dev.keyway.ops.TransactWriteItemsResponse;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -10,7 +11,8 @@ import java.util.concurrent.ConcurrentLinkedQueue;
  * TransactWriteItems' ClientRequestTokens of the last ten minutes, with the request each one
  * carried and the response it got. Tokens expire in the order they were recorded, so expiry only
  * looks at the oldest entries instead of scanning them all on every transaction (the AWS SDKs send
- * a fresh token with every call). At most {@link #MAX_TOKENS} are remembered; beyond that the
+ * a fresh token with every call). Time is the engine's clock, so tests can expire tokens without
+ * waiting. At most {@link #MAX_TOKENS} are remembered; beyond that the
  * oldest are forgotten early, which bounds memory under sustained load.
  */
 final class ClientTokens {
@@ -19,19 +21,24 @@ final class ClientTokens {
 
   record Completed(
       String token, TransactWriteItemsRequest request, TransactWriteItemsResponse response,
-      long atNanos) {}
+      long atMillis) {}
 
+  private final Clock clock;
   private final ConcurrentHashMap<String, Completed> byToken = new ConcurrentHashMap<>();
   private final ConcurrentLinkedQueue<Completed> inOrder = new ConcurrentLinkedQueue<>();
+
+  ClientTokens(Clock clock) {
+    this.clock = clock;
+  }
 
   /** The completed transaction for a token still inside its window, or null. */
   Completed find(String token) {
     Completed done = byToken.get(token);
-    return done != null && System.nanoTime() - done.atNanos() < WINDOW.toNanos() ? done : null;
+    return done != null && clock.millis() - done.atMillis() < WINDOW.toMillis() ? done : null;
   }
 
   void record(String token, TransactWriteItemsRequest request, TransactWriteItemsResponse response) {
-    long now = System.nanoTime();
+    long now = clock.millis();
     Completed done = new Completed(token, request, response, now);
     byToken.put(token, done);
     inOrder.add(done);
@@ -41,7 +48,7 @@ final class ClientTokens {
   private void expire(long now) {
     Completed oldest;
     while ((oldest = inOrder.peek()) != null
-        && (now - oldest.atNanos() > WINDOW.toNanos() || byToken.size() > MAX_TOKENS)) {
+        && (now - oldest.atMillis() > WINDOW.toMillis() || byToken.size() > MAX_TOKENS)) {
       if (inOrder.remove(oldest)) {
         // A token used again later has a newer entry: only drop the map entry if it is this one.
         byToken.remove(oldest.token(), oldest);

@@ -1,5 +1,6 @@
 package dev.keyway.engine.op;
 
+import dev.keyway.engine.commit.Committer;
 import dev.keyway.engine.index.IndexSpec;
 import dev.keyway.engine.op.check.CreateTableCheck;
 import dev.keyway.engine.storage.Catalog;
@@ -16,18 +17,22 @@ import dev.keyway.ops.LocalSecondaryIndex;
 import dev.keyway.ops.ScalarAttributeType;
 import dev.keyway.ops.TableStatus;
 import dev.keyway.ops.Tag;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
 /** CreateTable: tables are ACTIVE as soon as they are created. */
 public final class CreateTableOp {
-  private final Catalog catalog;
+  private final Committer committer;
+  private final Clock clock;
 
-  public CreateTableOp(Catalog catalog) {
-    this.catalog = catalog;
+  public CreateTableOp(Committer committer, Clock clock) {
+    this.committer = committer;
+    this.clock = clock;
   }
 
   /**
@@ -63,15 +68,16 @@ public final class CreateTableOp {
     }
     BillingMode mode = r.billingMode() == null ? BillingMode.PROVISIONED : r.billingMode();
     TableMeta meta = new TableMeta(r.tableName(), Catalog.arnOf(r.tableName()),
-        tableId(), Instant.now(), defs, key, lsis, gsis, mode,
+        tableId(), clock.instant(), defs, key, lsis, gsis, mode,
         r.provisionedThroughput(), r.streamSpecification(),
         Boolean.TRUE.equals(r.deletionProtectionEnabled()));
-    Table table = catalog.create(meta);
+    Map<String, String> tags = new LinkedHashMap<>();
     if (r.tags() != null) {
       for (Tag tag : r.tags()) {
-        table.tag(tag.key(), tag.value());
+        tags.put(tag.key(), tag.value());
       }
     }
+    Table table = committer.createTable(meta, tags);
     return new CreateTableResponse(TableDescriber.describe(table, TableStatus.ACTIVE));
   }
 

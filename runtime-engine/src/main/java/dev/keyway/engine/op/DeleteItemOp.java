@@ -7,6 +7,8 @@ import dev.keyway.engine.op.check.ItemRules;
 import dev.keyway.engine.op.check.ParameterRules;
 import dev.keyway.engine.request.ExpressionContext;
 import dev.keyway.engine.request.ItemCondition;
+import dev.keyway.engine.commit.Committer;
+import dev.keyway.engine.commit.ItemChange;
 import dev.keyway.engine.storage.Catalog;
 import dev.keyway.engine.storage.EntryKey;
 import dev.keyway.engine.storage.Table;
@@ -19,9 +21,11 @@ import java.util.List;
 /** DeleteItem. */
 public final class DeleteItemOp {
   private final Catalog catalog;
+  private final Committer committer;
 
-  public DeleteItemOp(Catalog catalog) {
+  public DeleteItemOp(Catalog catalog, Committer committer) {
     this.catalog = catalog;
+    this.committer = committer;
   }
 
   public DeleteItemResponse execute(DeleteItemRequest r) {
@@ -39,14 +43,13 @@ public final class DeleteItemOp {
     ctx.finish();
     ItemRules.key(table.key(), r.key());
     EntryKey key = table.key().entryKey(r.key());
-    ItemWriter.Written w = ItemWriter.write(new ItemWriter.Action(table, key, condition,
+    ItemChange w = ItemWriter.write(committer, new ItemWriter.Action(table, key, condition,
         r.returnValuesOnConditionCheckFailure() == ReturnValuesOnConditionCheckFailure.ALL_OLD,
         current -> null, PutItemOp.SIZE_MESSAGE));
     return new DeleteItemResponse(
-        r.returnValues() == ReturnValue.ALL_OLD && w.oldItem() != null
-            ? w.oldItem().attributes() : null,
-        Units.report(r.returnConsumedCapacity(), table.meta(), Units.write(w.largerSize()),
-            w.indexUnits(), true),
+        r.returnValues() == ReturnValue.ALL_OLD && w.oldImage() != null
+            ? w.oldImage().attributes() : null,
+        Units.write(r.returnConsumedCapacity(), table.meta(), w),
         ItemWriter.metrics(table, key, r.returnItemCollectionMetrics()));
   }
 }

@@ -1,5 +1,6 @@
 package dev.keyway.engine.op;
 
+import dev.keyway.engine.commit.Committer;
 import dev.keyway.engine.op.check.Errors;
 import dev.keyway.engine.storage.Catalog;
 import dev.keyway.engine.storage.Table;
@@ -11,9 +12,11 @@ import dev.keyway.ops.TableStatus;
 /** DeleteTable: the table disappears at once; the response describes it as DELETING. */
 public final class DeleteTableOp {
   private final Catalog catalog;
+  private final Committer committer;
 
-  public DeleteTableOp(Catalog catalog) {
+  public DeleteTableOp(Catalog catalog, Committer committer) {
     this.catalog = catalog;
+    this.committer = committer;
   }
 
   public DeleteTableResponse execute(DeleteTableRequest r) {
@@ -23,12 +26,7 @@ public final class DeleteTableOp {
       throw new ValidationException("Resource cannot be deleted as it is currently protected "
           + "against deletion. Disable deletion protection first.");
     }
-    table.schemaLock().writeLock().lock();
-    try {
-      catalog.remove(r.tableName());
-    } finally {
-      table.schemaLock().writeLock().unlock();
-    }
+    committer.deleteTable(table);
     return new DeleteTableResponse(TableDescriber.describe(table, TableStatus.DELETING));
   }
 }

@@ -1,5 +1,8 @@
 package dev.keyway.engine.op;
 
+import dev.keyway.engine.commit.Committer;
+import dev.keyway.engine.commit.ItemChange;
+import dev.keyway.engine.commit.ItemWrite;
 import dev.keyway.engine.storage.StoredItem;
 import dev.keyway.engine.op.check.ItemRules;
 import dev.keyway.engine.request.ItemCondition;
@@ -12,12 +15,11 @@ import dev.keyway.ops.ItemCollectionMetrics;
 import dev.keyway.ops.ReturnItemCollectionMetrics;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.locks.ReentrantLock;
 
 /**
- * The single-item write path shared by PutItem, UpdateItem, DeleteItem, BatchWriteItem and
- * TransactWriteItems: under the item's stripe lock it reads the current item, tests the condition,
- * computes the new item, checks it, and writes it with its index entries.
+ * The write half shared by PutItem, UpdateItem, DeleteItem, BatchWriteItem and TransactWriteItems:
+ * what the committer asks under the item's locks (test the condition against the current item,
+ * compute the new item, check it). The committer then logs, applies and publishes the change.
  */
 public final class ItemWriter {
   public static final long COLLECTION_LIMIT = 10L * 1024 * 1024 * 1024;
@@ -30,33 +32,19 @@ public final class ItemWriter {
     StoredItem apply(StoredItem current);
   }
 
-  /** One write: where, under which condition, and what. */
+  /** One write: where, under which condition, and what; decided under the item's locks. */
   public record Action(
       Table table, EntryKey key, ItemCondition condition, boolean returnOldOnFailure,
-      Mutation mutation, String sizeMessage) {}
-
-  /** What a write did: the item before and after, and index write units. */
-  public record Written(StoredItem oldItem, StoredItem newItem, Map<String, Double> indexUnits) {
-    public long largerSize() {
-      return Math.max(oldItem == null ? 0 : oldItem.sizeInBytes(),
-          newItem == null ? 0 : newItem.sizeInBytes());
+      Mutation mutation, String sizeMessage) implements ItemWrite {
+    @Override
+    public StoredItem next(StoredItem current) {
+      checkCondition(this, current);
+      return prepare(this, current);
     }
   }
 
-  public static Written write(Action action) {
-    Table table = action.table();
-    table.schemaLock().readLock().lock();
-    ReentrantLock lock = table.stripe(action.key());
-    lock.lock();
-    try {
-      StoredItem current = table.get(action.key());
-      checkCondition(action, current);
-      StoredItem next = prepare(action, current);
-      return commit(action, current, next);
-    } finally {
-      lock.unlock();
-      table.schemaLock().readLock().unlock();
-    }
+  public static ItemChange write(Committer committer, Action action) {
+    return committer.write(action.table(), action.key(), action);
   }
 
   /** Throws ConditionalCheckFailedException when the condition does not hold (lock held). */
@@ -89,14 +77,6 @@ public final class ItemWriter {
         }
       }
     }
-  }
-
-  static Written commit(Action action, StoredItem current, StoredItem next) {
-    if (current == null && next == null) {
-      return new Written(null, null, Map.of());
-    }
-    Map<String, Double> units = action.table().write(action.key(), current, next);
-    return new Written(current, next, units);
   }
 
   static Map<String, AttributeValue> attributes(StoredItem item) {

@@ -8,6 +8,8 @@ import dev.keyway.engine.op.check.ItemRules;
 import dev.keyway.engine.op.check.ParameterRules;
 import dev.keyway.engine.request.ExpressionContext;
 import dev.keyway.engine.request.ItemCondition;
+import dev.keyway.engine.commit.Committer;
+import dev.keyway.engine.commit.ItemChange;
 import dev.keyway.engine.storage.Catalog;
 import dev.keyway.engine.storage.EntryKey;
 import dev.keyway.engine.storage.Table;
@@ -22,9 +24,11 @@ public final class PutItemOp {
   static final String SIZE_MESSAGE = "Item size has exceeded the maximum allowed size";
 
   private final Catalog catalog;
+  private final Committer committer;
 
-  public PutItemOp(Catalog catalog) {
+  public PutItemOp(Catalog catalog, Committer committer) {
     this.catalog = catalog;
+    this.committer = committer;
   }
 
   public PutItemResponse execute(PutItemRequest r) {
@@ -45,14 +49,13 @@ public final class PutItemOp {
     ItemRules.size(item, SIZE_MESSAGE);
     ItemRules.indexKeys(table.meta(), r.item());
     EntryKey key = table.key().entryKey(r.item());
-    ItemWriter.Written w = ItemWriter.write(new ItemWriter.Action(table, key, condition,
+    ItemChange w = ItemWriter.write(committer, new ItemWriter.Action(table, key, condition,
         r.returnValuesOnConditionCheckFailure() == ReturnValuesOnConditionCheckFailure.ALL_OLD,
         current -> item, SIZE_MESSAGE));
     return new PutItemResponse(
-        r.returnValues() == ReturnValue.ALL_OLD && w.oldItem() != null
-            ? w.oldItem().attributes() : null,
-        Units.report(r.returnConsumedCapacity(), table.meta(), Units.write(w.largerSize()),
-            w.indexUnits(), true),
+        r.returnValues() == ReturnValue.ALL_OLD && w.oldImage() != null
+            ? w.oldImage().attributes() : null,
+        Units.write(r.returnConsumedCapacity(), table.meta(), w),
         ItemWriter.metrics(table, key, r.returnItemCollectionMetrics()));
   }
 }

@@ -1,5 +1,7 @@
 package dev.keyway.engine.op;
 
+import dev.keyway.engine.commit.Committer;
+import dev.keyway.engine.commit.SchemaChange;
 import dev.keyway.engine.op.check.Errors;
 import dev.keyway.engine.op.check.NestedRules;
 import dev.keyway.engine.storage.Catalog;
@@ -12,6 +14,7 @@ import dev.keyway.ops.Tag;
 import dev.keyway.ops.TagResourceRequest;
 import dev.keyway.ops.UntagResourceRequest;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -20,9 +23,11 @@ public final class TagResourceOp {
   private static final String PREFIX = "arn:aws:dynamodb:" + Catalog.REGION + ":" + Catalog.ACCOUNT
       + ":table/";
   private final Catalog catalog;
+  private final Committer committer;
 
-  public TagResourceOp(Catalog catalog) {
+  public TagResourceOp(Catalog catalog, Committer committer) {
     this.catalog = catalog;
+    this.committer = committer;
   }
 
   public void tag(TagResourceRequest r) {
@@ -44,14 +49,16 @@ public final class TagResourceOp {
             + "Tag value must have length between 0 and 256");
       }
     }
-    r.tags().forEach(t -> table.tag(t.key(), t.value()));
+    Map<String, String> tags = new LinkedHashMap<>();
+    r.tags().forEach(t -> tags.put(t.key(), t.value()));
+    committer.changeTable(table, () -> List.of(new SchemaChange.Tag(table, tags)));
   }
 
   public void untag(UntagResourceRequest r) {
     Errors.start().notNull(r.resourceArn(), "resourceArn").notNull(r.tagKeys(), "tagKeys")
         .throwIfAny();
     Table table = tableOf(r.resourceArn());
-    r.tagKeys().forEach(table::untag);
+    committer.changeTable(table, () -> List.of(new SchemaChange.Untag(table, r.tagKeys())));
   }
 
   public ListTagsOfResourceResponse list(ListTagsOfResourceRequest r) {

@@ -1,5 +1,7 @@
 package dev.keyway.engine.op;
 
+import dev.keyway.engine.commit.Committer;
+import dev.keyway.engine.commit.SchemaChange;
 import dev.keyway.engine.op.check.Errors;
 import dev.keyway.engine.storage.Catalog;
 import dev.keyway.engine.storage.Table;
@@ -11,13 +13,16 @@ import dev.keyway.ops.TimeToLiveSpecification;
 import dev.keyway.ops.TimeToLiveStatus;
 import dev.keyway.ops.UpdateTimeToLiveRequest;
 import dev.keyway.ops.UpdateTimeToLiveResponse;
+import java.util.List;
 
 /** UpdateTimeToLive and DescribeTimeToLive (the setting only; expiry is a later issue). */
 public final class TimeToLiveOp {
   private final Catalog catalog;
+  private final Committer committer;
 
-  public TimeToLiveOp(Catalog catalog) {
+  public TimeToLiveOp(Catalog catalog, Committer committer) {
     this.catalog = catalog;
+    this.committer = committer;
   }
 
   public UpdateTimeToLiveResponse update(UpdateTimeToLiveRequest r) {
@@ -30,20 +35,17 @@ public final class TimeToLiveOp {
     }
     errors.throwIfAny();
     Table table = catalog.requireForControl(r.tableName());
-    synchronized (table) {
+    committer.changeTable(table, () -> {
       String current = table.ttlAttribute();
-      if (spec.enabled()) {
-        if (current != null) {
-          throw new ValidationException("TimeToLive is already enabled");
-        }
-        table.ttlAttribute(spec.attributeName());
-      } else {
-        if (current == null) {
-          throw new ValidationException("TimeToLive is already disabled");
-        }
-        table.ttlAttribute(null);
+      if (spec.enabled() && current != null) {
+        throw new ValidationException("TimeToLive is already enabled");
       }
-    }
+      if (!spec.enabled() && current == null) {
+        throw new ValidationException("TimeToLive is already disabled");
+      }
+      return List.of(new SchemaChange.TimeToLive(table,
+          spec.enabled() ? spec.attributeName() : null));
+    });
     return new UpdateTimeToLiveResponse(spec);
   }
 

@@ -6,6 +6,7 @@ import dev.keyway.engine.op.check.ItemRules;
 import dev.keyway.engine.request.ExpressionContext;
 import dev.keyway.engine.request.ItemProjection;
 import dev.keyway.engine.storage.Catalog;
+import dev.keyway.engine.txn.ItemLocks;
 import dev.keyway.engine.storage.EntryKey;
 import dev.keyway.engine.storage.Table;
 import dev.keyway.error.ValidationException;

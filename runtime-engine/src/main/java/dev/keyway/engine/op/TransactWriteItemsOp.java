@@ -1,9 +1,14 @@
 package dev.keyway.engine.op;
 
 import dev.keyway.engine.storage.StoredItem;
+import dev.keyway.engine.capacity.IndexWriteUnits;
+import dev.keyway.engine.commit.Committer;
+import dev.keyway.engine.commit.ItemChange;
+import dev.keyway.engine.commit.MultiItemWrite;
 import dev.keyway.engine.op.check.Errors;
 import dev.keyway.engine.op.TransactWritePlan.Planned;
 import dev.keyway.engine.storage.Catalog;
+import dev.keyway.engine.txn.ItemLocks;
 import dev.keyway.error.CancellationReason;
 import dev.keyway.error.ConditionalCheckFailedException;
 import dev.keyway.error.DynamoDbException;
@@ -13,6 +18,7 @@ import dev.keyway.ops.ConsumedCapacity;
 import dev.keyway.ops.ItemCollectionMetrics;
 import dev.keyway.ops.TransactWriteItemsRequest;
 import dev.keyway.ops.TransactWriteItemsResponse;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,10 +31,13 @@ import java.util.Map;
  */
 public final class TransactWriteItemsOp {
   private final Catalog catalog;
-  private final ClientTokens tokens = new ClientTokens();
+  private final Committer committer;
+  private final ClientTokens tokens;
 
-  public TransactWriteItemsOp(Catalog catalog) {
+  public TransactWriteItemsOp(Catalog catalog, Committer committer, Clock clock) {
     this.catalog = catalog;
+    this.committer = committer;
+    this.tokens = new ClientTokens(clock);
   }
 
   public TransactWriteItemsResponse execute(TransactWriteItemsRequest r) {
@@ -61,50 +70,60 @@ public final class TransactWriteItemsOp {
   }
 
   private TransactWriteItemsResponse run(TransactWriteItemsRequest r, List<Planned> plan) {
-    List<ItemLocks.Target> targets = new ArrayList<>();
+    List<ItemLocks.Target> targets = new ArrayList<>(plan.size());
     for (Planned p : plan) {
       targets.add(new ItemLocks.Target(p.action().table(), p.action().key()));
     }
-    List<ItemWriter.Written> written = new ArrayList<>();
-    try (ItemLocks locks = ItemLocks.acquire(targets)) {
-      return commitAll(r, plan, written);
+    Decision decision = new Decision(plan);
+    try {
+      committer.writeAll(targets, decision);
     } catch (RequestFailure f) {
       throw f.error;
     }
+    return new TransactWriteItemsResponse(
+        capacity(r, plan, decision.outcome), metrics(r, plan));
   }
 
-  private TransactWriteItemsResponse commitAll(
-      TransactWriteItemsRequest r, List<Planned> plan, List<ItemWriter.Written> written) {
-    {
-      List<StoredItem> current = new ArrayList<>();
+  /**
+   * Decides the transaction with every item locked: all conditions first, then every new item;
+   * any failure cancels it. Keeps each action's outcome (a ConditionCheck's item unchanged) for
+   * the capacity report; only the writes go into the commit.
+   */
+  private static final class Decision implements MultiItemWrite {
+    private final List<Planned> plan;
+    private final ItemChange[] outcome;
+
+    Decision(List<Planned> plan) {
+      this.plan = plan;
+      this.outcome = new ItemChange[plan.size()];
+    }
+
+    @Override
+    public List<ItemChange> changes(StoredItem[] current) {
       List<CancellationReason> reasons = new ArrayList<>();
       boolean failed = false;
-      for (Planned p : plan) {
-        StoredItem item = p.action().table().get(p.action().key());
-        current.add(item);
+      for (int i = 0; i < plan.size(); i++) {
         try {
-          ItemWriter.checkCondition(p.action(), item);
+          ItemWriter.checkCondition(plan.get(i).action(), current[i]);
           reasons.add(CancellationReason.NONE);
         } catch (ConditionalCheckFailedException e) {
           failed = true;
           reasons.add(CancellationReason.conditionalCheckFailed(e.item().orElse(null)));
         }
       }
-      List<StoredItem> next = new ArrayList<>();
+      StoredItem[] next = new StoredItem[plan.size()];
       if (!failed) {
         for (int i = 0; i < plan.size(); i++) {
           Planned p = plan.get(i);
           // Errors while applying an update expression fail the request itself (as DynamoDB
           // Local does); a new item that breaks a limit cancels the transaction.
           try {
-            StoredItem computed = p.check() ? current.get(i) : mutate(p, current.get(i));
+            next[i] = p.check() ? current[i] : mutate(p, current[i]);
             if (!p.check()) {
-              ItemWriter.validate(p.action(), current.get(i), computed);
+              ItemWriter.validate(p.action(), current[i], next[i]);
             }
-            next.add(computed);
           } catch (DynamoDbException e) {
             failed = true;
-            next.add(null);
             reasons.set(i, new CancellationReason(
                 e.errorType().equals("ItemCollectionSizeLimitExceededException")
                     ? "ItemCollectionSizeLimitExceeded" : "ValidationError", e.getMessage(), null));
@@ -114,13 +133,16 @@ public final class TransactWriteItemsOp {
       if (failed) {
         throw new TransactionCanceledException(reasons);
       }
+      List<ItemChange> writes = new ArrayList<>(plan.size());
       for (int i = 0; i < plan.size(); i++) {
-        Planned p = plan.get(i);
-        written.add(p.check() ? new ItemWriter.Written(current.get(i), current.get(i), Map.of())
-            : ItemWriter.commit(p.action(), current.get(i), next.get(i)));
+        ItemWriter.Action a = plan.get(i).action();
+        outcome[i] = new ItemChange(a.table(), a.key(), current[i], next[i]);
+        if (!plan.get(i).check()) {
+          writes.add(outcome[i]);
+        }
       }
+      return writes;
     }
-    return new TransactWriteItemsResponse(capacity(r, plan, written), metrics(r, plan));
   }
 
   /** Applies an action's mutation; key-attribute updates become cancellation reasons. */
@@ -145,7 +167,7 @@ public final class TransactWriteItemsOp {
   }
 
   private static List<ConsumedCapacity> capacity(
-      TransactWriteItemsRequest r, List<Planned> plan, List<ItemWriter.Written> written) {
+      TransactWriteItemsRequest r, List<Planned> plan, ItemChange[] written) {
     if (r.returnConsumedCapacity() == null) {
       return null;
     }
@@ -153,13 +175,16 @@ public final class TransactWriteItemsOp {
     Map<String, Map<String, Double>> indexUnits = new LinkedHashMap<>();
     for (int i = 0; i < plan.size(); i++) {
       Planned p = plan.get(i);
-      ItemWriter.Written w = written.get(i);
+      ItemChange w = written[i];
       String name = p.action().table().name();
       double units = p.check() ? Units.read(w.largerSize(), true) * 2
           : Units.write(w.largerSize()) * 2;
       tableUnits.computeIfAbsent(name, n -> new double[1])[0] += units;
       Map<String, Double> idx = indexUnits.computeIfAbsent(name, n -> new LinkedHashMap<>());
-      w.indexUnits().forEach((k, v) -> idx.merge(k, v * 2, Double::sum));
+      if (!p.check()) {
+        IndexWriteUnits.of(p.action().table().meta(), w.oldImage(), w.newImage())
+            .forEach((k, v) -> idx.merge(k, v * 2, Double::sum));
+      }
     }
     List<ConsumedCapacity> out = new ArrayList<>();
     for (Planned p : plan) {

@@ -1,5 +1,7 @@
 package dev.keyway.engine.op;
 
+import dev.keyway.engine.capacity.IndexWriteUnits;
+import dev.keyway.engine.commit.ItemChange;
 import dev.keyway.engine.storage.TableMeta;
 import dev.keyway.ops.Capacity;
 import dev.keyway.ops.ConsumedCapacity;
@@ -22,6 +24,15 @@ public final class Units {
 
   public static double write(long bytes) {
     return Math.max(1, (bytes + 1023) / 1024);
+  }
+
+  /** The ConsumedCapacity (null for NONE) of a single-item write, index writes included. */
+  public static ConsumedCapacity write(ReturnConsumedCapacity mode, TableMeta meta, ItemChange c) {
+    if (mode == null || mode == ReturnConsumedCapacity.NONE) {
+      return null; // index units are worth computing only when reported
+    }
+    return report(mode, meta, write(c.largerSize()),
+        IndexWriteUnits.of(meta, c.oldImage(), c.newImage()), true);
   }
 
   /** The ConsumedCapacity to report (null for NONE) for one table. */

@@ -10,6 +10,8 @@ import dev.keyway.engine.request.ExpressionContext;
 import dev.keyway.engine.request.ItemCondition;
 import dev.keyway.engine.request.ItemUpdate;
 import dev.keyway.engine.request.LegacyUpdates;
+import dev.keyway.engine.commit.Committer;
+import dev.keyway.engine.commit.ItemChange;
 import dev.keyway.engine.storage.Catalog;
 import dev.keyway.engine.storage.EntryKey;
 import dev.keyway.engine.storage.KeySpec;
@@ -28,9 +30,11 @@ public final class UpdateItemOp {
   static final String SIZE_MESSAGE = "Item size to update has exceeded the maximum allowed size";
 
   private final Catalog catalog;
+  private final Committer committer;
 
-  public UpdateItemOp(Catalog catalog) {
+  public UpdateItemOp(Catalog catalog, Committer committer) {
     this.catalog = catalog;
+    this.committer = committer;
   }
 
   public UpdateItemResponse execute(UpdateItemRequest r) {
@@ -57,13 +61,12 @@ public final class UpdateItemOp {
     ItemRules.key(keySpec, r.key());
     EntryKey key = keySpec.entryKey(r.key());
     ItemUpdate finalUpdate = update;
-    ItemWriter.Written w = ItemWriter.write(new ItemWriter.Action(table, key, condition,
+    ItemChange w = ItemWriter.write(committer, new ItemWriter.Action(table, key, condition,
         r.returnValuesOnConditionCheckFailure() == ReturnValuesOnConditionCheckFailure.ALL_OLD,
         current -> apply(current, r.key(), finalUpdate, keySpec), SIZE_MESSAGE));
     return new UpdateItemResponse(
         returned(r.returnValues(), w, update),
-        Units.report(r.returnConsumedCapacity(), table.meta(), Units.write(w.largerSize()),
-            w.indexUnits(), true),
+        Units.write(r.returnConsumedCapacity(), table.meta(), w),
         ItemWriter.metrics(table, key, r.returnItemCollectionMetrics()));
   }
 
@@ -93,23 +96,23 @@ public final class UpdateItemOp {
     return StoredItem.of(next);
   }
 
-  static Map<String, AttributeValue> returned(ReturnValue rv, ItemWriter.Written w, ItemUpdate u) {
+  static Map<String, AttributeValue> returned(ReturnValue rv, ItemChange w, ItemUpdate u) {
     if (rv == null || rv == ReturnValue.NONE) {
       return null;
     }
     Map<String, AttributeValue> result;
     switch (rv) {
       case ALL_OLD:
-        result = w.oldItem() == null ? null : w.oldItem().attributes();
+        result = w.oldImage() == null ? null : w.oldImage().attributes();
         break;
       case ALL_NEW:
-        result = w.newItem().attributes();
+        result = w.newImage().attributes();
         break;
       case UPDATED_OLD:
-        result = w.oldItem() == null || u == null ? null : u.touchedOf(w.oldItem().attributes());
+        result = w.oldImage() == null || u == null ? null : u.touchedOf(w.oldImage().attributes());
         break;
       case UPDATED_NEW:
-        result = u == null ? null : u.touchedOf(w.newItem().attributes());
+        result = u == null ? null : u.touchedOf(w.newImage().attributes());
         break;
       default:
         throw new AssertionError(rv);

@@ -1,5 +1,7 @@
 package dev.keyway.engine.op;
 
+import dev.keyway.engine.commit.Committer;
+import dev.keyway.engine.commit.SchemaChange;
 import dev.keyway.engine.index.IndexSpec;
 import dev.keyway.engine.op.check.CreateTableCheck;
 import dev.keyway.engine.op.check.UpdateTableCheck;
@@ -28,39 +30,45 @@ import java.util.Map;
  */
 public final class UpdateTableOp {
   private final Catalog catalog;
+  private final Committer committer;
 
-  public UpdateTableOp(Catalog catalog) {
+  public UpdateTableOp(Catalog catalog, Committer committer) {
     this.catalog = catalog;
+    this.committer = committer;
   }
 
   public UpdateTableResponse execute(UpdateTableRequest r) {
     UpdateTableCheck.check(r);
     Table table = catalog.requireForControl(r.tableName());
-    table.schemaLock().writeLock().lock();
-    try {
-      TableMeta meta = table.meta();
-      UpdateTableCheck.against(meta, r);
-      BillingMode mode = r.billingMode() == null ? meta.billingMode() : r.billingMode();
-      meta = meta.withBilling(mode,
-          r.provisionedThroughput() != null ? r.provisionedThroughput()
-              : mode == BillingMode.PAY_PER_REQUEST ? null : meta.throughput());
-      if (r.streamSpecification() != null) {
-        meta = meta.withStream(r.streamSpecification());
-      }
-      if (r.deletionProtectionEnabled() != null) {
-        meta = meta.withDeletionProtection(r.deletionProtectionEnabled());
-      }
-      if (r.globalSecondaryIndexUpdates() != null) {
-        meta = indexUpdates(table, meta, r);
-      }
-      table.meta(meta);
-    } finally {
-      table.schemaLock().writeLock().unlock();
-    }
+    committer.changeTable(table, () -> changes(table, r));
     return new UpdateTableResponse(TableDescriber.describe(table, TableStatus.ACTIVE));
   }
 
-  private TableMeta indexUpdates(Table table, TableMeta meta, UpdateTableRequest r) {
+  /** The changes the request makes, decided with the table's schema lock held. */
+  private static List<SchemaChange> changes(Table table, UpdateTableRequest r) {
+    List<SchemaChange> changes = new ArrayList<>();
+    TableMeta meta = table.meta();
+    UpdateTableCheck.against(meta, r);
+    BillingMode mode = r.billingMode() == null ? meta.billingMode() : r.billingMode();
+    meta = meta.withBilling(mode,
+        r.provisionedThroughput() != null ? r.provisionedThroughput()
+            : mode == BillingMode.PAY_PER_REQUEST ? null : meta.throughput());
+    if (r.streamSpecification() != null) {
+      meta = meta.withStream(r.streamSpecification());
+    }
+    if (r.deletionProtectionEnabled() != null) {
+      meta = meta.withDeletionProtection(r.deletionProtectionEnabled());
+    }
+    if (r.globalSecondaryIndexUpdates() != null) {
+      meta = indexUpdates(table, meta, r, changes);
+    }
+    changes.add(new SchemaChange.Redefine(table, meta));
+    return changes;
+  }
+
+  /** Adds the index changes of a request to {@code changes}; returns the new definition. */
+  private static TableMeta indexUpdates(
+      Table table, TableMeta meta, UpdateTableRequest r, List<SchemaChange> changes) {
     int online = 0;
     for (GlobalSecondaryIndexUpdate u : r.globalSecondaryIndexUpdates()) {
       if (u.create() != null || u.delete() != null) {
@@ -109,14 +117,14 @@ public final class UpdateTableOp {
             c.projection().projectionType(), c.projection().nonKeyAttributes(),
             c.provisionedThroughput());
         gsis.add(spec);
-        table.addIndex(spec);
+        changes.add(new SchemaChange.AddIndex(table, spec));
       }
       if (u.delete() != null) {
         String name = u.delete().indexName();
         if (!gsis.removeIf(s -> s.name().equals(name))) {
           throw new ResourceNotFoundException("Requested resource not found");
         }
-        table.removeIndex(name);
+        changes.add(new SchemaChange.RemoveIndex(table, name));
       }
       if (u.update() != null) {
         String name = u.update().indexName();

@@ -1,23 +1,26 @@
 package dev.keyway.engine.storage;
 
-import dev.keyway.error.ResourceInUseException;
 import dev.keyway.error.ResourceNotFoundException;
-import java.util.Collection;
 import java.util.NavigableMap;
-import java.util.concurrent.ConcurrentSkipListMap;
-import java.util.concurrent.atomic.AtomicLong;
 
-/** The tables of one engine, by name (kept sorted for ListTables). */
-public final class Catalog {
-  public static final String REGION = "us-east-1";
-  public static final String ACCOUNT = "000000000000";
+/**
+ * The tables of one engine as the operations look them up, by name (sorted for ListTables). Tables
+ * are created and dropped through the committer only, which sees the catalog as a
+ * {@link CatalogStore}.
+ */
+public interface Catalog {
+  String REGION = "us-east-1";
+  String ACCOUNT = "000000000000";
 
-  private final ConcurrentSkipListMap<String, Table> tables = new ConcurrentSkipListMap<>();
-  private final AtomicLong sequence = new AtomicLong();
+  /** The table of that name, or null. */
+  Table find(String name);
+
+  /** Every table by name. */
+  NavigableMap<String, ? extends Table> byName();
 
   /** The table for an item or query operation: "Requested resource not found" when absent. */
-  public Table require(String name) {
-    Table table = tables.get(name);
+  default Table require(String name) {
+    Table table = find(name);
     if (table == null) {
       throw new ResourceNotFoundException("Requested resource not found");
     }
@@ -25,8 +28,8 @@ public final class Catalog {
   }
 
   /** The table for a control-plane operation, whose message names the table. */
-  public Table requireForControl(String name) {
-    Table table = tables.get(name);
+  default Table requireForControl(String name) {
+    Table table = find(name);
     if (table == null) {
       throw new ResourceNotFoundException(
           "Requested resource not found: Table: " + name + " not found");
@@ -34,31 +37,7 @@ public final class Catalog {
     return table;
   }
 
-  public Table find(String name) {
-    return tables.get(name);
-  }
-
-  public Table create(TableMeta meta) {
-    Table table = new Table(sequence.incrementAndGet(), meta);
-    if (tables.putIfAbsent(meta.name(), table) != null) {
-      throw new ResourceInUseException("Table already exists: " + meta.name());
-    }
-    return table;
-  }
-
-  public boolean remove(String name) {
-    return tables.remove(name) != null;
-  }
-
-  public NavigableMap<String, Table> byName() {
-    return tables;
-  }
-
-  public Collection<Table> all() {
-    return tables.values();
-  }
-
-  public static String arnOf(String tableName) {
+  static String arnOf(String tableName) {
     return "arn:aws:dynamodb:" + REGION + ":" + ACCOUNT + ":table/" + tableName;
   }
 }

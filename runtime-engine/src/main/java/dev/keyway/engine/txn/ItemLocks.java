@@ -1,4 +1,4 @@
-package dev.keyway.engine.op;
+package dev.keyway.engine.txn;
 
 import dev.keyway.engine.storage.EntryKey;
 import dev.keyway.engine.storage.Table;
@@ -8,26 +8,27 @@ import java.util.TreeMap;
 import java.util.concurrent.locks.Lock;
 
 /**
- * Locks for a multi-item operation, taken in one global order (schema locks by table, then stripe
+ * Locks for a multi-item write, taken in one global order (schema locks by table, then stripe
  * locks by table and stripe) so that concurrent transactions never deadlock.
  */
-final class ItemLocks implements AutoCloseable {
+public final class ItemLocks implements AutoCloseable {
   private final List<Lock> held = new ArrayList<>();
 
   /** A table and key to lock. */
-  record Target(Table table, EntryKey key) {}
+  public record Target(Table table, EntryKey key) {}
 
-  static ItemLocks acquire(List<Target> targets) {
+  public static ItemLocks acquire(List<Target> targets) {
     ItemLocks locks = new ItemLocks();
     TreeMap<Long, Lock> stripes = new TreeMap<>();
-    TreeMap<Long, Table> ordered = new TreeMap<>();
+    TreeMap<Long, TableLocks> tables = new TreeMap<>();
     for (Target t : targets) {
-      stripes.put(t.table().lockOrder(t.key()), t.table().stripe(t.key()));
-      ordered.put(t.table().sequence(), t.table());
+      TableLocks table = t.table().locks();
+      stripes.put(table.itemOrder(t.key()), table.stripe(t.key()));
+      tables.put(table.order(), table);
     }
     try {
-      for (Table table : ordered.values()) {
-        Lock l = table.schemaLock().readLock();
+      for (TableLocks table : tables.values()) {
+        Lock l = table.schema().readLock();
         l.lock();
         locks.held.add(l);
       }

@@ -1,0 +1,11 @@
+package dev.keyway.engine.commit;
+
+import java.util.List;
+
+/**
+ * One applied unit of change: the item changes and schema changes of one operation (or, for
+ * BatchWriteItem, of one of its writes), all or nothing. Sequence numbers count commits in the
+ * order they were applied, from 1, and are given only when something observes commits (a log or
+ * a listener).
+ */
+public record Commit(long sequence, List<ItemChange> items, List<SchemaChange> schemaChanges) {}

@@ -1,0 +1,154 @@
+package dev.keyway.engine.commit;
+
+import dev.keyway.engine.commit.SchemaChange.CreateTable;
+import dev.keyway.engine.commit.SchemaChange.DeleteTable;
+import dev.keyway.engine.storage.CatalogStore;
+import dev.keyway.engine.storage.EntryKey;
+import dev.keyway.engine.storage.StoredItem;
+import dev.keyway.engine.storage.Table;
+import dev.keyway.engine.storage.TableMeta;
+import dev.keyway.engine.txn.ItemLocks;
+import dev.keyway.engine.txn.TableLocks;
+import dev.keyway.error.ResourceInUseException;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.locks.Lock;
+import java.util.concurrent.locks.ReentrantLock;
+
+/**
+ * The only code that changes the engine's state. Every change goes the same way: lock what it
+ * touches, let the operation validate it against the current state (conditions, new items,
+ * settings), log it, apply it to storage, and publish it to the listeners, then unlock.
+ *
+ * <p>Locks: an item write holds the shared side of its table's schema lock and its key's stripe
+ * lock; a multi-item write takes those of every item in one global order ({@link ItemLocks}); a
+ * table change holds the table's exclusive schema lock; creating and dropping tables also holds
+ * the catalog lock. When a log or a listener observes commits, logging, applying and publishing
+ * run under one more lock, the sequencer, taken last, which numbers commits and keeps their order
+ * the same in the log, in storage and for listeners. Without observers nothing needs numbering,
+ * and writes to different items never meet on a shared lock.
+ */
+public final class Committer {
+  private final CatalogStore catalog;
+  private final Applier applier;
+  private final CommitLog log;
+  private final CommitListener[] listeners;
+  private final boolean observed;
+  private final ReentrantLock catalogLock = new ReentrantLock();
+  private final ReentrantLock sequencer = new ReentrantLock();
+  private long sequence; // guarded by sequencer
+
+  public Committer(CatalogStore catalog, CommitLog log, List<CommitListener> listeners) {
+    this.catalog = catalog;
+    this.applier = new Applier(catalog);
+    this.log = log;
+    this.listeners = listeners.toArray(new CommitListener[0]);
+    this.observed = log != CommitLog.NONE || this.listeners.length > 0;
+  }
+
+  /** Writes one item: {@code write} decides its new version from the current one. */
+  public ItemChange write(Table table, EntryKey key, ItemWrite write) {
+    TableLocks locks = table.locks();
+    Lock schema = locks.schema().readLock();
+    schema.lock();
+    Lock item = locks.stripe(key);
+    item.lock();
+    try {
+      StoredItem current = table.get(key);
+      ItemChange change = new ItemChange(table, key, current, write.next(current));
+      if (observed) {
+        commitInOrder(List.of(change), List.of());
+      } else {
+        applier.item(change);
+      }
+      return change;
+    } finally {
+      item.unlock();
+      schema.unlock();
+    }
+  }
+
+  /**
+   * Writes several items all or nothing: with every target locked, {@code write} turns their
+   * current versions into the changes to apply (only of targets, each at most once).
+   */
+  public List<ItemChange> writeAll(List<ItemLocks.Target> targets, MultiItemWrite write) {
+    try (ItemLocks locks = ItemLocks.acquire(targets)) {
+      StoredItem[] current = new StoredItem[targets.size()];
+      for (int i = 0; i < current.length; i++) {
+        ItemLocks.Target t = targets.get(i);
+        current[i] = t.table().get(t.key());
+      }
+      List<ItemChange> changes = write.changes(current);
+      commit(changes, List.of());
+      return changes;
+    }
+  }
+
+  /** Creates a table; ResourceInUseException when one of that name exists. */
+  public Table createTable(TableMeta meta, Map<String, String> tags) {
+    catalogLock.lock();
+    try {
+      if (catalog.find(meta.name()) != null) {
+        throw new ResourceInUseException("Table already exists: " + meta.name());
+      }
+      commit(List.of(), List.of(new CreateTable(meta, tags)));
+      return catalog.find(meta.name());
+    } finally {
+      catalogLock.unlock();
+    }
+  }
+
+  /** Drops a table, once writers in flight on it have finished. */
+  public void deleteTable(Table table) {
+    catalogLock.lock();
+    try {
+      Lock schema = table.locks().schema().writeLock();
+      schema.lock();
+      try {
+        commit(List.of(), List.of(new DeleteTable(table)));
+      } finally {
+        schema.unlock();
+      }
+    } finally {
+      catalogLock.unlock();
+    }
+  }
+
+  /** Changes a table's settings or indexes: {@code plan} decides, holding its schema lock. */
+  public void changeTable(Table table, SchemaPlan plan) {
+    Lock schema = table.locks().schema().writeLock();
+    schema.lock();
+    try {
+      commit(List.of(), plan.changes());
+    } finally {
+      schema.unlock();
+    }
+  }
+
+  private void commit(List<ItemChange> items, List<SchemaChange> schema) {
+    if (observed) {
+      commitInOrder(items, schema);
+    } else {
+      applier.items(items);
+      applier.schema(schema);
+    }
+  }
+
+  /** Numbers, logs, applies and publishes a commit, in one order for all three. */
+  private void commitInOrder(List<ItemChange> items, List<SchemaChange> schema) {
+    sequencer.lock();
+    try {
+      Commit commit = new Commit(sequence + 1, items, schema);
+      log.append(commit);
+      sequence++;
+      applier.items(items);
+      applier.schema(schema);
+      for (CommitListener listener : listeners) {
+        listener.onCommit(commit);
+      }
+    } finally {
+      sequencer.unlock();
+    }
+  }
+}

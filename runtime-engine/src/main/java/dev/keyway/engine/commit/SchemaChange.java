@@ -1,0 +1,96 @@
+package dev.keyway.engine.commit;
+
+import dev.keyway.engine.index.IndexSpec;
+import dev.keyway.engine.storage.Table;
+import dev.keyway.engine.storage.TableMeta;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A change to the catalog or to a table's settings, as the control-plane operations build them.
+ * New kinds (backups, restores, continuous-backup settings) join this list, and the {@code Applier}
+ * learns to apply them.
+ */
+public sealed interface SchemaChange {
+  /** The name of the table the change is about. */
+  String tableName();
+
+  /** A new table, empty, with its tags (in the order given). */
+  record CreateTable(TableMeta meta, Map<String, String> tags) implements SchemaChange {
+    public CreateTable {
+      tags = Collections.unmodifiableMap(new LinkedHashMap<>(tags));
+    }
+
+    @Override
+    public String tableName() {
+      return meta.name();
+    }
+  }
+
+  /** A table and its items gone. */
+  record DeleteTable(Table table) implements SchemaChange {
+    @Override
+    public String tableName() {
+      return table.name();
+    }
+  }
+
+  /** A new definition: billing mode, throughput, stream, deletion protection, index list. */
+  record Redefine(Table table, TableMeta meta) implements SchemaChange {
+    @Override
+    public String tableName() {
+      return table.name();
+    }
+  }
+
+  /** A global secondary index added to a live table, filled from its items. */
+  record AddIndex(Table table, IndexSpec spec) implements SchemaChange {
+    @Override
+    public String tableName() {
+      return table.name();
+    }
+  }
+
+  /** A global secondary index dropped. */
+  record RemoveIndex(Table table, String indexName) implements SchemaChange {
+    @Override
+    public String tableName() {
+      return table.name();
+    }
+  }
+
+  /** Tags set, in the order given (values replace those of keys already present). */
+  record Tag(Table table, Map<String, String> tags) implements SchemaChange {
+    public Tag {
+      tags = Collections.unmodifiableMap(new LinkedHashMap<>(tags));
+    }
+
+    @Override
+    public String tableName() {
+      return table.name();
+    }
+  }
+
+  /** Tags removed by key. */
+  record Untag(Table table, List<String> keys) implements SchemaChange {
+    public Untag {
+      keys = Collections.unmodifiableList(new ArrayList<>(keys));
+    }
+
+    @Override
+    public String tableName() {
+      return table.name();
+    }
+  }
+
+  /** TTL enabled on an attribute, or disabled ({@code attribute} null). */
+  record TimeToLive(Table table, String attribute) implements SchemaChange {
+    @Override
+    public String tableName() {
+      return table.name();
+    }
+  }
+}
