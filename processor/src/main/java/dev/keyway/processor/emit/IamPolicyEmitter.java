@@ -18,9 +18,9 @@ import java.util.Set;
  *       access-pattern interface (Query on the table or the indexes it uses), one for transactions' condition
  *       checks and one for {@code verifyTable()};
  *   <li>{@code iam-policy-leading-keys.json}: the per-tenant variant, where every item action and Query on the
- *       table requires {@code dynamodb:LeadingKeys} to match the entity's partition key template with each
- *       {@code {field}} taken from the principal tag of that name; Scan and index queries, which can read other
- *       tenants' items, are left out;
+ *       table requires {@code dynamodb:LeadingKeys} to match an entity's partition key template whose first
+ *       {@code {field}} is the principal tag of that name (see {@link #leadingKey}); Scan and index queries, which
+ *       can read other tenants' items, and entities whose partition key has no field are left out;
  *   <li>{@code iam-policy-create-table.json}: what {@code createTableIfAbsent()} needs, for a deploy role.
  * </ul>
  * Transactions need no action of their own: IAM checks each TransactWriteItems action as its item action.
@@ -62,10 +62,15 @@ final class IamPolicyEmitter {
   static String leadingKeysPolicy(TableModel t, List<EntityModel> entities) {
     Set<String> leadingKeys = new LinkedHashSet<>();
     for (EntityModel e : entities) {
-      leadingKeys.add(principalTagged(e.pk()));
+      String key = leadingKey(e.pk());
+      if (key != null) {
+        leadingKeys.add(key);
+      }
     }
     Json j = begin();
-    statement(j, "TenantItems", TENANT_ACTIONS, List.of(tableArn(t)), List.copyOf(leadingKeys));
+    if (!leadingKeys.isEmpty()) {
+      statement(j, "TenantItems", TENANT_ACTIONS, List.of(tableArn(t)), List.copyOf(leadingKeys));
+    }
     statement(j, "VerifyTable", VERIFY_ACTIONS, List.of(tableArn(t)), null);
     return end(j);
   }
@@ -76,17 +81,24 @@ final class IamPolicyEmitter {
     return end(j);
   }
 
-  /** {@code USER#{userId}} -> {@code USER#${aws:PrincipalTag/userId}}. */
-  static String principalTagged(KeyTemplate pk) {
+  /**
+   * The leading-key pattern of a partition key template: its literal prefix, the first field taken from the
+   * principal tag of that name, anything after it ({@code TENANT#{tenant}#ITEM#{sku}} ->
+   * {@code TENANT#${aws:PrincipalTag/tenant}*}); null for a template without fields, whose one partition every
+   * tenant would share.
+   */
+  static String leadingKey(KeyTemplate pk) {
     StringBuilder out = new StringBuilder();
-    for (KeyTemplate.Part p : pk.parts()) {
-      if (p instanceof KeyTemplate.Literal l) {
-        out.append(l.text().replace("$", "${$}"));
-      } else {
-        out.append("${aws:PrincipalTag/").append(((KeyTemplate.FieldRef) p).field()).append('}');
+    List<KeyTemplate.Part> parts = pk.parts();
+    for (int i = 0; i < parts.size(); i++) {
+      if (parts.get(i) instanceof KeyTemplate.FieldRef r) {
+        out.append("${aws:PrincipalTag/").append(r.field()).append('}');
+        return i == parts.size() - 1 ? out.toString() : out + "*";
       }
+      out.append(((KeyTemplate.Literal) parts.get(i)).text().replace("$", "${$}").replace("*", "${*}")
+          .replace("?", "${?}"));
     }
-    return out.toString();
+    return null;
   }
 
   private static Json begin() {
@@ -111,7 +123,7 @@ final class IamPolicyEmitter {
     resources.forEach(j::string);
     j.close(']');
     if (leadingKeys != null) {
-      j.key("Condition").open('{').key("ForAllValues:StringEquals").open('{').key("dynamodb:LeadingKeys").open('[');
+      j.key("Condition").open('{').key("ForAllValues:StringLike").open('{').key("dynamodb:LeadingKeys").open('[');
       leadingKeys.forEach(j::string);
       j.close(']').close('}').close('}');
     }
