@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
 class CloudFormationExportTest {
   /** Properties of AWS::DynamoDB::Table in the CloudFormation resource reference. */
   private static final Set<String> PROPERTIES = Set.of("AttributeDefinitions", "BillingMode",
-      "ContributorInsightsSpecification", "DeletionProtectionEnabled", "GlobalSecondaryIndexes", "ImportSourceSpecification",
+      "ContributorInsightsSpecification", "DeletionProtectionEnabled", "GlobalSecondaryIndexes",
+      "ImportSourceSpecification",
       "KeySchema", "KinesisStreamSpecification", "LocalSecondaryIndexes", "OnDemandThroughput",
       "PointInTimeRecoverySpecification", "ProvisionedThroughput", "ResourcePolicy", "SSESpecification",
       "StreamSpecification", "TableClass", "TableName", "Tags", "TimeToLiveSpecification", "WarmThroughput");

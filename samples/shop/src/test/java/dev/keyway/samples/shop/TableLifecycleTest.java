@@ -105,6 +105,20 @@ class TableLifecycleTest {
   }
 
   @Test
+  void comparesIncludedAttributesAndLocalIndexes() {
+    Backend engine = Engine.inMemory();
+    TableDefinition.Index include = new TableDefinition.Index("GSI1", "GSI1PK", "GSI1SK", "INCLUDE", List.of("a"));
+    new TableDefinition("Shop", "PK", "SK", List.of(include), List.of(), null, false, 0, 0)
+        .createIfAbsent(engine, wait);
+    TableDefinition model = new TableDefinition("Shop", "PK", "SK",
+        List.of(new TableDefinition.Index("GSI1", "GSI1PK", "GSI1SK", "INCLUDE", List.of("b", "a"))),
+        List.of(new TableDefinition.Index("LSI1", "PK", "LSI1SK", "ALL", List.of())), null, false, 0, 0);
+    assertEquals(List.of("global secondary index 'GSI1' includes [a], the model declares [a, b]",
+        "local secondary index 'LSI1' is missing (local indexes can only be added when the table is created)"),
+        model.differences(engine));
+  }
+
+  @Test
   void verifyingAMissingTableSaysSo() {
     TableMismatchException e = assertThrows(TableMismatchException.class,
         () -> Shop.connect(Engine.inMemory()).verifyTable());
