@@ -84,6 +84,22 @@ class TerraformExportTest {
   }
 
   @Test
+  void alignsAttributesAsTerraformFmtDoes() {
+    assertThat(Exports.text(Exports.shop(), "Shop", "table.tf")).contains("""
+        resource "aws_dynamodb_table" "shop" {
+          name         = "Shop"
+          billing_mode = "PAY_PER_REQUEST"
+          hash_key     = "PK"
+          range_key    = "SK"
+
+          attribute {
+            name = "PK"
+            type = "S"
+          }
+        """);
+  }
+
+  @Test
   void theReaderRejectsWhatTerraformWouldNot() {
     assertThatThrownBy(() -> HclReader.read("resource \"a\" \"b\" {\n  name = \"x\"\n")).hasMessageContaining(
         "unclosed block");

@@ -44,16 +44,18 @@ final class IamPolicyEmitter {
 
   static String policy(TableModel t, List<EntityModel> entities, List<QueryPlan> plans) {
     Json j = begin();
+    Set<String> sids = new LinkedHashSet<>(List.of("TransactionConditionChecks", "VerifyTable"));
     for (EntityModel e : entities) {
-      statement(j, sid(e.className().simpleName() + "Repository"), REPOSITORY_ACTIONS, List.of(tableArn(t)), null);
+      statement(j, sid(e.className().simpleName() + "Repository", sids), REPOSITORY_ACTIONS, List.of(tableArn(t)),
+          null);
     }
     Map<String, Set<String>> patternResources = new LinkedHashMap<>();
     for (QueryPlan p : plans) {
-      patternResources.computeIfAbsent(p.method().owner().simpleName(), k -> new LinkedHashSet<>())
+      patternResources.computeIfAbsent(p.method().owner().canonicalName(), k -> new LinkedHashSet<>())
           .add(p.index() == null ? tableArn(t) : tableArn(t) + "/index/" + p.index());
     }
     patternResources.forEach((owner, resources) ->
-        statement(j, sid(owner), List.of("dynamodb:Query"), List.copyOf(resources), null));
+        statement(j, sid(owner, sids), List.of("dynamodb:Query"), List.copyOf(resources), null));
     statement(j, "TransactionConditionChecks", List.of("dynamodb:ConditionCheckItem"), List.of(tableArn(t)), null);
     statement(j, "VerifyTable", VERIFY_ACTIONS, List.of(tableArn(t)), null);
     return end(j);
@@ -130,8 +132,16 @@ final class IamPolicyEmitter {
     j.close('}');
   }
 
-  /** Statement IDs allow only ASCII letters and digits. */
-  private static String sid(String name) {
-    return name.replaceAll("[^A-Za-z0-9]", "");
+  /**
+   * A statement ID from a simple or qualified name: ASCII letters and digits of its last segment, unique within
+   * the policy (a number is appended to a repeated one).
+   */
+  private static String sid(String name, Set<String> used) {
+    String base = name.substring(name.lastIndexOf('.') + 1).replaceAll("[^A-Za-z0-9]", "");
+    String sid = base;
+    for (int i = 2; !used.add(sid); i++) {
+      sid = base + i;
+    }
+    return sid;
   }
 }
