@@ -35,10 +35,11 @@ final class ExampleItem {
 
   /** Writes the item as a DynamoDB JSON object. */
   void write(Json j) {
+    Map<String, String> keys = keys();
     j.open('{');
-    keys().forEach((name, value) -> j.key(name).open('{').field("S", value).close('}'));
+    keys.forEach((name, value) -> j.key(name).open('{').field("S", value).close('}'));
     for (FieldModel f : e.fields()) {
-      if (!keys().containsKey(f.attributeName())) {
+      if (!keys.containsKey(f.attributeName())) {
         j.key(f.attributeName());
         value(j, f.type(), f.name(), f.ttl(), NESTING);
       }
