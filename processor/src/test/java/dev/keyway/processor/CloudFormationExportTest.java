@@ -63,6 +63,16 @@ class CloudFormationExportTest {
   }
 
   @Test
+  void theYamlTemplateIsTheJsonTemplate() {
+    for (String table : List.of("Shop", "Inventory")) {
+      com.google.testing.compile.Compilation c = table.equals("Shop") ? Exports.shop() : Exports.inventory();
+      Object yaml = new org.yaml.snakeyaml.Yaml().load(Exports.text(c, table, "cloudformation.yaml"));
+      JsonNode fromYaml = new com.fasterxml.jackson.databind.ObjectMapper().valueToTree(yaml);
+      assertThat(fromYaml).isEqualTo(Exports.json(c, table, "cloudformation.json"));
+    }
+  }
+
+  @Test
   void outputsTheTableNameAndArn() {
     JsonNode outputs = Exports.json(Exports.shop(), "Shop", "cloudformation.json").path("Outputs");
     assertThat(outputs.path("ShopTableName").path("Value").path("Ref").asText()).isEqualTo("ShopTable");

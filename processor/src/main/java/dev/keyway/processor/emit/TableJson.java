@@ -39,7 +39,7 @@ final class TableJson {
   }
 
   /** Writes the shared members into the object {@code j} has open. */
-  static void members(Json j, TableModel t) {
+  static void members(StructuredWriter j, TableModel t) {
     j.key("AttributeDefinitions").open('[');
     for (String a : keyAttributes(t)) {
       j.open('{').field("AttributeName", a).field("AttributeType", "S").close('}');
@@ -66,7 +66,7 @@ final class TableJson {
     }
   }
 
-  private static void keySchema(Json j, String pk, String sk) {
+  private static void keySchema(StructuredWriter j, String pk, String sk) {
     j.key("KeySchema").open('[');
     j.open('{').field("AttributeName", pk).field("KeyType", "HASH").close('}');
     if (sk != null) {
@@ -75,7 +75,7 @@ final class TableJson {
     j.close(']');
   }
 
-  private static void index(Json j, TableModel t, IndexModel i, boolean throughput) {
+  private static void index(StructuredWriter j, TableModel t, IndexModel i, boolean throughput) {
     j.open('{').field("IndexName", i.name());
     keySchema(j, partitionKey(t, i), i.sortKey());
     j.key("Projection").open('{').field("ProjectionType", i.projectionType());
@@ -91,7 +91,7 @@ final class TableJson {
     j.close('}');
   }
 
-  private static void throughput(Json j, TableModel t) {
+  private static void throughput(StructuredWriter j, TableModel t) {
     j.key("ProvisionedThroughput").open('{').number("ReadCapacityUnits", t.readCapacity())
         .number("WriteCapacityUnits", t.writeCapacity()).close('}');
   }

@@ -14,12 +14,13 @@ import javax.tools.StandardLocation;
  * Writes a table's resources to the class output. {@code META-INF/keyway/<table>.json} (always): the table
  * definition shaped like a DynamoDB CreateTable request under {@code "table"}, the entities, and the access
  * patterns. Unless exports are turned off ({@code -Akeyway.exports=false}), the infrastructure files under
- * {@code META-INF/keyway/<table>/}: {@value #CREATE_TABLE}, {@value #CLOUDFORMATION}, {@value #TERRAFORM},
+ * {@code META-INF/keyway/<table>/}: {@value #CREATE_TABLE}, {@value #CLOUDFORMATION}, {@value #CLOUDFORMATION_YAML}, {@value #TERRAFORM},
  * {@value #WORKBENCH}, {@value #REPORT}, {@value #POLICY}, {@value #TENANT_POLICY} and {@value #CREATE_POLICY}.
  */
 final class TableResourceEmitter {
   static final String CREATE_TABLE = "create-table.json";
   static final String CLOUDFORMATION = "cloudformation.json";
+  static final String CLOUDFORMATION_YAML = "cloudformation.yaml";
   static final String TERRAFORM = "table.tf";
   static final String WORKBENCH = "workbench-model.json";
   static final String REPORT = "access-patterns.md";
@@ -43,6 +44,7 @@ final class TableResourceEmitter {
     String dir = "META-INF/keyway/" + t.name() + "/";
     write(dir + CREATE_TABLE, CreateTableEmitter.json(t));
     write(dir + CLOUDFORMATION, CloudFormationEmitter.json(t));
+    write(dir + CLOUDFORMATION_YAML, CloudFormationEmitter.yaml(t));
     write(dir + TERRAFORM, TerraformEmitter.hcl(t));
     write(dir + WORKBENCH, WorkbenchEmitter.json(t, entities));
     write(dir + REPORT, AccessPatternReportEmitter.markdown(t, entities, plans));

@@ -23,7 +23,7 @@ class ExportedInfrastructureTest {
 
   @Test
   void everyFileIsWritten() throws IOException {
-    for (String file : List.of("create-table.json", "cloudformation.json", "table.tf", "workbench-model.json",
+    for (String file : List.of("create-table.json", "cloudformation.json", "cloudformation.yaml", "table.tf", "workbench-model.json",
         "access-patterns.md", "iam-policy.json", "iam-policy-leading-keys.json", "iam-policy-create-table.json")) {
       resource(file);
     }
