@@ -30,6 +30,7 @@ import javax.lang.model.element.TypeElement;
 @AutoService(Processor.class)
 public final class KeywayProcessor extends AbstractProcessor {
   static final String FAIL_ON = "keyway.test.failOn";
+  static final String EXPORTS = "keyway.exports";
   private Diagnostics diagnostics;
   private Pipeline pipeline;
   /** Qualified name -> the missing type that deferred it. */
@@ -53,10 +54,14 @@ public final class KeywayProcessor extends AbstractProcessor {
         EntityExtractor.INDEX_KEY, "dev.keyway.annotation.IndexKey.List", PatternExtractor.PROJECT);
   }
 
-  /** {@code keyway.test.failOn}: a qualified entity name on which to simulate an internal error (tests only). */
+  /**
+   * {@code keyway.exports=false} turns off the infrastructure files (CloudFormation, Terraform, ...) written beside
+   * each table's definition; {@code keyway.test.failOn}: a qualified entity name on which to simulate an internal
+   * error (tests only).
+   */
   @Override
   public Set<String> getSupportedOptions() {
-    return Set.of(FAIL_ON);
+    return Set.of(EXPORTS, FAIL_ON);
   }
 
   @Override

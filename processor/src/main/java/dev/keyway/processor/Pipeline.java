@@ -61,7 +61,7 @@ final class Pipeline {
     this.attributeRules = new AttributeRules(diagnostics);
     this.collisionRules = new CollisionRules(diagnostics);
     this.patternRules = new PatternRules(diagnostics);
-    this.emitters = new Emitters(env.getFiler());
+    this.emitters = new Emitters(env.getFiler(), !"false".equals(env.getOptions().get(KeywayProcessor.EXPORTS)));
   }
 
   /** Extracts and checks a table once; null when the type has no {@code @Table}. */

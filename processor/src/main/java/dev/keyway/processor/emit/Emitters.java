@@ -13,9 +13,12 @@ import javax.annotation.processing.Filer;
 /** Runs every emitter for a valid model and writes the files. */
 public final class Emitters {
   private final Filer filer;
+  private final boolean exports;
 
-  public Emitters(Filer filer) {
+  /** {@code exports}: whether to write the infrastructure files beside each table's definition. */
+  public Emitters(Filer filer, boolean exports) {
     this.filer = filer;
+    this.exports = exports;
   }
 
   public void entity(EntityModel e) {
@@ -33,7 +36,7 @@ public final class Emitters {
 
   public void table(TableModel table, List<EntityModel> entities, List<QueryPlan> plans) {
     write(table.className().packageName(), new FacadeEmitter(table, entities, plans).emit());
-    new TableResourceEmitter(filer).emit(table, entities, plans);
+    new TableResourceEmitter(filer, exports).emit(table, entities, plans);
   }
 
   private void write(String pkg, com.palantir.javapoet.TypeSpec type) {
