@@ -1,0 +1,109 @@
+package dev.keyway.processor.validate;
+
+import dev.keyway.processor.diag.Diagnostics;
+import dev.keyway.processor.diag.Msg;
+import dev.keyway.processor.model.EntityModel;
+import dev.keyway.processor.model.IndexKeyModel;
+import dev.keyway.processor.model.KeyTemplate;
+import dev.keyway.processor.model.QueryPlan;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Warns when a pattern's key condition can also match items of other entity types in the same
+ * partition (Note {@code NOTE#{seq}#{noteId}} and Comment {@code NOTE#{seq}#{noteId}#COMMENT#{id}}): the
+ * generated query keeps pages full by reading past them, which costs reads, so a distinct prefix or a
+ * collection is the better model.
+ */
+public final class MixedPartitionRules {
+  /** A placeholder in a token list: matches any text. */
+  private static final Object ANY = new Object();
+  private final Diagnostics diagnostics;
+
+  public MixedPartitionRules(Diagnostics diagnostics) {
+    this.diagnostics = diagnostics;
+  }
+
+  public void check(List<QueryPlan> plans, Collection<EntityModel> entities) {
+    for (QueryPlan p : plans) {
+      if (p.collection() != null || p.sk() == null
+          || p.rangeOp() == null && p.skEqualFields().size() == p.sk().fields().size()) {
+        continue; // collections read every member; an equal sort key matches one item
+      }
+      List<Object> prefix = tokens(p.sk(), p.skEqualFields().size());
+      List<EntityModel> others = new ArrayList<>();
+      for (EntityModel o : entities) {
+        if (o.className().equals(p.entity().className()) || !o.table().equals(p.entity().table())) {
+          continue;
+        }
+        keyOn(o, p.index()).filter(k -> shape(k[0]).equals(shape(p.pk())) && k[1] != null)
+            .filter(k -> canStartWith(tokens(k[1], Integer.MAX_VALUE), prefix))
+            .ifPresent(k -> others.add(o));
+      }
+      if (others.isEmpty()) {
+        continue;
+      }
+      String text = p.sk().rawPrefix(p.skEqualFields().size());
+      String condition = text.isEmpty() ? "the whole partition" : "sort keys starting with \"" + text + "\"";
+      List<String> described = others.stream().map(o -> o.className().simpleName() + " (sort key \""
+          + keyOn(o, p.index()).orElseThrow()[1].raw() + "\")").toList();
+      String other = others.get(0).className().simpleName();
+      diagnostics.report(Msg.PATTERN_READS_OTHER_TYPES, p.method().place(), p.method().name() + "()", condition,
+          String.join(", ", described), other, p.entity().className().simpleName(),
+          other.toUpperCase(Locale.ROOT));
+    }
+  }
+
+  /** The entity's partition and sort key templates on the table (index null) or an index it has keys on. */
+  private static Optional<KeyTemplate[]> keyOn(EntityModel e, String index) {
+    if (index == null) {
+      return Optional.of(new KeyTemplate[] {e.pk(), e.sk()});
+    }
+    for (IndexKeyModel ik : e.indexKeys()) {
+      if (ik.index().equals(index)) {
+        return Optional.of(new KeyTemplate[] {ik.pk() != null ? ik.pk() : e.pk(), ik.sk()});
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Literal texts and placeholders, field names left out: two partitions can coincide when shapes do. */
+  private static List<String> shape(KeyTemplate t) {
+    return t.parts().stream().map(p -> p instanceof KeyTemplate.Literal l ? l.text() : "{}").toList();
+  }
+
+  /** The template as characters and {@link #ANY}, up to the literal text after its {@code fields}-th field. */
+  private static List<Object> tokens(KeyTemplate t, int fields) {
+    List<Object> out = new ArrayList<>();
+    int seen = 0;
+    for (KeyTemplate.Part part : t.parts()) {
+      if (part instanceof KeyTemplate.Literal l) {
+        l.text().chars().forEach(c -> out.add((char) c));
+      } else if (seen++ < fields) {
+        out.add(ANY);
+      } else {
+        break;
+      }
+    }
+    return out;
+  }
+
+  /** Whether a key made from {@code template} can start with text matching {@code prefix}. */
+  private static boolean canStartWith(List<Object> template, List<Object> prefix) {
+    for (int i = 0; i < prefix.size(); i++) {
+      if (i >= template.size()) {
+        return false;
+      }
+      if (template.get(i) == ANY || prefix.get(i) == ANY) {
+        return true; // a field can hold any text from here on
+      }
+      if (!template.get(i).equals(prefix.get(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+}
