@@ -37,6 +37,7 @@ public final class KeywayProcessor extends AbstractProcessor {
   private final Map<String, String> deferredEntities = new LinkedHashMap<>();
   private final Map<String, String> deferredPatterns = new LinkedHashMap<>();
   private final Map<String, String> deferredCollections = new LinkedHashMap<>();
+  private Set<String> lastDeferredPatterns = Set.of();
 
   @Override
   public synchronized void init(ProcessingEnvironment env) {
@@ -112,7 +113,10 @@ public final class KeywayProcessor extends AbstractProcessor {
         deferredPatterns.put(name, d.typeName());
       }
     }
-    if (deferredEntities.isEmpty()) {
+    // a facade names every pattern interface, so it waits for deferred patterns while they make progress
+    boolean stuck = deferredPatterns.keySet().equals(lastDeferredPatterns);
+    lastDeferredPatterns = Set.copyOf(deferredPatterns.keySet());
+    if (deferredEntities.isEmpty() && (deferredPatterns.isEmpty() && deferredCollections.isEmpty() || stuck)) {
       guarded(null, pipeline::tables);
     }
     return false;
