@@ -112,7 +112,7 @@ final class Pipeline {
     emitters.entity(e);
   }
 
-  /** Checks a {@code @Collection} against the entities seen so far and emits its grouped record. */
+  /** Checks an {@code @ItemCollection} against the entities seen so far and emits its grouped record. */
   void collection(TypeElement element) {
     collectionRules.check(collectionExtractor.extract(element), entities::get, badEntities::contains)
         .ifPresent(c -> {

@@ -22,7 +22,7 @@ class NotesEngineTest {
     String text = "[" + Msg.PATTERN_READS_OTHER_TYPES.id() + "] The key condition of notesOf() (sort keys starting "
         + "with \"NOTE#\") also matches items of Comment (sort key \"NOTE#{seq}#{noteId}#COMMENT#{commentId}\"), so "
         + "each page reads past them to stay full; give Comment a sort key that does not start like Note's (e.g. "
-        + "\"COMMENT#...\"), or read the types together through a @Collection.";
+        + "\"COMMENT#...\"), or read the types together through an @ItemCollection.";
     assertThat(c).hadWarningContaining(text).inFile(Fixtures.source(c, "NoteQueries.java"))
         .onLineContaining("notesOf(");
   }

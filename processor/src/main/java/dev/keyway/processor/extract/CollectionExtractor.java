@@ -14,9 +14,9 @@ import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 
-/** {@code @Collection} types -> {@link CollectionDeclaration}; the rules check what it says. */
+/** {@code @ItemCollection} types -> {@link CollectionDeclaration}; the rules check what it says. */
 public final class CollectionExtractor {
-  public static final String COLLECTION = "dev.keyway.annotation.Collection";
+  public static final String COLLECTION = "dev.keyway.annotation.ItemCollection";
 
   public CollectionDeclaration extract(TypeElement element) {
     AnnotationMirror mirror = Annotations.find(element, COLLECTION);

@@ -4,7 +4,7 @@ import com.palantir.javapoet.ClassName;
 import java.util.List;
 
 /**
- * A {@code @Collection} as written: the annotated type, whether it is a sealed interface ({@code kind}
+ * An {@code @ItemCollection} as written: the annotated type, whether it is a sealed interface ({@code kind}
  * describes it otherwise), the permitted types and the index named (null for the table key).
  */
 public record CollectionDeclaration(

@@ -4,7 +4,7 @@ import com.palantir.javapoet.ClassName;
 import java.util.List;
 
 /**
- * A {@code @Collection}: a sealed interface over member entities sharing one partition key, on the table
+ * An {@code @ItemCollection}: a sealed interface over member entities sharing one partition key, on the table
  * ({@code index} null) or on an index. {@code pk} is the shared template; {@code members} are checked.
  */
 public record CollectionModel(ClassName className, String index, KeyTemplate pk, List<Member> members, Place place) {

@@ -19,7 +19,7 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 
 /**
- * Checks a {@code @Collection}: a sealed interface whose permitted types are entities of one table that
+ * Checks an {@code @ItemCollection}: a sealed interface whose permitted types are entities of one table that
  * share a partition key template on the table or the named index, whose items can be told apart, and
  * which the index projects entirely.
  */

@@ -11,7 +11,7 @@ import java.lang.annotation.Target;
  * partition key template: those entities form a collection, read by one Query over their partition.
  *
  * <pre>{@code
- * @Collection
+ * @ItemCollection
  * public sealed interface CustomerItem permits Customer, Order {}
  *
  * @Entity(table = ShopTable.class, pk = "CUSTOMER#{customerId}", sk = "PROFILE")
@@ -27,7 +27,7 @@ import java.lang.annotation.Target;
 @Documented
 @Retention(RetentionPolicy.CLASS)
 @Target(ElementType.TYPE)
-public @interface Collection {
+public @interface ItemCollection {
   /** The index whose partition holds the collection; empty for the table key. */
   String index() default "";
 }
