@@ -25,10 +25,10 @@ class CollectionDiagnosticsTest {
       + "record Note(String userId, String noteId, String text) implements Items {}\n";
 
   private static Compilation compileWith(String items, String... more) {
-    return compileWith(TABLE, items, more);
+    return compileOn(TABLE, items, more);
   }
 
-  private static Compilation compileWith(String table, String items, String... more) {
+  private static Compilation compileOn(String table, String items, String... more) {
     String[] files = new String[6 + more.length];
     files[0] = "t/NotesTable.java";
     files[1] = table;
@@ -81,7 +81,7 @@ class CollectionDiagnosticsTest {
   @Test
   void sortKeysCannotBeToldApart() {
     String untyped = TABLE.replace("sortKey = \"SK\",", "sortKey = \"SK\", typeAttribute = \"\",");
-    Compilation c = compileWith(untyped, "@ItemCollection\nsealed interface Items permits Profile, Settings {}\n",
+    Compilation c = compileOn(untyped, "@ItemCollection\nsealed interface Items permits Profile, Settings {}\n",
         "t/Settings.java", IMPORTS
             + "@Entity(table = NotesTable.class, pk = \"USER#{userId}\", sk = \"PROFILE#SETTINGS\")\n"
             + "record Settings(String userId, String theme) implements Items {}\n");
