@@ -63,30 +63,28 @@ final class PatternEmitter {
     return type.build();
   }
 
-  /** The method's signature, with the name of its PageRequest parameter (null when none). */
-  private static MethodSpec.Builder signature(PatternModel.Method m, String[] page) {
+  private static MethodSpec.Builder signature(PatternModel.Method m) {
     MethodSpec.Builder b = MethodSpec.methodBuilder(m.name()).addAnnotation(Override.class)
         .addModifiers(Modifier.PUBLIC).returns(m.returnType());
-    for (PatternModel.Param param : m.params()) {
-      b.addParameter(param.type(), param.name());
-      if (param.pageRequest()) {
-        page[0] = param.name();
-      }
-    }
+    m.params().forEach(param -> b.addParameter(param.type(), param.name()));
     return b;
   }
 
+  /** The name of the method's PageRequest parameter, or null. */
+  private static String pageParameter(PatternModel.Method m) {
+    return m.params().stream().filter(PatternModel.Param::pageRequest).map(PatternModel.Param::name).findFirst()
+        .orElse(null);
+  }
+
   private static MethodSpec collectionMethod(QueryPlan p) {
-    String[] page = new String[1];
-    return signature(p.method(), page).addCode(CollectionQueryCode.body(p, page[0])).build();
+    return signature(p.method()).addCode(CollectionQueryCode.body(p, pageParameter(p.method()))).build();
   }
 
   private MethodSpec method(QueryPlan p, String repo) {
     PatternModel.Method m = p.method();
     EntityModel e = p.entity();
-    String[] pageParam = new String[1];
-    MethodSpec.Builder b = signature(m, pageParam);
-    String page = pageParam[0];
+    MethodSpec.Builder b = signature(m);
+    String page = pageParameter(m);
     ClassName keys = Names.keys(e);
     String id = p.index() == null ? "" : Names.indexIdentifier(p.index());
     String skMethod = p.index() == null ? "sk" : id + "Sk";

@@ -3,7 +3,6 @@ package dev.keyway.processor.validate;
 import dev.keyway.processor.diag.Diagnostics;
 import dev.keyway.processor.diag.Msg;
 import dev.keyway.processor.model.EntityModel;
-import dev.keyway.processor.model.IndexKeyModel;
 import dev.keyway.processor.model.KeyTemplate;
 import dev.keyway.processor.model.QueryPlan;
 import java.util.ArrayList;
@@ -39,8 +38,8 @@ public final class MixedPartitionRules {
         if (o.className().equals(p.entity().className()) || !o.table().equals(p.entity().table())) {
           continue;
         }
-        keyOn(o, p.index()).filter(k -> shape(k[0]).equals(shape(p.pk())) && k[1] != null)
-            .filter(k -> canStartWith(tokens(k[1], Integer.MAX_VALUE), prefix))
+        keyOn(o, p.index()).filter(k -> k.sk() != null && shape(k.pk()).equals(shape(p.pk())))
+            .filter(k -> canStartWith(tokens(k.sk(), Integer.MAX_VALUE), prefix))
             .ifPresent(k -> others.add(o));
       }
       if (others.isEmpty()) {
@@ -49,7 +48,7 @@ public final class MixedPartitionRules {
       String text = p.sk().rawPrefix(p.skEqualFields().size());
       String condition = text.isEmpty() ? "the whole partition" : "sort keys starting with \"" + text + "\"";
       List<String> described = others.stream().map(o -> o.className().simpleName() + " (sort key \""
-          + keyOn(o, p.index()).orElseThrow()[1].raw() + "\")").toList();
+          + keyOn(o, p.index()).orElseThrow().sk().raw() + "\")").toList();
       String other = others.get(0).className().simpleName();
       diagnostics.report(Msg.PATTERN_READS_OTHER_TYPES, p.method().place(), p.method().name() + "()", condition,
           String.join(", ", described), other, p.entity().className().simpleName(),
@@ -57,17 +56,16 @@ public final class MixedPartitionRules {
     }
   }
 
-  /** The entity's partition and sort key templates on the table (index null) or an index it has keys on. */
-  private static Optional<KeyTemplate[]> keyOn(EntityModel e, String index) {
+  /** A partition and sort key template pair; {@code sk} is null when the key has no sort key. */
+  private record Key(KeyTemplate pk, KeyTemplate sk) {}
+
+  /** The entity's key on the table (index null) or on an index it has keys on. */
+  private static Optional<Key> keyOn(EntityModel e, String index) {
     if (index == null) {
-      return Optional.of(new KeyTemplate[] {e.pk(), e.sk()});
+      return Optional.of(new Key(e.pk(), e.sk()));
     }
-    for (IndexKeyModel ik : e.indexKeys()) {
-      if (ik.index().equals(index)) {
-        return Optional.of(new KeyTemplate[] {ik.pk() != null ? ik.pk() : e.pk(), ik.sk()});
-      }
-    }
-    return Optional.empty();
+    return e.indexKeys().stream().filter(ik -> ik.index().equals(index)).findFirst()
+        .map(ik -> new Key(ik.pk() != null ? ik.pk() : e.pk(), ik.sk()));
   }
 
   /** Literal texts and placeholders, field names left out: two partitions can coincide when shapes do. */
