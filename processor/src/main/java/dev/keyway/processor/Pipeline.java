@@ -131,6 +131,8 @@ final class Pipeline {
     List<QueryPlan> planned = patternRules.check(model, entities::get, badEntities::contains, collections::get);
     if (diagnostics.errorCount() == before) {
       mixedPartitionRules.check(planned, entities.values());
+    }
+    if (diagnostics.errorCount() == before) {
       plans.addAll(planned);
       emitters.patterns(model, planned);
     }

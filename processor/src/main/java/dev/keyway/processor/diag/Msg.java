@@ -89,7 +89,8 @@ public enum Msg {
   COLLECTION_SORT_KEYS("KW-CLT-004", "Collection %s cannot tell %s (sort key \"%s\") from %s (sort key \"%s\"): table \"%s\" has no typeAttribute and the sort keys do not start with distinct literal prefixes; set @Table(typeAttribute = \"_type\") or start each sort key with its own prefix."),
   COLLECTION_PROJECTION("KW-CLT-005", "Collection %s is read from index \"%s\", whose %s projection lacks attributes %s needs (%s); project ALL or INCLUDE them."),
   COLLECTION_PARAMETER("KW-CLT-006", "Parameter '%s' of %s is not a partition key field of collection %s (\"%s\"); %sa collection is read by its partition key fields: %s."),
-  COLLECTION_NO_INDEX("KW-CLT-007", "@ItemCollection(index = \"%s\") on %s names an index that %s; %suse an index every member has an @IndexKey for, or leave index empty for the table key.");
+  COLLECTION_NO_INDEX("KW-CLT-007", "@ItemCollection(index = \"%s\") on %s names an index that %s; %suse an index every member has an @IndexKey for, or leave index empty for the table key."),
+  PATTERN_TYPES_INDISTINCT("KW-PAT-018", "The key condition of %s (%s) also matches items of %s, and table \"%s\" has no typeAttribute, so they would be read as %s; set @Table(typeAttribute = \"_type\") or give %s a sort key that does not start like %s's (e.g. \"%s#...\").");
 
   private final String id;
   private final Diagnostic.Kind kind;

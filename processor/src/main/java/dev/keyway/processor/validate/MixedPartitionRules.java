@@ -15,7 +15,8 @@ import java.util.Optional;
  * Warns when a pattern's key condition can also match items of other entity types in the same
  * partition (Note {@code NOTE#{seq}#{noteId}} and Comment {@code NOTE#{seq}#{noteId}#COMMENT#{id}}): the
  * generated query keeps pages full by reading past them, which costs reads, so a distinct prefix or a
- * collection is the better model.
+ * collection is the better model. Without a type attribute nothing tells those items apart, so that is
+ * an error.
  */
 public final class MixedPartitionRules {
   /** A placeholder in a token list: matches any text. */
@@ -50,9 +51,16 @@ public final class MixedPartitionRules {
       List<String> described = others.stream().map(o -> o.className().simpleName() + " (sort key \""
           + keyOn(o, p.index()).orElseThrow().sk().raw() + "\")").toList();
       String other = others.get(0).className().simpleName();
-      diagnostics.report(Msg.PATTERN_READS_OTHER_TYPES, p.method().place(), p.method().name() + "()", condition,
-          String.join(", ", described), other, p.entity().className().simpleName(),
-          other.toUpperCase(Locale.ROOT));
+      String self = p.entity().className().simpleName();
+      String sig = p.method().name() + "()";
+      if (p.entity().table().typeAttribute() == null) {
+        diagnostics.report(Msg.PATTERN_TYPES_INDISTINCT, p.method().place(), sig, condition,
+            String.join(", ", described), p.entity().table().name(), self, other, self,
+            other.toUpperCase(Locale.ROOT));
+      } else {
+        diagnostics.report(Msg.PATTERN_READS_OTHER_TYPES, p.method().place(), sig, condition,
+            String.join(", ", described), other, self, other.toUpperCase(Locale.ROOT));
+      }
     }
   }
 
