@@ -216,7 +216,8 @@ public final class EntityQuery<T> {
   }
 
   private T entityOrSkip(Map<String, AttributeValue> item) {
-    if (excludedSortKey != null && item.get(skName) instanceof AttributeValue.S s && s.value().equals(excludedSortKey)) {
+    if (excludedSortKey != null && item.get(skName) instanceof AttributeValue.S s
+        && s.value().equals(excludedSortKey)) {
       return null;
     }
     return schema.fromItem(item);

@@ -29,7 +29,8 @@ final class CollectionQueryCode {
         QUERY.nestedClass("Member"), c.className(), Names.schema(m.entity()),
         m.sk() == null ? "" : m.sk().leadingLiteral())).toList();
     CodeBlock.Builder b = CodeBlock.builder()
-        .addStatement("$T query = new $T<>(backend, $T.TABLE_NAME, $L, $S, $T.$L($L), $L, $L, $T.class,\n$>$T.of($L))$<",
+        .addStatement("$T query = new $T<>(backend, $T.TABLE_NAME, $L, $S, $T.$L($L), $L, $L, $T.class,"
+            + "\n$>$T.of($L))$<",
             ParameterizedTypeName.get(QUERY, c.className()), QUERY, Names.keys(first), literal(c.index()), pkAttr,
             Names.keys(first), pkMethod(first, c.index()), String.join(", ", KeyCode.fieldNames(c.pk(),
                 Integer.MAX_VALUE)), literal(skAttr), literal(t.typeAttribute()), c.className(), List.class,

@@ -26,7 +26,7 @@ final class FilterRules {
     this.diagnostics = diagnostics;
   }
 
-  /** The filters of {@code m} on entity {@code e}; reports each wrong one. {@code keyFields}: the primary key fields. */
+  /** The filters of {@code m} on {@code e}; reports each wrong one. {@code keyFields}: the primary key fields. */
   List<FilterPlan> check(PatternModel.Method m, EntityModel e, Set<String> keyFields) {
     List<FilterPlan> out = new ArrayList<>();
     String sig = m.name() + "()";
