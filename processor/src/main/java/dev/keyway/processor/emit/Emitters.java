@@ -1,6 +1,7 @@
 package dev.keyway.processor.emit;
 
 import com.palantir.javapoet.JavaFile;
+import dev.keyway.processor.model.CollectionModel;
 import dev.keyway.processor.model.EntityModel;
 import dev.keyway.processor.model.PatternModel;
 import dev.keyway.processor.model.QueryPlan;
@@ -28,6 +29,10 @@ public final class Emitters {
     write(e.className().packageName(), new FieldsEmitter(e).emit());
     write(e.className().packageName(), new UpdateEmitter(e).emit());
     write(e.className().packageName(), new RepositoryEmitter(e).emit());
+  }
+
+  public void collection(CollectionModel c) {
+    write(c.className().packageName(), new CollectionEmitter(c).emit());
   }
 
   public void patterns(PatternModel model, List<QueryPlan> plans) {
