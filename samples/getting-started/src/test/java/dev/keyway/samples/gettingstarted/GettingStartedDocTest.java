@@ -78,6 +78,24 @@ class GettingStartedDocTest {
         "the Gradle build on " + PAGE + " must use version " + version);
   }
 
+  @Test
+  void blocksAreReadWithTheLineAboveThem() {
+    List<Block> parsed = Block.parse("""
+        text
+        <!-- include: a/B.java -->
+        ```java
+        class B {}
+
+        ```
+        ```
+        mvn verify
+        ```
+        """);
+    assertEquals(List.of(
+        new Block(3, "java", "<!-- include: a/B.java -->", "class B {}\n\n"),
+        new Block(7, "", "```", "mvn verify\n")), parsed);
+  }
+
   private String only(String language) {
     List<Block> found = blocks.stream().filter(b -> b.language().equals(language)).toList();
     assertEquals(1, found.size(), "number of " + language + " blocks on " + PAGE);
