@@ -54,7 +54,15 @@ public final class DevelopmentCertificate {
     try {
       KeyPairGenerator generator = KeyPairGenerator.getInstance("EC");
       generator.initialize(new ECGenParameterSpec("secp256r1"));
-      KeyPair keys = generator.generateKeyPair();
+      return forKeys(generator.generateKeyPair(), now);
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException("cannot generate a key pair: " + e.getMessage(), e);
+    }
+  }
+
+  /** A certificate for the given keys (an EC key: it is signed with SHA256withECDSA). */
+  public static DevelopmentCertificate forKeys(KeyPair keys, Instant now) {
+    try {
       return new DevelopmentCertificate(keys, issue(keys, now));
     } catch (GeneralSecurityException | OperatorCreationException | IOException e) {
       throw new IllegalStateException("cannot generate a self-signed certificate: " + e.getMessage(), e);
