@@ -5,10 +5,12 @@ import io.netty.handler.ssl.SslContext;
 import io.netty.handler.ssl.SslContextBuilder;
 import io.netty.handler.ssl.SslHandler;
 import io.netty.handler.ssl.SslProvider;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.PrivateKey;
 import java.security.cert.X509Certificate;
+import java.util.List;
 import java.util.Objects;
 import javax.net.ssl.SSLException;
 
@@ -36,9 +38,17 @@ public final class ServerTls {
     requireReadable(certificateChain, "certificate chain");
     requireReadable(privateKey, "private key");
     try {
-      return build(SslContextBuilder.forServer(certificateChain.toFile(), privateKey.toFile()));
+      List<X509Certificate> chain = PemFiles.certificates(certificateChain);
+      PrivateKey key = PemFiles.privateKey(privateKey);
+      // Netty would accept a key of another certificate, and then every handshake would fail.
+      if (!KeyPairs.match(key, chain.get(0).getPublicKey())) {
+        throw new IllegalArgumentException(
+            "the private key in " + privateKey + " does not belong to the first certificate in " + certificateChain);
+      }
+      return build(SslContextBuilder.forServer(key, chain));
+    } catch (IOException e) {
+      throw new IllegalArgumentException("cannot read " + oneLine(e), e);
     } catch (IllegalArgumentException e) {
-      // Netty's own messages say which file ("File does not contain valid private key: ...").
       throw new IllegalArgumentException(oneLine(e), e);
     }
   }

@@ -132,6 +132,27 @@ class ServeTlsCommandTest {
   }
 
   @Test
+  void keyOfAnotherCertificateIsOneLineAndExitCodeTwo() throws Exception {
+    Path cert = DevelopmentCertificate.generate(Instant.now()).writePem(dir.resolve("cert.pem"));
+    KeyPairGenerator generator = KeyPairGenerator.getInstance("EC");
+    generator.initialize(256);
+    Path key = Files.writeString(dir.resolve("key.pem"), pkcs8Pem(generator.generateKeyPair()));
+    assertThat(cli().execute("serve", "--tls-cert", cert.toString(), "--tls-key", key.toString())).isEqualTo(2);
+    assertThat(err.toString())
+        .isEqualTo("--tls-cert/--tls-key: the private key in " + key + " does not belong to the first certificate in " + cert
+            + System.lineSeparator());
+  }
+
+  @Test
+  void keyThatIsNotPkcs8SaysHowToConvertIt() throws Exception {
+    Path cert = DevelopmentCertificate.generate(Instant.now()).writePem(dir.resolve("cert.pem"));
+    Path key = Files.writeString(dir.resolve("key.pem"), "-----BEGIN EC PRIVATE KEY-----\nAAAA\n-----END EC PRIVATE KEY-----\n");
+    assertThat(cli().execute("serve", "--tls-cert", cert.toString(), "--tls-key", key.toString())).isEqualTo(2);
+    assertThat(err.toString()).contains("openssl pkcs8 -topk8 -nocrypt").endsWith(System.lineSeparator());
+    assertThat(err.toString().lines()).hasSize(1);
+  }
+
+  @Test
   void certificateNeedsKey() throws Exception {
     Path cert = DevelopmentCertificate.generate(Instant.now()).writePem(dir.resolve("cert.pem"));
     assertThat(cli().execute("serve", "--tls-cert", cert.toString())).isEqualTo(2);
