@@ -81,6 +81,11 @@ public final class KeywayServer implements AutoCloseable {
                       channels.add(ch);
                       long idle = config.idleTimeout().toMillis();
                       ChannelPipeline p = ch.pipeline();
+                      if (config.tls() != null) {
+                        // First: every byte in and out is TLS. A client speaking plain HTTP fails
+                        // the handshake and its connection is closed (exceptionCaught below).
+                        p.addLast(config.tls().newHandler(ch.alloc()));
+                      }
                       p.addLast(new IdleStateHandler(idle, 0, 0, TimeUnit.MILLISECONDS));
                       p.addLast(new HttpServerCodec());
                       p.addLast(new BodyLimitAggregator(config.maxRequestBytes(), protocol));
@@ -146,13 +151,13 @@ public final class KeywayServer implements AutoCloseable {
     return config;
   }
 
-  /** The endpoint URL clients use, e.g. {@code http://127.0.0.1:8000}. */
+  /** The endpoint URL clients use, e.g. {@code http://127.0.0.1:8000} ({@code https} with TLS). */
   public String endpoint() {
     String host = address().getAddress().getHostAddress();
     if (host.contains(":")) {
       host = "[" + host + "]";
     }
-    return "http://" + host + ":" + port();
+    return (config.tls() == null ? "http://" : "https://") + host + ":" + port();
   }
 
   /** Stops accepting, waits for in-flight requests (up to the grace period), closes connections. */

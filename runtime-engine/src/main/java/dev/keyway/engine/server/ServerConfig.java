@@ -14,6 +14,7 @@ import java.util.Objects;
  * Signature Version 4 by one of these keys. {@code region}, when not null, is the only region a
  * signature's credential scope may name. {@code policies}, when not null (it needs credentials),
  * decides what each key may do; without it every authenticated request is allowed.
+ * {@code tls}, when not null, makes the server speak HTTPS only (TLS 1.2 and 1.3).
  */
 public record ServerConfig(
     String host,
@@ -24,7 +25,8 @@ public record ServerConfig(
     int workerThreads,
     Map<String, AccessKey> credentials,
     String region,
-    IdentityPolicies policies) {
+    IdentityPolicies policies,
+    ServerTls tls) {
 
   public static final String DEFAULT_HOST = "127.0.0.1";
   /** DynamoDB's limit on a request body. */
@@ -57,11 +59,12 @@ public record ServerConfig(
         Math.max(4, 2 * Runtime.getRuntime().availableProcessors()),
         null,
         null,
+        null,
         null);
   }
 
   public ServerConfig withHost(String host) {
-    return new ServerConfig(host, port, maxRequestBytes, idleTimeout, shutdownGrace, workerThreads, credentials, region, policies);
+    return new ServerConfig(host, port, maxRequestBytes, idleTimeout, shutdownGrace, workerThreads, credentials, region, policies, tls);
   }
 
   /** Long-term keys: secret by access key id. */
@@ -78,26 +81,31 @@ public record ServerConfig(
 
   /** Keys by access key id, possibly with session tokens; null turns signature checks off. */
   public ServerConfig withAccessKeys(Map<String, AccessKey> keys) {
-    return new ServerConfig(host, port, maxRequestBytes, idleTimeout, shutdownGrace, workerThreads, keys, region, policies);
+    return new ServerConfig(host, port, maxRequestBytes, idleTimeout, shutdownGrace, workerThreads, keys, region, policies, tls);
   }
 
   public ServerConfig withRegion(String region) {
-    return new ServerConfig(host, port, maxRequestBytes, idleTimeout, shutdownGrace, workerThreads, credentials, region, policies);
+    return new ServerConfig(host, port, maxRequestBytes, idleTimeout, shutdownGrace, workerThreads, credentials, region, policies, tls);
   }
 
   public ServerConfig withPolicies(IdentityPolicies policies) {
-    return new ServerConfig(host, port, maxRequestBytes, idleTimeout, shutdownGrace, workerThreads, credentials, region, policies);
+    return new ServerConfig(host, port, maxRequestBytes, idleTimeout, shutdownGrace, workerThreads, credentials, region, policies, tls);
+  }
+
+  /** HTTPS with this certificate; null for plain HTTP. */
+  public ServerConfig withTls(ServerTls tls) {
+    return new ServerConfig(host, port, maxRequestBytes, idleTimeout, shutdownGrace, workerThreads, credentials, region, policies, tls);
   }
 
   public ServerConfig withIdleTimeout(Duration idleTimeout) {
-    return new ServerConfig(host, port, maxRequestBytes, idleTimeout, shutdownGrace, workerThreads, credentials, region, policies);
+    return new ServerConfig(host, port, maxRequestBytes, idleTimeout, shutdownGrace, workerThreads, credentials, region, policies, tls);
   }
 
   public ServerConfig withMaxRequestBytes(int maxRequestBytes) {
-    return new ServerConfig(host, port, maxRequestBytes, idleTimeout, shutdownGrace, workerThreads, credentials, region, policies);
+    return new ServerConfig(host, port, maxRequestBytes, idleTimeout, shutdownGrace, workerThreads, credentials, region, policies, tls);
   }
 
   public ServerConfig withWorkerThreads(int workerThreads) {
-    return new ServerConfig(host, port, maxRequestBytes, idleTimeout, shutdownGrace, workerThreads, credentials, region, policies);
+    return new ServerConfig(host, port, maxRequestBytes, idleTimeout, shutdownGrace, workerThreads, credentials, region, policies, tls);
   }
 }
