@@ -24,6 +24,7 @@ final class WriteAheadLog implements AutoCloseable {
   private volatile FileChannel channel;
   private long nextLsn;
   private long segmentBytes;
+  private long segmentFirstLsn;
   private final GroupFlusher flusher;
   private volatile IOException failure;
 
@@ -35,6 +36,7 @@ final class WriteAheadLog implements AutoCloseable {
       if (openSegment == null) {
         channel = newSegment(nextLsn);
       } else {
+        segmentFirstLsn = DataFiles.number(openSegment);
         channel = FileChannel.open(openSegment, StandardOpenOption.WRITE);
         channel.position(channel.size());
         segmentBytes = channel.size();
@@ -99,6 +101,9 @@ final class WriteAheadLog implements AutoCloseable {
    * sequencer. Returns the new segment's first lsn: every record before it is in older segments.
    */
   long rotate() {
+    if (segmentFirstLsn == nextLsn) {
+      return nextLsn; // the current segment holds no record yet: it already starts there
+    }
     synchronized (forceLock) {
       try {
         channel.force(false);
@@ -108,12 +113,13 @@ final class WriteAheadLog implements AutoCloseable {
         failure = e;
         throw new DurableStorageException("Cannot start a log segment in " + dir + ": " + e.getMessage(), e);
       }
-      segmentBytes = LogFormat.SEGMENT_HEADER;
       return nextLsn;
     }
   }
 
   private FileChannel newSegment(long firstLsn) throws IOException {
+    segmentFirstLsn = firstLsn;
+    segmentBytes = LogFormat.SEGMENT_HEADER;
     Path file = DataFiles.segment(dir, firstLsn);
     FileChannel created = FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
     Encoder header = new Encoder(LogFormat.SEGMENT_HEADER);
