@@ -25,6 +25,9 @@ final class Measurement {
   /** One timed run: its wall time and the CPU time of the threads that sent the requests. */
   record Round(long elapsedNanos, long workerCpuNanos) {}
 
+  /** A warmed-up run: throughput and latency percentiles. */
+  record Result(double opsPerSecond, double p50Micros, double p99Micros, long requests) {}
+
   private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
   private Measurement() {}
@@ -42,6 +45,19 @@ final class Measurement {
       into.add(recorder.getIntervalHistogram());
     }
     return round;
+  }
+
+  /** Warms {@code op} up, then measures it alone (for benchmarks that compare runs in sequence). */
+  static Result run(
+      Op op, int span, int threads, int itemCount, long warmupMillis, long measureMillis)
+      throws InterruptedException {
+    measureInto(op, span, threads, itemCount, warmupMillis, null);
+    Histogram histogram = new Histogram(3);
+    Round round = measureInto(op, span, threads, itemCount, measureMillis, histogram);
+    long count = histogram.getTotalCount();
+    return new Result(count / (round.elapsedNanos() / 1e9),
+        histogram.getValueAtPercentile(50) / 1000.0, histogram.getValueAtPercentile(99) / 1000.0,
+        count);
   }
 
   private static Round drive(

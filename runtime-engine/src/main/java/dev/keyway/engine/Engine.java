@@ -22,9 +22,12 @@ import dev.keyway.engine.op.UpdateItemOp;
 import dev.keyway.engine.op.UpdateTableOp;
 import dev.keyway.engine.storage.Catalog;
 import dev.keyway.engine.storage.CatalogStore;
+import dev.keyway.engine.storage.durable.DurableOptions;
+import dev.keyway.engine.storage.durable.DurableStore;
 import dev.keyway.engine.storage.memory.MemoryCatalog;
 import dev.keyway.ops.*;
 import dev.keyway.spi.Backend;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -53,10 +56,22 @@ public final class Engine implements Backend {
   private final BatchWriteItemOp batchWrite;
   private final TransactGetItemsOp transactGet;
   private final TransactWriteItemsOp transactWrite;
+  private final DurableStore durable; // null in memory
 
   private Engine(Builder b) {
-    CatalogStore catalog = b.storage == null ? new MemoryCatalog() : b.storage;
-    Committer committer = new Committer(catalog, b.log, b.listeners);
+    CatalogStore catalog;
+    CommitLog log;
+    if (b.dataDirectory != null) {
+      DurableStore store = DurableStore.open(b.dataDirectory, b.durableOptions);
+      catalog = store.catalog();
+      log = store;
+      durable = store;
+    } else {
+      catalog = b.storage == null ? new MemoryCatalog() : b.storage;
+      log = b.log;
+      durable = null;
+    }
+    Committer committer = new Committer(catalog, log, b.listeners);
     createTable = new CreateTableOp(committer, b.clock);
     describeTable = new DescribeTableOp(catalog);
     updateTable = new UpdateTableOp(catalog, committer);
@@ -81,6 +96,15 @@ public final class Engine implements Backend {
     return builder().build();
   }
 
+  /**
+   * An engine whose tables live in a data directory (created if absent), with the default
+   * {@link DurableOptions}: group commit with a 2 ms window. Recovers what the directory holds;
+   * {@link #close()} writes a checkpoint and releases the directory. See docs/durability.md.
+   */
+  public static Engine open(Path dataDirectory) {
+    return builder().durable(dataDirectory, DurableOptions.defaults()).build();
+  }
+
   /** An engine to configure: storage, clock, commit log and listeners. */
   public static Builder builder() {
     return new Builder();
@@ -92,8 +116,20 @@ public final class Engine implements Backend {
     private Clock clock = Clock.systemUTC();
     private CommitLog log = CommitLog.NONE;
     private final List<CommitListener> listeners = new ArrayList<>();
+    private Path dataDirectory;
+    private DurableOptions durableOptions;
 
     private Builder() {}
+
+    /**
+     * Keeps tables in a data directory: a write-ahead log and checkpoints, recovered when the
+     * engine is built. Replaces {@link #storage} and {@link #log}, which must not be set too.
+     */
+    public Builder durable(Path dataDirectory, DurableOptions options) {
+      this.dataDirectory = Objects.requireNonNull(dataDirectory, "dataDirectory");
+      this.durableOptions = Objects.requireNonNull(options, "options");
+      return this;
+    }
 
     /** Where tables live; a new in-memory store when not set. Used by one engine only. */
     public Builder storage(CatalogStore storage) {
@@ -124,6 +160,9 @@ public final class Engine implements Backend {
     }
 
     public Engine build() {
+      if (dataDirectory != null && (storage != null || log != CommitLog.NONE)) {
+        throw new IllegalStateException("durable(...) brings its own storage and log: set neither storage nor log with it");
+      }
       return new Engine(this);
     }
   }
@@ -243,6 +282,11 @@ public final class Engine implements Backend {
         List.of(new Endpoint("dynamodb." + Catalog.REGION + ".amazonaws.com", 1440L)));
   }
 
+  /** Releases durable storage (a final checkpoint, then the data directory); nothing in memory. */
   @Override
-  public void close() {}
+  public void close() {
+    if (durable != null) {
+      durable.close();
+    }
+  }
 }

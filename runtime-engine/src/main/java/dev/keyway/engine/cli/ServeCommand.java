@@ -7,6 +7,10 @@ import dev.keyway.engine.server.ServerConfig;
 import dev.keyway.engine.server.ServerTls;
 import dev.keyway.engine.server.auth.IdentityPolicies;
 import dev.keyway.engine.server.auth.PolicyFile;
+import dev.keyway.engine.Engine;
+import dev.keyway.engine.storage.durable.DurableOptions;
+import dev.keyway.engine.storage.durable.DurableStorageException;
+import dev.keyway.engine.storage.durable.Durability;
 import dev.keyway.spi.Backend;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -40,8 +44,14 @@ final class ServeCommand implements Callable<Integer> {
   @Option(
       names = "--data",
       paramLabel = "DIR",
-      description = "Directory for durable storage. Not available yet: the engine keeps data in memory only until durable storage lands, so this option is rejected.")
+      description = "Keeps tables in DIR (created if absent): a write-ahead log and checkpoints; every acknowledged write survives a crash of the server (kill -9). Without it, tables live in memory and are gone when the server stops. One server at a time may use a directory.")
   Path data;
+
+  @Option(
+      names = "--durability",
+      defaultValue = "GROUP",
+      description = "With --data: SYNC (fsync before each write returns), GROUP (writes wait for a shared fsync, at most ~2 ms apart) or NONE (no fsync: survives a crash of the server, not of the machine). Default: ${DEFAULT-VALUE}.")
+  Durability durability;
 
   @Option(
       names = "--credentials",
@@ -79,11 +89,6 @@ final class ServeCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    if (data != null) {
-      err.println(
-          "--data " + data + ": durable storage is not available yet; the engine keeps data in memory only until durable storage lands. Run without --data.");
-      return 2;
-    }
     if (credentials == null && (region != null || policies != null)) {
       err.println((policies != null ? "--policies" : "--region") + " needs --credentials: only signed requests have a caller and a region.");
       return 2;
@@ -119,7 +124,14 @@ final class ServeCommand implements Callable<Integer> {
       err.println(e.getMessage());
       return 2;
     }
-    Backend backend = backendFactory.get();
+    Backend backend;
+    try {
+      backend = data == null ? backendFactory.get()
+          : Engine.builder().durable(data, DurableOptions.defaults().withDurability(durability)).build();
+    } catch (DurableStorageException e) {
+      err.println("--data: " + e.getMessage());
+      return 2;
+    }
     KeywayServer server;
     try {
       ServerConfig config =
@@ -149,7 +161,8 @@ final class ServeCommand implements Callable<Integer> {
             "keyway-shutdown");
     Runtime.getRuntime().addShutdownHook(hook);
     out.println(
-        "Keyway engine listening on " + server.endpoint() + " (in memory; "
+        "Keyway engine listening on " + server.endpoint() + " ("
+            + (data == null ? "in memory" : "data in " + data + ", " + durability + " durability") + "; "
             + (keys == null ? "any credentials accepted" : "SigV4 required, " + keys.size() + " access key(s)")
             + (identityPolicies == null ? "" : ", identity policies enforced") + ")");
     out.flush();
@@ -178,6 +191,6 @@ final class ServeCommand implements Callable<Integer> {
   }
 
   private static Backend inMemoryEngine() {
-    return dev.keyway.engine.Engine.inMemory();
+    return Engine.inMemory();
   }
 }

@@ -11,4 +11,12 @@ public interface CommitLog {
   CommitLog NONE = commit -> {};
 
   void append(Commit commit);
+
+  /**
+   * Returns once the commit numbered {@code sequence}, already appended, is as durable as the log
+   * promises (a group commit's fsync, for example). Called after the sequencer is released and
+   * before the operation returns, so committers wait for the disk in parallel. Returns at once by
+   * default.
+   */
+  default void awaitDurable(long sequence) {}
 }

@@ -137,11 +137,12 @@ public final class Committer {
 
   /** Numbers, logs, applies and publishes a commit, in one order for all three. */
   private void commitInOrder(List<ItemChange> items, List<SchemaChange> schema) {
+    long logged = 0;
     sequencer.lock();
     try {
       Commit commit = new Commit(sequence + 1, items, schema);
       log.append(commit);
-      sequence++;
+      logged = ++sequence;
       applier.items(items);
       applier.schema(schema);
       for (CommitListener listener : listeners) {
@@ -149,6 +150,10 @@ public final class Committer {
       }
     } finally {
       sequencer.unlock();
+      if (logged != 0) {
+        // outside the sequencer: the next commits append while this one waits for the disk
+        log.awaitDurable(logged);
+      }
     }
   }
 }

@@ -13,7 +13,9 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
 class ServeCommandTest {
@@ -31,15 +33,55 @@ class ServeCommandTest {
   void helpDescribesTheOptions() {
     assertThat(cli().execute("serve", "--help")).isZero();
     String help = out.toString().replaceAll("\\s+", " ");
-    assertThat(help).contains("--port", "--host", "--credentials", "--data", "--region", "--policies");
-    assertThat(help).contains("in memory only until durable storage lands");
+    assertThat(help).contains("--port", "--host", "--credentials", "--data", "--durability", "--region", "--policies");
+    assertThat(help).contains("survives a crash of the server (kill -9)");
     assertThat(help).contains("Default: 127.0.0.1");
   }
 
   @Test
-  void dataIsRejectedUntilDurabilityLands() {
-    assertThat(cli().execute("serve", "--data", "/tmp/kw")).isEqualTo(2);
-    assertThat(err.toString()).contains("durable storage is not available yet");
+  void dataKeepsTablesAcrossRestarts(@TempDir Path dir) throws Exception {
+    Path data = dir.resolve("data");
+    assertThat(serveAndCall(data, "CreateTable", "{\"TableName\":\"Shop\",\"AttributeDefinitions\":"
+        + "[{\"AttributeName\":\"PK\",\"AttributeType\":\"S\"}],\"KeySchema\":[{\"AttributeName\":"
+        + "\"PK\",\"KeyType\":\"HASH\"}],\"BillingMode\":\"PAY_PER_REQUEST\"}")).contains("\"TableName\":\"Shop\"");
+    assertThat(out.toString()).contains("(data in " + data + ", GROUP durability;");
+    assertThat(serveAndCall(data, "ListTables", "{}")).isEqualTo("{\"TableNames\":[\"Shop\"]}");
+  }
+
+  @Test
+  void aDataDirectoryInUseIsRefused(@TempDir Path dir) {
+    try (var owner = dev.keyway.engine.Engine.open(dir)) {
+      assertThat(cli().execute("serve", "--port", "0", "--data", dir.toString())).isEqualTo(2);
+      assertThat(err.toString()).startsWith("--data: Data directory " + dir + " is in use by another engine");
+    }
+  }
+
+  /** Runs {@code serve --data}, sends one request, stops the server and returns the response body. */
+  private String serveAndCall(Path data, String operation, String body) throws Exception {
+    CountDownLatch stop = new CountDownLatch(1);
+    ServeCommand.stopSignal = stop;
+    out.getBuffer().setLength(0);
+    try {
+      CompletableFuture<Integer> run = CompletableFuture.supplyAsync(
+          () -> cli().execute("serve", "--port", "0", "--data", data.toString()));
+      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+      Matcher m = Pattern.compile("listening on (http://\\S+)").matcher("");
+      while (!m.reset(out.toString()).find() && System.nanoTime() < deadline) {
+        Thread.sleep(20);
+      }
+      assertThat(m.find(0)).as(out + " " + err).isTrue();
+      HttpResponse<String> r = HttpClient.newHttpClient().send(
+          HttpRequest.newBuilder(URI.create(m.group(1) + "/"))
+              .header("Content-Type", "application/x-amz-json-1.0")
+              .header("X-Amz-Target", "DynamoDB_20120810." + operation)
+              .POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+          HttpResponse.BodyHandlers.ofString());
+      stop.countDown();
+      assertThat(run.get(10, TimeUnit.SECONDS)).isZero();
+      return r.body();
+    } finally {
+      ServeCommand.stopSignal = null;
+    }
   }
 
   @Test

@@ -1,0 +1,166 @@
+package dev.keyway.engine.storage.durable;
+
+import dev.keyway.engine.commit.Commit;
+import dev.keyway.engine.commit.ItemChange;
+import dev.keyway.engine.commit.SchemaChange;
+import dev.keyway.engine.storage.CatalogStore;
+import dev.keyway.engine.storage.EntryKey;
+import dev.keyway.engine.storage.StoredItem;
+import dev.keyway.engine.storage.TableStore;
+import dev.keyway.model.AttributeValue;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The body of one log record: a whole commit. Item changes carry the table name, the key and the
+ * new image (or a delete mark); old images are not logged, since replay reads them from the store.
+ * Schema changes carry everything needed to redo them (a created table's full definition and tags).
+ * Replay applies item changes first, then schema changes, as the committer's applier does.
+ */
+final class CommitCodec {
+  private static final int DELETE = 0, PUT = 1;
+  private static final int CREATE_TABLE = 1, DELETE_TABLE = 2, REDEFINE = 3, ADD_INDEX = 4,
+      REMOVE_INDEX = 5, TAG = 6, UNTAG = 7, TIME_TO_LIVE = 8;
+
+  private CommitCodec() {}
+
+  static void write(Encoder out, Commit commit) {
+    List<ItemChange> items = commit.items();
+    out.varint(items.size());
+    for (int i = 0; i < items.size(); i++) {
+      ItemChange c = items.get(i);
+      out.string(c.table().name());
+      ValueCodec.write(out, c.key().hashKey());
+      out.bool(c.key().rangeKey() != null);
+      if (c.key().rangeKey() != null) {
+        ValueCodec.write(out, c.key().rangeKey());
+      }
+      if (c.newImage() == null) {
+        out.u8(DELETE);
+      } else {
+        out.u8(PUT);
+        ValueCodec.writeItem(out, c.newImage().attributes());
+      }
+    }
+    out.varint(commit.schemaChanges().size());
+    for (SchemaChange change : commit.schemaChanges()) {
+      writeSchema(out, change);
+    }
+  }
+
+  private static void writeSchema(Encoder out, SchemaChange change) {
+    if (change instanceof SchemaChange.CreateTable c) {
+      out.u8(CREATE_TABLE);
+      MetaCodec.writeMeta(out, c.meta());
+      writeTags(out, c.tags());
+      return;
+    }
+    out.u8(kindOf(change));
+    out.string(change.tableName());
+    if (change instanceof SchemaChange.Redefine r) {
+      MetaCodec.writeMeta(out, r.meta());
+    } else if (change instanceof SchemaChange.AddIndex a) {
+      MetaCodec.writeIndex(out, a.spec());
+    } else if (change instanceof SchemaChange.RemoveIndex r) {
+      out.string(r.indexName());
+    } else if (change instanceof SchemaChange.Tag t) {
+      writeTags(out, t.tags());
+    } else if (change instanceof SchemaChange.Untag u) {
+      out.varint(u.keys().size());
+      u.keys().forEach(out::string);
+    } else if (change instanceof SchemaChange.TimeToLive t) {
+      out.optString(t.attribute());
+    }
+  }
+
+  private static int kindOf(SchemaChange change) {
+    if (change instanceof SchemaChange.DeleteTable) return DELETE_TABLE;
+    if (change instanceof SchemaChange.Redefine) return REDEFINE;
+    if (change instanceof SchemaChange.AddIndex) return ADD_INDEX;
+    if (change instanceof SchemaChange.RemoveIndex) return REMOVE_INDEX;
+    if (change instanceof SchemaChange.Tag) return TAG;
+    if (change instanceof SchemaChange.Untag) return UNTAG;
+    if (change instanceof SchemaChange.TimeToLive) return TIME_TO_LIVE;
+    throw new AssertionError(change);
+  }
+
+  /** Redoes one logged commit on the store (recovery: no locks, nothing else running). */
+  static void replay(Decoder in, CatalogStore catalog) {
+    int items = in.count();
+    for (int i = 0; i < items; i++) {
+      TableStore table = table(catalog, in.string());
+      AttributeValue hash = ValueCodec.read(in);
+      AttributeValue range = in.bool() ? ValueCodec.read(in) : null;
+      EntryKey key = EntryKey.of(hash, range);
+      StoredItem next = in.u8() == PUT ? ValueCodec.readItem(in) : null;
+      StoredItem current = table.get(key);
+      if (current != null || next != null) {
+        table.apply(key, current, next);
+      }
+    }
+    int schema = in.count();
+    for (int i = 0; i < schema; i++) {
+      replaySchema(in, catalog);
+    }
+    if (!in.atEnd()) {
+      throw new MalformedRecordException("bytes left after the commit");
+    }
+  }
+
+  private static void replaySchema(Decoder in, CatalogStore catalog) {
+    int kind = in.u8();
+    if (kind == CREATE_TABLE) {
+      TableStore table = catalog.create(MetaCodec.readMeta(in));
+      Map<String, String> tags = readTags(in);
+      if (!tags.isEmpty()) {
+        table.tag(tags);
+      }
+      return;
+    }
+    TableStore table = table(catalog, in.string());
+    switch (kind) {
+      case DELETE_TABLE -> catalog.remove(table);
+      case REDEFINE -> table.define(MetaCodec.readMeta(in));
+      case ADD_INDEX -> table.addIndex(MetaCodec.readIndex(in));
+      case REMOVE_INDEX -> table.removeIndex(in.string());
+      case TAG -> table.tag(readTags(in));
+      case UNTAG -> {
+        int n = in.count();
+        List<String> keys = new ArrayList<>(n);
+        for (int k = 0; k < n; k++) {
+          keys.add(in.string());
+        }
+        table.untag(keys);
+      }
+      case TIME_TO_LIVE -> table.ttlAttribute(in.optString());
+      default -> throw new MalformedRecordException("unknown schema change " + kind);
+    }
+  }
+
+  private static TableStore table(CatalogStore catalog, String name) {
+    TableStore table = catalog.find(name);
+    if (table == null) {
+      throw new MalformedRecordException("change to table " + name + ", which does not exist");
+    }
+    return table;
+  }
+
+  static void writeTags(Encoder out, Map<String, String> tags) {
+    out.varint(tags.size());
+    tags.forEach((k, v) -> {
+      out.string(k);
+      out.string(v);
+    });
+  }
+
+  static Map<String, String> readTags(Decoder in) {
+    int n = in.count();
+    Map<String, String> tags = new LinkedHashMap<>(n * 2);
+    for (int i = 0; i < n; i++) {
+      tags.put(in.string(), in.string());
+    }
+    return tags;
+  }
+}

@@ -1,0 +1,41 @@
+package dev.keyway.engine.storage.durable;
+
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * Settings of a durable data directory.
+ *
+ * @param durability when a write is acknowledged relative to fsync (see {@link Durability})
+ * @param groupWindow how long the GROUP flusher waits for more commits before one fsync
+ * @param checkpointBytes log bytes written since the last checkpoint that trigger the next one
+ */
+public record DurableOptions(Durability durability, Duration groupWindow, long checkpointBytes) {
+  public DurableOptions {
+    Objects.requireNonNull(durability, "durability");
+    Objects.requireNonNull(groupWindow, "groupWindow");
+    if (groupWindow.isNegative()) {
+      throw new IllegalArgumentException("groupWindow must not be negative: " + groupWindow);
+    }
+    if (checkpointBytes < 1) {
+      throw new IllegalArgumentException("checkpointBytes must be positive: " + checkpointBytes);
+    }
+  }
+
+  /** GROUP durability with a 2 ms window; a checkpoint every 64 MiB of log. */
+  public static DurableOptions defaults() {
+    return new DurableOptions(Durability.GROUP, Duration.ofMillis(2), 64L << 20);
+  }
+
+  public DurableOptions withDurability(Durability mode) {
+    return new DurableOptions(mode, groupWindow, checkpointBytes);
+  }
+
+  public DurableOptions withGroupWindow(Duration window) {
+    return new DurableOptions(durability, window, checkpointBytes);
+  }
+
+  public DurableOptions withCheckpointBytes(long bytes) {
+    return new DurableOptions(durability, groupWindow, bytes);
+  }
+}

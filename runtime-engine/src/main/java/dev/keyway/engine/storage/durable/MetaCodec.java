@@ -1,0 +1,159 @@
+package dev.keyway.engine.storage.durable;
+
+import dev.keyway.engine.index.IndexSpec;
+import dev.keyway.engine.storage.KeySpec;
+import dev.keyway.engine.storage.TableMeta;
+import dev.keyway.ops.AttributeDefinition;
+import dev.keyway.ops.BillingMode;
+import dev.keyway.ops.ProjectionType;
+import dev.keyway.ops.ProvisionedThroughput;
+import dev.keyway.ops.ScalarAttributeType;
+import dev.keyway.ops.StreamSpecification;
+import dev.keyway.ops.StreamViewType;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Binary form of a table's full definition (key schema, attribute definitions, indexes, billing,
+ * throughput, stream, deletion protection). Enums are written by name, so reordering their
+ * constants never changes what an old file means.
+ */
+final class MetaCodec {
+  private MetaCodec() {}
+
+  static void writeMeta(Encoder out, TableMeta m) {
+    out.string(m.name());
+    out.string(m.arn());
+    out.string(m.id());
+    out.i64(m.created().getEpochSecond());
+    out.varint(m.created().getNano());
+    out.varint(m.attributeDefinitions().size());
+    for (AttributeDefinition d : m.attributeDefinitions()) {
+      out.string(d.attributeName());
+      out.string(d.attributeType().name());
+    }
+    writeKey(out, m.key());
+    writeIndexes(out, m.localIndexes());
+    writeIndexes(out, m.globalIndexes());
+    out.optString(m.billingMode() == null ? null : m.billingMode().name());
+    writeThroughput(out, m.throughput());
+    out.bool(m.stream() != null);
+    if (m.stream() != null) {
+      writeOptBoolean(out, m.stream().streamEnabled());
+      out.optString(m.stream().streamViewType() == null ? null : m.stream().streamViewType().name());
+    }
+    out.bool(m.deletionProtection());
+  }
+
+  static TableMeta readMeta(Decoder in) {
+    String name = in.string();
+    String arn = in.string();
+    String id = in.string();
+    Instant created = Instant.ofEpochSecond(in.i64(), in.varint());
+    int n = in.count();
+    List<AttributeDefinition> definitions = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      definitions.add(new AttributeDefinition(in.string(), ScalarAttributeType.valueOf(in.string())));
+    }
+    KeySpec key = readKey(in);
+    List<IndexSpec> lsis = readIndexes(in);
+    List<IndexSpec> gsis = readIndexes(in);
+    String billing = in.optString();
+    ProvisionedThroughput throughput = readThroughput(in);
+    StreamSpecification stream = null;
+    if (in.bool()) {
+      Boolean enabled = readOptBoolean(in);
+      String view = in.optString();
+      stream = new StreamSpecification(enabled, view == null ? null : StreamViewType.valueOf(view));
+    }
+    boolean protection = in.bool();
+    return new TableMeta(name, arn, id, created, definitions, key, lsis, gsis,
+        billing == null ? null : BillingMode.valueOf(billing), throughput, stream, protection);
+  }
+
+  static void writeIndex(Encoder out, IndexSpec spec) {
+    out.string(spec.name());
+    out.bool(spec.global());
+    writeKey(out, spec.key());
+    out.string(spec.projectionType().name());
+    out.varint(spec.nonKeyAttributes().size());
+    spec.nonKeyAttributes().forEach(out::string);
+    writeThroughput(out, spec.throughput());
+  }
+
+  static IndexSpec readIndex(Decoder in) {
+    String name = in.string();
+    boolean global = in.bool();
+    KeySpec key = readKey(in);
+    ProjectionType projection = ProjectionType.valueOf(in.string());
+    int n = in.count();
+    List<String> nonKey = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      nonKey.add(in.string());
+    }
+    return new IndexSpec(name, global, key, projection, nonKey, readThroughput(in));
+  }
+
+  private static void writeIndexes(Encoder out, List<IndexSpec> specs) {
+    out.varint(specs.size());
+    specs.forEach(s -> writeIndex(out, s));
+  }
+
+  private static List<IndexSpec> readIndexes(Decoder in) {
+    int n = in.count();
+    List<IndexSpec> specs = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      specs.add(readIndex(in));
+    }
+    return specs;
+  }
+
+  private static void writeKey(Encoder out, KeySpec key) {
+    out.string(key.hashName());
+    out.string(key.hashType().name());
+    out.optString(key.rangeName());
+    out.optString(key.rangeType() == null ? null : key.rangeType().name());
+  }
+
+  private static KeySpec readKey(Decoder in) {
+    String hash = in.string();
+    ScalarAttributeType hashType = ScalarAttributeType.valueOf(in.string());
+    String range = in.optString();
+    String rangeType = in.optString();
+    return new KeySpec(hash, hashType, range,
+        rangeType == null ? null : ScalarAttributeType.valueOf(rangeType));
+  }
+
+  private static void writeThroughput(Encoder out, ProvisionedThroughput t) {
+    out.bool(t != null);
+    if (t != null) {
+      writeOptLong(out, t.readCapacityUnits());
+      writeOptLong(out, t.writeCapacityUnits());
+    }
+  }
+
+  private static ProvisionedThroughput readThroughput(Decoder in) {
+    return in.bool() ? new ProvisionedThroughput(readOptLong(in), readOptLong(in)) : null;
+  }
+
+  private static void writeOptLong(Encoder out, Long v) {
+    out.bool(v != null);
+    if (v != null) {
+      out.i64(v);
+    }
+  }
+
+  private static Long readOptLong(Decoder in) {
+    return in.bool() ? in.i64() : null;
+  }
+
+  private static void writeOptBoolean(Encoder out, Boolean v) {
+    out.u8(v == null ? 2 : v ? 1 : 0);
+  }
+
+  private static Boolean readOptBoolean(Decoder in) {
+    int b = in.u8();
+    return b == 2 ? null : b == 1;
+  }
+}
