@@ -60,6 +60,8 @@ final class ServeCommand implements Callable<Integer> {
       description = "With --credentials: IAM identity policies per access key (JSON, see docs/server.md). Without it every signed request is allowed.")
   Path policies;
 
+  @CommandLine.Mixin LimitOptions limits;
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   /** Injected by tests; by default the in-memory engine. */
@@ -109,11 +111,18 @@ final class ServeCommand implements Callable<Integer> {
         }
       }
     }
+    try {
+      limits.check();
+    } catch (IllegalArgumentException e) {
+      err.println(e.getMessage());
+      return 2;
+    }
     Backend backend = backendFactory.get();
     KeywayServer server;
     try {
       ServerConfig config =
           ServerConfig.defaults(port).withHost(host).withAccessKeys(keys).withRegion(region).withPolicies(identityPolicies);
+      config = limits.applyTo(config);
       server = KeywayServer.start(backend, config);
     } catch (java.io.UncheckedIOException e) {
       backend.close();

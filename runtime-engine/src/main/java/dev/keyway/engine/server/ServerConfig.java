@@ -13,7 +13,8 @@ import java.util.Objects;
  * whatever its credentials (for local development and tests), otherwise each request must carry a valid AWS
  * Signature Version 4 by one of these keys. {@code region}, when not null, is the only region a
  * signature's credential scope may name. {@code policies}, when not null (it needs credentials),
- * decides what each key may do; without it every authenticated request is allowed.
+ * decides what each key may do; without it every authenticated request is allowed. {@code limits}
+ * bounds what clients may hold (connections, slow requests and responses, queued requests).
  */
 public record ServerConfig(
     String host,
@@ -24,7 +25,8 @@ public record ServerConfig(
     int workerThreads,
     Map<String, AccessKey> credentials,
     String region,
-    IdentityPolicies policies) {
+    IdentityPolicies policies,
+    ServerLimits limits) {
 
   public static final String DEFAULT_HOST = "127.0.0.1";
   /** DynamoDB's limit on a request body. */
@@ -34,6 +36,7 @@ public record ServerConfig(
     Objects.requireNonNull(host, "host");
     Objects.requireNonNull(idleTimeout, "idleTimeout");
     Objects.requireNonNull(shutdownGrace, "shutdownGrace");
+    Objects.requireNonNull(limits, "limits");
     if (port < 0 || port > 65535) {
       throw new IllegalArgumentException("port out of range: " + port);
     }
@@ -57,11 +60,12 @@ public record ServerConfig(
         Math.max(4, 2 * Runtime.getRuntime().availableProcessors()),
         null,
         null,
-        null);
+        null,
+        ServerLimits.defaults());
   }
 
   public ServerConfig withHost(String host) {
-    return new ServerConfig(host, port, maxRequestBytes, idleTimeout, shutdownGrace, workerThreads, credentials, region, policies);
+    return new ServerConfig(host, port, maxRequestBytes, idleTimeout, shutdownGrace, workerThreads, credentials, region, policies, limits);
   }
 
   /** Long-term keys: secret by access key id. */
@@ -78,26 +82,30 @@ public record ServerConfig(
 
   /** Keys by access key id, possibly with session tokens; null turns signature checks off. */
   public ServerConfig withAccessKeys(Map<String, AccessKey> keys) {
-    return new ServerConfig(host, port, maxRequestBytes, idleTimeout, shutdownGrace, workerThreads, keys, region, policies);
+    return new ServerConfig(host, port, maxRequestBytes, idleTimeout, shutdownGrace, workerThreads, keys, region, policies, limits);
   }
 
   public ServerConfig withRegion(String region) {
-    return new ServerConfig(host, port, maxRequestBytes, idleTimeout, shutdownGrace, workerThreads, credentials, region, policies);
+    return new ServerConfig(host, port, maxRequestBytes, idleTimeout, shutdownGrace, workerThreads, credentials, region, policies, limits);
   }
 
   public ServerConfig withPolicies(IdentityPolicies policies) {
-    return new ServerConfig(host, port, maxRequestBytes, idleTimeout, shutdownGrace, workerThreads, credentials, region, policies);
+    return new ServerConfig(host, port, maxRequestBytes, idleTimeout, shutdownGrace, workerThreads, credentials, region, policies, limits);
   }
 
   public ServerConfig withIdleTimeout(Duration idleTimeout) {
-    return new ServerConfig(host, port, maxRequestBytes, idleTimeout, shutdownGrace, workerThreads, credentials, region, policies);
+    return new ServerConfig(host, port, maxRequestBytes, idleTimeout, shutdownGrace, workerThreads, credentials, region, policies, limits);
   }
 
   public ServerConfig withMaxRequestBytes(int maxRequestBytes) {
-    return new ServerConfig(host, port, maxRequestBytes, idleTimeout, shutdownGrace, workerThreads, credentials, region, policies);
+    return new ServerConfig(host, port, maxRequestBytes, idleTimeout, shutdownGrace, workerThreads, credentials, region, policies, limits);
+  }
+
+  public ServerConfig withLimits(ServerLimits limits) {
+    return new ServerConfig(host, port, maxRequestBytes, idleTimeout, shutdownGrace, workerThreads, credentials, region, policies, limits);
   }
 
   public ServerConfig withWorkerThreads(int workerThreads) {
-    return new ServerConfig(host, port, maxRequestBytes, idleTimeout, shutdownGrace, workerThreads, credentials, region, policies);
+    return new ServerConfig(host, port, maxRequestBytes, idleTimeout, shutdownGrace, workerThreads, credentials, region, policies, limits);
   }
 }
