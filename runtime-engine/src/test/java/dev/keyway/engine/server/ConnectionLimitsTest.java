@@ -150,7 +150,8 @@ class ConnectionLimitsTest {
     start(Duration.ofMinutes(5), ServerLimits.defaults());
     try (LogCapture log = LogCapture.of(AcceptRecovery.class)) {
       // What the accept loop reports when the process is out of file descriptors.
-      server.serverChannel().pipeline().fireExceptionCaught(new IOException("Too many open files"));
+      var listener = server.serverChannel();
+      listener.eventLoop().submit(() -> listener.pipeline().fireExceptionCaught(new IOException("Too many open files"))).get();
       assertThat(log.lines()).containsExactly(
           "WARNING Cannot accept connections (java.io.IOException: Too many open files); accepting again in 1000 ms");
       stillServing();
