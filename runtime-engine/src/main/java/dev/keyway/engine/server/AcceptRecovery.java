@@ -25,6 +25,7 @@ final class AcceptRecovery extends ChannelInboundHandlerAdapter {
   @Override
   public void handlerAdded(ChannelHandlerContext ctx) {
     warmUpLogging();
+    // The pause's scheduling classes, and the message's own (exception text, string building).
     ctx.executor().schedule(() -> {}, 0, TimeUnit.MILLISECONDS).cancel(false);
     describe(new java.io.IOException("warm-up"));
   }

@@ -52,6 +52,7 @@ public final class KeywayServer implements AutoCloseable {
     this.config = config;
     ServerLimits limits = config.limits();
     this.connections = new ConnectionLimit(limits.maxConnections());
+    ConnectionClasses.preload();
     this.boss = new MultiThreadIoEventLoopGroup(1, NioIoHandler.newFactory());
     this.workers = new MultiThreadIoEventLoopGroup(NioIoHandler.newFactory());
     AtomicInteger threadCount = new AtomicInteger();

@@ -27,33 +27,39 @@ final class RequestDeadline {
   }
 
   ChannelInboundHandlerAdapter start() {
-    return new ChannelInboundHandlerAdapter() {
-      @Override
-      public void channelRead(ChannelHandlerContext ctx, Object msg) {
-        if (pending == null && msg instanceof ByteBuf bytes && bytes.isReadable()) {
-          pending = ctx.executor().schedule(() -> expire(ctx), timeout.toMillis(), TimeUnit.MILLISECONDS);
-        }
-        ctx.fireChannelRead(msg);
-      }
-
-      @Override
-      public void channelInactive(ChannelHandlerContext ctx) {
-        cancel();
-        ctx.fireChannelInactive();
-      }
-    };
+    return new Start();
   }
 
   ChannelInboundHandlerAdapter stop() {
-    return new ChannelInboundHandlerAdapter() {
-      @Override
-      public void channelRead(ChannelHandlerContext ctx, Object msg) {
-        if (msg instanceof LastHttpContent) {
-          cancel();
-        }
-        ctx.fireChannelRead(msg);
+    return new Stop();
+  }
+
+  /** Before the HTTP decoder: the first bytes of a request start the clock. */
+  final class Start extends ChannelInboundHandlerAdapter {
+    @Override
+    public void channelRead(ChannelHandlerContext ctx, Object msg) {
+      if (pending == null && msg instanceof ByteBuf bytes && bytes.isReadable()) {
+        pending = ctx.executor().schedule(() -> expire(ctx), timeout.toMillis(), TimeUnit.MILLISECONDS);
       }
-    };
+      ctx.fireChannelRead(msg);
+    }
+
+    @Override
+    public void channelInactive(ChannelHandlerContext ctx) {
+      cancel();
+      ctx.fireChannelInactive();
+    }
+  }
+
+  /** After the HTTP decoder: the end of a request stops the clock. */
+  final class Stop extends ChannelInboundHandlerAdapter {
+    @Override
+    public void channelRead(ChannelHandlerContext ctx, Object msg) {
+      if (msg instanceof LastHttpContent) {
+        cancel();
+      }
+      ctx.fireChannelRead(msg);
+    }
   }
 
   private void expire(ChannelHandlerContext ctx) {
