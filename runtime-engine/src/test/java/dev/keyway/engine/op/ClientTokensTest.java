@@ -59,6 +59,24 @@ class ClientTokensTest {
   }
 
   @Test
+  void everyAttributeTypeAndActionCanBeDigested() {
+    Map<String, AttributeValue> all = ordered(
+        "PK", AttributeValue.s("a"), "n", AttributeValue.n("1.5"), "b", AttributeValue.b(new byte[] {1, 2}),
+        "t", AttributeValue.bool(true), "z", AttributeValue.nul(),
+        "l", AttributeValue.list(AttributeValue.s("x"), AttributeValue.n(2)),
+        "m", AttributeValue.map(Map.of("k", AttributeValue.s("v"))),
+        "ss", AttributeValue.stringSet("x"), "ns", AttributeValue.numberSetOf("1", "2"),
+        "bs", AttributeValue.binarySet(List.of(dev.keyway.model.Bytes.copyOf(new byte[] {1}), dev.keyway.model.Bytes.copyOf(new byte[] {2}))));
+    var request = TransactWriteItemsRequest.builder().clientRequestToken("t").transactItems(List.of(
+        TransactWriteItem.builder().put(Put.builder().tableName("Shop").item(all).build()).build(),
+        TransactWriteItem.builder().delete(dev.keyway.ops.Delete.builder().tableName("Shop")
+            .key(ordered("PK", AttributeValue.s("b"))).conditionExpression("#a = :v")
+            .expressionAttributeNames(Map.of("#a", "a")).expressionAttributeValues(all).build()).build()))
+        .build();
+    assertThat(RequestDigest.of(request)).hasSize(32);
+  }
+
+  @Test
   void aRememberedTokenDoesNotKeepItsRequest() {
     ClientTokens tokens = new ClientTokens(Clock.systemUTC());
     String big = "x".repeat(300 * 1024);
