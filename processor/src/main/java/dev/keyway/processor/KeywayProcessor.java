@@ -5,6 +5,7 @@ import dev.keyway.processor.diag.Diagnostics;
 import dev.keyway.processor.diag.Msg;
 import dev.keyway.processor.extract.Annotations;
 import dev.keyway.processor.extract.BeanExtractor;
+import dev.keyway.processor.extract.CollectionExtractor;
 import dev.keyway.processor.extract.DeferralException;
 import dev.keyway.processor.extract.EntityExtractor;
 import dev.keyway.processor.extract.PatternExtractor;
@@ -30,11 +31,14 @@ import javax.lang.model.element.TypeElement;
 @AutoService(Processor.class)
 public final class KeywayProcessor extends AbstractProcessor {
   static final String FAIL_ON = "keyway.test.failOn";
+  static final String EXPORTS = "keyway.exports";
   private Diagnostics diagnostics;
   private Pipeline pipeline;
   /** Qualified name -> the missing type that deferred it. */
   private final Map<String, String> deferredEntities = new LinkedHashMap<>();
   private final Map<String, String> deferredPatterns = new LinkedHashMap<>();
+  private final Map<String, String> deferredCollections = new LinkedHashMap<>();
+  private Set<String> lastDeferredPatterns = Set.of();
 
   @Override
   public synchronized void init(ProcessingEnvironment env) {
@@ -50,13 +54,18 @@ public final class KeywayProcessor extends AbstractProcessor {
   @Override
   public Set<String> getSupportedAnnotationTypes() {
     return Set.of(TableExtractor.TABLE, EntityExtractor.ENTITY, PatternExtractor.ACCESS_PATTERNS,
-        EntityExtractor.INDEX_KEY, "dev.keyway.annotation.IndexKey.List", PatternExtractor.PROJECT);
+        EntityExtractor.INDEX_KEY, "dev.keyway.annotation.IndexKey.List", PatternExtractor.PROJECT,
+        PatternExtractor.FILTER, CollectionExtractor.COLLECTION);
   }
 
-  /** {@code keyway.test.failOn}: a qualified entity name on which to simulate an internal error (tests only). */
+  /**
+   * {@code keyway.exports=false} turns off the infrastructure files (CloudFormation, Terraform, ...) written beside
+   * each table's definition; {@code keyway.test.failOn}: a qualified entity name on which to simulate an internal
+   * error (tests only).
+   */
   @Override
   public Set<String> getSupportedOptions() {
-    return Set.of(FAIL_ON);
+    return Set.of(EXPORTS, FAIL_ON);
   }
 
   @Override
@@ -91,6 +100,7 @@ public final class KeywayProcessor extends AbstractProcessor {
         deferredEntities.put(name, d.typeName());
       }
     }
+    collections(round);
     Map<String, String> patterns = new LinkedHashMap<>(deferredPatterns);
     deferredPatterns.clear();
     for (Element e : annotated(round, PatternExtractor.ACCESS_PATTERNS)) {
@@ -99,7 +109,7 @@ public final class KeywayProcessor extends AbstractProcessor {
     for (String name : patterns.keySet()) {
       TypeElement e = processingEnv.getElementUtils().getTypeElement(name);
       try {
-        if (!deferredEntities.isEmpty()) {
+        if (!deferredEntities.isEmpty() || !deferredCollections.isEmpty()) {
           deferredPatterns.put(name, null); // waits for entities; they are the ones reported
           continue;
         }
@@ -108,10 +118,34 @@ public final class KeywayProcessor extends AbstractProcessor {
         deferredPatterns.put(name, d.typeName());
       }
     }
-    if (deferredEntities.isEmpty()) {
+    // a facade names every pattern interface, so it waits for deferred patterns while they make progress
+    boolean stuck = deferredPatterns.keySet().equals(lastDeferredPatterns);
+    lastDeferredPatterns = Set.copyOf(deferredPatterns.keySet());
+    if (deferredEntities.isEmpty() && (deferredPatterns.isEmpty() && deferredCollections.isEmpty() || stuck)) {
       guarded(null, pipeline::tables);
     }
     return false;
+  }
+
+  /** Collections wait for every entity (their members); patterns that use them come after. */
+  private void collections(RoundEnvironment round) {
+    Map<String, String> names = new LinkedHashMap<>(deferredCollections);
+    deferredCollections.clear();
+    for (Element e : annotated(round, CollectionExtractor.COLLECTION)) {
+      names.putIfAbsent(((TypeElement) e).getQualifiedName().toString(), null);
+    }
+    for (String name : names.keySet()) {
+      TypeElement e = processingEnv.getElementUtils().getTypeElement(name);
+      if (!deferredEntities.isEmpty()) {
+        deferredCollections.put(name, null);
+        continue;
+      }
+      try {
+        guarded(e, () -> pipeline.collection(e));
+      } catch (DeferralException d) {
+        deferredCollections.put(name, d.typeName());
+      }
+    }
   }
 
   private Set<? extends Element> annotated(RoundEnvironment round, String annotation) {
@@ -139,6 +173,7 @@ public final class KeywayProcessor extends AbstractProcessor {
   private void reportStillMissing() {
     deferredEntities.forEach((name, missing) -> report(name, missing));
     deferredPatterns.forEach((name, missing) -> report(name, missing));
+    deferredCollections.forEach((name, missing) -> report(name, missing));
   }
 
   private void report(String name, String missing) {

@@ -3,17 +3,21 @@ package dev.keyway.processor;
 import dev.keyway.processor.diag.Diagnostics;
 import dev.keyway.processor.emit.Emitters;
 import dev.keyway.processor.extract.Annotations;
+import dev.keyway.processor.extract.CollectionExtractor;
 import dev.keyway.processor.extract.EntityExtractor;
 import dev.keyway.processor.extract.PatternExtractor;
 import dev.keyway.processor.extract.TableExtractor;
+import dev.keyway.processor.model.CollectionModel;
 import dev.keyway.processor.model.EntityModel;
 import dev.keyway.processor.model.PatternModel;
 import dev.keyway.processor.model.QueryPlan;
 import dev.keyway.processor.model.TableModel;
 import dev.keyway.processor.validate.AttributeRules;
+import dev.keyway.processor.validate.CollectionRules;
 import dev.keyway.processor.validate.CollisionRules;
 import dev.keyway.processor.validate.IndexRules;
 import dev.keyway.processor.validate.KeyRules;
+import dev.keyway.processor.validate.MixedPartitionRules;
 import dev.keyway.processor.validate.PatternRules;
 import dev.keyway.processor.validate.TableRules;
 import java.util.ArrayList;
@@ -40,6 +44,9 @@ final class Pipeline {
   private final AttributeRules attributeRules;
   private final CollisionRules collisionRules;
   private final PatternRules patternRules;
+  private final CollectionExtractor collectionExtractor = new CollectionExtractor();
+  private final CollectionRules collectionRules;
+  private final MixedPartitionRules mixedPartitionRules;
   private final Emitters emitters;
 
   private final Map<String, TableModel> tables = new LinkedHashMap<>();
@@ -47,6 +54,8 @@ final class Pipeline {
   private final Map<String, EntityModel> entities = new LinkedHashMap<>();
   private final Set<String> badEntities = new HashSet<>();
   private final List<QueryPlan> plans = new ArrayList<>();
+  /** Valid collections by the sealed interface's name and by the generated record's name. */
+  private final Map<com.palantir.javapoet.ClassName, CollectionModel> collections = new LinkedHashMap<>();
   private final Set<String> emittedTables = new HashSet<>();
 
   Pipeline(ProcessingEnvironment env, Diagnostics diagnostics, TableExtractor tableExtractor,
@@ -61,7 +70,9 @@ final class Pipeline {
     this.attributeRules = new AttributeRules(diagnostics);
     this.collisionRules = new CollisionRules(diagnostics);
     this.patternRules = new PatternRules(diagnostics);
-    this.emitters = new Emitters(env.getFiler());
+    this.collectionRules = new CollectionRules(diagnostics);
+    this.mixedPartitionRules = new MixedPartitionRules(diagnostics);
+    this.emitters = new Emitters(env.getFiler(), !"false".equals(env.getOptions().get(KeywayProcessor.EXPORTS)));
   }
 
   /** Extracts and checks a table once; null when the type has no {@code @Table}. */
@@ -101,13 +112,26 @@ final class Pipeline {
     emitters.entity(e);
   }
 
+  /** Checks an {@code @ItemCollection} against the entities seen so far and emits its grouped record. */
+  void collection(TypeElement element) {
+    collectionRules.check(collectionExtractor.extract(element), entities::get, badEntities::contains)
+        .ifPresent(c -> {
+          collections.put(c.className(), c);
+          collections.put(c.groupedName(), c);
+          emitters.collection(c);
+        });
+  }
+
   void patterns(TypeElement element) {
     PatternModel model = patternExtractor.extract(element);
     if (model == null) {
       return;
     }
     int before = diagnostics.errorCount();
-    List<QueryPlan> planned = patternRules.check(model, entities::get, badEntities::contains);
+    List<QueryPlan> planned = patternRules.check(model, entities::get, badEntities::contains, collections::get);
+    if (diagnostics.errorCount() == before) {
+      mixedPartitionRules.check(planned, entities.values());
+    }
     if (diagnostics.errorCount() == before) {
       plans.addAll(planned);
       emitters.patterns(model, planned);

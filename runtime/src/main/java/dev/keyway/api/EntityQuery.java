@@ -12,15 +12,9 @@ import dev.keyway.ops.QueryRequest;
 import dev.keyway.ops.QueryResponse;
 import dev.keyway.ops.Select;
 import dev.keyway.spi.Backend;
-import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
-import java.util.Spliterator;
-import java.util.Spliterators;
 import java.util.stream.Stream;
-import java.util.stream.StreamSupport;
 
 /**
  * A query for one entity type on one partition: an optional sort key condition (on encoded key
@@ -122,8 +116,14 @@ public final class EntityQuery<T> {
     return with(SortKeyCondition.ge(sk(), value), filter, typeAttribute, consistentRead);
   }
 
-  /** A filter on non-key attributes, applied after the key condition (it does not reduce reads). */
+  /**
+   * A filter on non-key attributes, applied after the key condition (it does not reduce reads; pages stay
+   * full). A null condition leaves the query as it is, so an optional filter can be passed as is.
+   */
   public EntityQuery<T> filter(Condition condition) {
+    if (condition == null) {
+      return this;
+    }
     return with(sortKey, filter == null ? condition : filter.and(condition), typeAttribute, consistentRead);
   }
 
@@ -205,18 +205,22 @@ public final class EntityQuery<T> {
     return b;
   }
 
-  /** One page: at most {@code limit} items evaluated, in the requested order. */
+  /**
+   * One full page: {@code limit} matching items in the requested order, fewer only on the last page. Items
+   * the filter or the type check drop do not count, so this may send several requests (see {@link
+   * PageFiller}); the cursor resumes right after the last item returned.
+   */
   public Page<T> page(PageRequest page) {
-    QueryResponse r = backend.query(request(page.ascending(), page.limit(), page.cursor()).build());
-    List<T> items = new ArrayList<>(r.items().size());
-    for (Map<String, AttributeValue> i : r.items()) {
-      if (excludedSortKey != null && i.get(skName) instanceof AttributeValue.S s && s.value().equals(excludedSortKey)) {
-        continue;
-      }
-      items.add(schema.fromItem(i));
+    return PageFiller.fill(page, (limit, cursor) -> backend.query(request(page.ascending(), limit, cursor).build()),
+        this::entityOrSkip);
+  }
+
+  private T entityOrSkip(Map<String, AttributeValue> item) {
+    if (excludedSortKey != null && item.get(skName) instanceof AttributeValue.S s
+        && s.value().equals(excludedSortKey)) {
+      return null;
     }
-    Map<String, AttributeValue> last = r.lastEvaluatedKey();
-    return Page.of(items, last == null || last.isEmpty() ? null : Cursor.of(last));
+    return schema.fromItem(item);
   }
 
   /** All matching items, reading every page, ascending by sort key. */
@@ -234,29 +238,7 @@ public final class EntityQuery<T> {
   }
 
   public Stream<T> stream(boolean ascending) {
-    Iterator<T> it = new Iterator<>() {
-      private PageRequest next = new PageRequest(PageRequest.DEFAULT_LIMIT, null, ascending);
-      private Iterator<T> current = List.<T>of().iterator();
-
-      @Override
-      public boolean hasNext() {
-        while (!current.hasNext() && next != null) {
-          Page<T> page = page(next);
-          current = page.items().iterator();
-          next = page.nextRequest(next).orElse(null);
-        }
-        return current.hasNext();
-      }
-
-      @Override
-      public T next() {
-        if (!hasNext()) {
-          throw new NoSuchElementException();
-        }
-        return current.next();
-      }
-    };
-    return StreamSupport.stream(Spliterators.spliteratorUnknownSize(it, Spliterator.ORDERED), false);
+    return PagedStream.of(this::page, ascending);
   }
 
   /**

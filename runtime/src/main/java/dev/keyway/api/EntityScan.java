@@ -8,14 +8,9 @@ import dev.keyway.ops.ScanResponse;
 import dev.keyway.ops.Select;
 import dev.keyway.spi.Backend;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
-import java.util.Spliterator;
-import java.util.Spliterators;
 import java.util.stream.Stream;
-import java.util.stream.StreamSupport;
 
 /**
  * A scan of the whole table (or an index) for one entity type: every item is read (and paid for),
@@ -104,29 +99,7 @@ public final class EntityScan<T> {
 
   /** All matching items; pages are read lazily. */
   public Stream<T> stream() {
-    Iterator<T> it = new Iterator<>() {
-      private PageRequest next = PageRequest.firstPage();
-      private Iterator<T> current = List.<T>of().iterator();
-
-      @Override
-      public boolean hasNext() {
-        while (!current.hasNext() && next != null) {
-          Page<T> page = page(next);
-          current = page.items().iterator();
-          next = page.nextRequest(next).orElse(null);
-        }
-        return current.hasNext();
-      }
-
-      @Override
-      public T next() {
-        if (!hasNext()) {
-          throw new NoSuchElementException();
-        }
-        return current.next();
-      }
-    };
-    return StreamSupport.stream(Spliterators.spliteratorUnknownSize(it, Spliterator.ORDERED), false);
+    return PagedStream.of(this::page, true);
   }
 
   /** The number of matching items (Select COUNT over all pages). */

@@ -1,8 +1,8 @@
 package dev.keyway.api;
 
 /**
- * Which page of a query to read: a limit (items evaluated per page, as DynamoDB's {@code Limit}), the
- * cursor from the previous page (null for the first), and the order of the sort key.
+ * Which page of a query to read: a limit (items per page; a page holds fewer only when the query's key
+ * range ends), the cursor from the previous page (null for the first), and the order of the sort key.
  */
 public record PageRequest(int limit, Cursor cursor, boolean ascending) {
   public static final int DEFAULT_LIMIT = 100;

@@ -6,6 +6,7 @@ import dev.keyway.ops.AttributeDefinition;
 import dev.keyway.ops.BillingMode;
 import dev.keyway.ops.CreateTableRequest;
 import dev.keyway.ops.DescribeTableRequest;
+import dev.keyway.ops.DescribeTimeToLiveRequest;
 import dev.keyway.ops.GlobalSecondaryIndex;
 import dev.keyway.ops.KeySchemaElement;
 import dev.keyway.ops.KeyType;
@@ -14,6 +15,8 @@ import dev.keyway.ops.Projection;
 import dev.keyway.ops.ProjectionType;
 import dev.keyway.ops.ProvisionedThroughput;
 import dev.keyway.ops.ScalarAttributeType;
+import dev.keyway.ops.TableDescription;
+import dev.keyway.ops.TimeToLiveDescription;
 import dev.keyway.ops.TimeToLiveSpecification;
 import dev.keyway.ops.UpdateTimeToLiveRequest;
 import dev.keyway.spi.Backend;
@@ -51,23 +54,14 @@ public record TableDefinition(
 
   /** The CreateTable request for this definition. */
   public CreateTableRequest toCreateTableRequest() {
-    Set<String> attributes = new LinkedHashSet<>();
-    attributes.add(partitionKey);
-    if (sortKey != null) {
-      attributes.add(sortKey);
-    }
+    Set<String> attributes = keyAttributes();
     List<GlobalSecondaryIndex> gsis = new ArrayList<>();
     for (Index i : globalIndexes) {
-      attributes.add(i.partitionKey());
-      if (i.sortKey() != null) {
-        attributes.add(i.sortKey());
-      }
       gsis.add(new GlobalSecondaryIndex(i.name(), keySchema(i.partitionKey(), i.sortKey()), projection(i),
           provisioned ? new ProvisionedThroughput(readCapacity, writeCapacity) : null));
     }
     List<LocalSecondaryIndex> lsis = new ArrayList<>();
     for (Index i : localIndexes) {
-      attributes.add(i.sortKey());
       lsis.add(new LocalSecondaryIndex(i.name(), keySchema(partitionKey, i.sortKey()), projection(i)));
     }
     CreateTableRequest.Builder b = CreateTableRequest.builder()
@@ -88,20 +82,58 @@ public record TableDefinition(
     return b.build();
   }
 
-  /** Creates the table (and enables TTL) unless it exists; true when it was created. */
+  /**
+   * Creates the table unless it exists, waits up to {@link TableWait#standard()} until it and its indexes are
+   * ACTIVE, then enables time to live; true when it was created. An existing table is verified instead.
+   */
   public boolean createIfAbsent(Backend backend) {
-    if (exists(backend)) {
-      return false;
+    return createIfAbsent(backend, TableWait.standard());
+  }
+
+  /**
+   * Creates the table unless it exists and waits within {@code wait} until the table and its global secondary
+   * indexes are ACTIVE (a {@link TableNotActiveException} otherwise) before enabling time to live; true when it was
+   * created. An existing table (or one another process created meanwhile) is waited for the same way and then
+   * compared with this definition: a {@link TableMismatchException} lists every difference.
+   */
+  public boolean createIfAbsent(Backend backend, TableWait wait) {
+    boolean created = false;
+    if (!exists(backend)) {
+      try {
+        backend.createTable(toCreateTableRequest());
+        created = true;
+      } catch (ResourceInUseException raced) {
+        created = false;
+      }
     }
+    TableDescription table = new TableReadiness(backend, name, wait).await();
+    if (created) {
+      if (ttlAttribute != null) {
+        backend.updateTimeToLive(new UpdateTimeToLiveRequest(name, new TimeToLiveSpecification(true, ttlAttribute)));
+      }
+      return true;
+    }
+    throwIfDifferent(TableComparison.differences(this, table, timeToLive(backend)));
+    return false;
+  }
+
+  /**
+   * Every difference between the table as DynamoDB describes it and this definition: key schema, key attribute
+   * types, indexes and their projections, time to live. A missing table is one difference.
+   */
+  public List<String> differences(Backend backend) {
+    TableDescription table;
     try {
-      backend.createTable(toCreateTableRequest());
-    } catch (ResourceInUseException raced) {
-      return false;
+      table = backend.describeTable(DescribeTableRequest.builder().tableName(name).build()).table();
+    } catch (ResourceNotFoundException e) {
+      return List.of("the table does not exist; create it with createTableIfAbsent() or the exported templates");
     }
-    if (ttlAttribute != null) {
-      backend.updateTimeToLive(new UpdateTimeToLiveRequest(name, new TimeToLiveSpecification(true, ttlAttribute)));
-    }
-    return true;
+    return TableComparison.differences(this, table, timeToLive(backend));
+  }
+
+  /** Throws a {@link TableMismatchException} listing every difference when the table differs from this definition. */
+  public void verify(Backend backend) {
+    throwIfDifferent(differences(backend));
   }
 
   public boolean exists(Backend backend) {
@@ -111,6 +143,36 @@ public record TableDefinition(
     } catch (ResourceNotFoundException e) {
       return false;
     }
+  }
+
+  /** The table's key attributes and those of its indexes, in declaration order. */
+  public Set<String> keyAttributes() {
+    Set<String> attributes = new LinkedHashSet<>();
+    attributes.add(partitionKey);
+    if (sortKey != null) {
+      attributes.add(sortKey);
+    }
+    for (Index i : globalIndexes) {
+      attributes.add(i.partitionKey());
+      if (i.sortKey() != null) {
+        attributes.add(i.sortKey());
+      }
+    }
+    for (Index i : localIndexes) {
+      attributes.add(i.sortKey());
+    }
+    return attributes;
+  }
+
+  private void throwIfDifferent(List<String> differences) {
+    if (!differences.isEmpty()) {
+      throw new TableMismatchException(name, differences);
+    }
+  }
+
+  private TimeToLiveDescription timeToLive(Backend backend) {
+    return backend.describeTimeToLive(DescribeTimeToLiveRequest.builder().tableName(name).build())
+        .timeToLiveDescription();
   }
 
   private static List<KeySchemaElement> keySchema(String pk, String sk) {

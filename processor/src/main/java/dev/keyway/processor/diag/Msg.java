@@ -82,7 +82,21 @@ public enum Msg {
   DEFAULT_VALUE_INVALID("KW-ATTR-009", "@DefaultValue(\"%s\") on field '%s' is not %s."),
   STAMP_TYPE("KW-ATTR-010", "@%s field '%s' has type %s; a timestamp is an Instant, or a long or Long holding epoch milliseconds."),
   ALIAS_CONFLICT("KW-ATTR-011", "Alias \"%s\" of field '%s' is already the attribute of %s, so items would be read into the wrong field; remove the alias or rename one of the attributes."),
-  STAMP_CONFLICT("KW-ATTR-012", "Field '%s' is both %s; a field holds one timestamp, so keep one annotation.");
+  STAMP_CONFLICT("KW-ATTR-012", "Field '%s' is both %s; a field holds one timestamp, so keep one annotation."),
+
+  // --- full pages, filters and collections -----------------------------------------------------
+  PATTERN_READS_OTHER_TYPES("KW-PAT-014", Diagnostic.Kind.WARNING, "The key condition of %s (%s) also matches items of %s, so each page reads past them to stay full; give %s a sort key that does not start like %s's (e.g. \"%s#...\"), or read the types together through an @ItemCollection."),
+  FILTER_UNKNOWN_FIELD("KW-PAT-015", "@Filter parameter '%s' of %s names no field of %s; %sname one of: %s."),
+  FILTER_TYPE("KW-PAT-016", "@Filter parameter '%s' of %s cannot filter field '%s' of %s: %s."),
+  FILTER_ON_KEY("KW-PAT-017", "@Filter parameter '%s' of %s filters key field '%s' of %s, which a key condition serves without reading other items; drop @Filter and pass '%s' as a key parameter."),
+  COLLECTION_NOT_SEALED("KW-CLT-001", "@ItemCollection belongs on a sealed interface that permits its member entities, but %s is %s; declare it as 'sealed interface %s permits A, B {}'."),
+  COLLECTION_MEMBER("KW-CLT-002", "Collection %s permits %s, which %s; permit only @Entity types of one table."),
+  COLLECTION_PARTITION("KW-CLT-003", "Members of collection %s must share one partition key on %s, but %s has \"%s\" and %s has \"%s\"; give them the same partition key template (same literal text, same fields)."),
+  COLLECTION_SORT_KEYS("KW-CLT-004", "Collection %s cannot tell %s (sort key \"%s\") from %s (sort key \"%s\"): table \"%s\" has no typeAttribute and the sort keys do not start with distinct literal prefixes; set @Table(typeAttribute = \"_type\") or start each sort key with its own prefix."),
+  COLLECTION_PROJECTION("KW-CLT-005", "Collection %s is read from index \"%s\", whose %s projection lacks attributes %s needs (%s); project ALL or INCLUDE them."),
+  COLLECTION_PARAMETER("KW-CLT-006", "Parameter '%s' of %s is not a partition key field of collection %s (\"%s\"); %sa collection is read by its partition key fields: %s."),
+  COLLECTION_NO_INDEX("KW-CLT-007", "@ItemCollection(index = \"%s\") on %s names an index that %s; %suse an index every member has an @IndexKey for, or leave index empty for the table key."),
+  PATTERN_TYPES_INDISTINCT("KW-PAT-018", "The key condition of %s (%s) also matches items of %s, and table \"%s\" has no typeAttribute, so they would be read as %s; set @Table(typeAttribute = \"_type\") or give %s a sort key that does not start like %s's (e.g. \"%s#...\").");
 
   private final String id;
   private final Diagnostic.Kind kind;

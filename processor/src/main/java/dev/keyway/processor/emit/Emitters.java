@@ -1,6 +1,7 @@
 package dev.keyway.processor.emit;
 
 import com.palantir.javapoet.JavaFile;
+import dev.keyway.processor.model.CollectionModel;
 import dev.keyway.processor.model.EntityModel;
 import dev.keyway.processor.model.PatternModel;
 import dev.keyway.processor.model.QueryPlan;
@@ -13,9 +14,12 @@ import javax.annotation.processing.Filer;
 /** Runs every emitter for a valid model and writes the files. */
 public final class Emitters {
   private final Filer filer;
+  private final boolean exports;
 
-  public Emitters(Filer filer) {
+  /** {@code exports}: whether to write the infrastructure files beside each table's definition. */
+  public Emitters(Filer filer, boolean exports) {
     this.filer = filer;
+    this.exports = exports;
   }
 
   public void entity(EntityModel e) {
@@ -27,13 +31,17 @@ public final class Emitters {
     write(e.className().packageName(), new RepositoryEmitter(e).emit());
   }
 
+  public void collection(CollectionModel c) {
+    write(c.className().packageName(), new CollectionEmitter(c).emit());
+  }
+
   public void patterns(PatternModel model, List<QueryPlan> plans) {
     write(model.className().packageName(), new PatternEmitter(model, plans).emit());
   }
 
   public void table(TableModel table, List<EntityModel> entities, List<QueryPlan> plans) {
     write(table.className().packageName(), new FacadeEmitter(table, entities, plans).emit());
-    new TableResourceEmitter(filer).emit(table, entities, plans);
+    new TableResourceEmitter(filer, exports).emit(table, entities, plans);
   }
 
   private void write(String pkg, com.palantir.javapoet.TypeSpec type) {

@@ -18,12 +18,14 @@ import javax.lang.model.element.Modifier;
 /**
  * The facade of a table, named after its interface without "Table" ({@code ShopTable} -> {@code Shop}):
  * {@code connect(backend)}, one repository accessor per entity (lower-case plural: {@code orders()}),
- * one accessor per access-pattern interface ({@code orderQueries()}), {@code createTableIfAbsent()} and
- * the {@code DEFINITION}.
+ * one accessor per access-pattern interface ({@code orderQueries()}), {@code createTableIfAbsent()},
+ * {@code verifyTable()} and the {@code DEFINITION}.
  */
 final class FacadeEmitter {
   static final ClassName DEFINITION = ClassName.get("dev.keyway.api", "TableDefinition");
   static final ClassName INDEX = DEFINITION.nestedClass("Index");
+  static final ClassName TABLE_WAIT = ClassName.get(dev.keyway.api.TableWait.class);
+  static final ClassName MISMATCH = ClassName.get(dev.keyway.api.TableMismatchException.class);
   private final TableModel t;
   private final List<EntityModel> entities;
   private final List<QueryPlan> plans;
@@ -49,10 +51,7 @@ final class FacadeEmitter {
             .build())
         .addMethod(MethodSpec.methodBuilder("backend").addModifiers(Modifier.PUBLIC)
             .returns(RepositoryEmitter.BACKEND).addStatement("return backend").build())
-        .addMethod(MethodSpec.methodBuilder("createTableIfAbsent").addModifiers(Modifier.PUBLIC)
-            .returns(boolean.class)
-            .addJavadoc("Creates the table with its key schema, indexes and TTL unless it exists; true if created.\n")
-            .addStatement("return DEFINITION.createIfAbsent(backend)").build());
+        .addMethods(tableLifecycle());
     Set<String> used = new LinkedHashSet<>();
     java.util.Map<ClassName, String> accessors = new java.util.LinkedHashMap<>();
     for (EntityModel e : entities) {
@@ -98,6 +97,24 @@ final class FacadeEmitter {
     return type.build();
   }
 
+  /** createTableIfAbsent(), createTableIfAbsent(TableWait) and verifyTable(), all delegating to DEFINITION. */
+  private static List<MethodSpec> tableLifecycle() {
+    return List.of(
+        MethodSpec.methodBuilder("createTableIfAbsent").addModifiers(Modifier.PUBLIC).returns(boolean.class)
+            .addJavadoc("Creates the table with its key schema and indexes unless it exists, waits until it and its"
+                + " indexes are ACTIVE\n(at most {@link $T#standard()}), then enables TTL; true if created. An existing"
+                + " table is verified:\na {@link $T} lists every difference from the model.\n", TABLE_WAIT, MISMATCH)
+            .addStatement("return DEFINITION.createIfAbsent(backend)").build(),
+        MethodSpec.methodBuilder("createTableIfAbsent").addModifiers(Modifier.PUBLIC).returns(boolean.class)
+            .addParameter(TABLE_WAIT, "wait")
+            .addJavadoc("As {@link #createTableIfAbsent()}, waiting for ACTIVE within {@code wait}.\n")
+            .addStatement("return DEFINITION.createIfAbsent(backend, wait)").build(),
+        MethodSpec.methodBuilder("verifyTable").addModifiers(Modifier.PUBLIC)
+            .addJavadoc("Compares the table's key schema, indexes, projections and TTL with the model; a {@link $T}"
+                + " lists\nevery difference.\n", MISMATCH)
+            .addStatement("DEFINITION.verify(backend)").build());
+  }
+
   private CodeBlock definition() {
     CodeBlock.Builder b = CodeBlock.builder().add("new $T($S, $S, $L,\n$>$L,\n$L,\n$L, $L, $LL, $LL)$<", DEFINITION,
         t.name(), t.partitionKey(), literal(t.sortKey()), indexes(t.globalIndexes()), indexes(t.localIndexes()),
@@ -131,7 +148,8 @@ final class FacadeEmitter {
     }
     String name = base;
     for (int i = 2; !used.add(name) || javax.lang.model.SourceVersion.isKeyword(name)
-        || Set.of("connect", "backend", "createTableIfAbsent", "transact", "reads").contains(name); i++) {
+        || Set.of("connect", "backend", "createTableIfAbsent", "verifyTable", "transact", "reads")
+            .contains(name); i++) {
       name = base + i;
     }
     return name;

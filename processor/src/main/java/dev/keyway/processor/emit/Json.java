@@ -1,13 +1,14 @@
 package dev.keyway.processor.emit;
 
 /** A tiny pretty-printing JSON writer (the processor has no JSON library on purpose). */
-final class Json {
+final class Json implements StructuredWriter {
   private final StringBuilder out = new StringBuilder();
   private int depth;
   private boolean first = true;
   private boolean afterKey;
 
-  Json open(char c) {
+  @Override
+  public Json open(char c) {
     separator();
     out.append(c);
     depth++;
@@ -15,7 +16,8 @@ final class Json {
     return this;
   }
 
-  Json close(char c) {
+  @Override
+  public Json close(char c) {
     depth--;
     if (!first) {
       newline();
@@ -25,7 +27,8 @@ final class Json {
     return this;
   }
 
-  Json key(String k) {
+  @Override
+  public Json key(String k) {
     separator();
     quote(k);
     out.append(": ");
@@ -33,25 +36,29 @@ final class Json {
     return this;
   }
 
-  Json field(String k, String v) {
+  @Override
+  public Json field(String k, String v) {
     return key(k).string(v);
   }
 
-  Json number(String k, long v) {
+  @Override
+  public Json number(String k, long v) {
     key(k);
     separator();
     out.append(v);
     return this;
   }
 
-  Json bool(String k, boolean v) {
+  @Override
+  public Json bool(String k, boolean v) {
     key(k);
     separator();
     out.append(v);
     return this;
   }
 
-  Json string(String v) {
+  @Override
+  public Json string(String v) {
     separator();
     quote(v);
     return this;

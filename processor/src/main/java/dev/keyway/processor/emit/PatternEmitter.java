@@ -39,7 +39,14 @@ final class PatternEmitter {
     MethodSpec.Builder ctor = MethodSpec.constructorBuilder().addModifiers(Modifier.PUBLIC)
         .addParameter(RepositoryEmitter.BACKEND, "backend");
     Map<ClassName, String> repos = new LinkedHashMap<>();
+    if (plans.stream().anyMatch(p -> p.collection() != null)) {
+      type.addField(FieldSpec.builder(RepositoryEmitter.BACKEND, "backend", Modifier.PRIVATE, Modifier.FINAL).build());
+      ctor.addStatement("this.backend = backend");
+    }
     for (QueryPlan p : plans) {
+      if (p.collection() != null) {
+        continue;
+      }
       ClassName repo = RepositoryEmitter.name(p.entity());
       if (!repos.containsKey(repo)) {
         String field = "repository" + repos.size();
@@ -50,23 +57,34 @@ final class PatternEmitter {
     }
     type.addMethod(ctor.build());
     for (QueryPlan p : plans) {
-      type.addMethod(method(p, repos.get(RepositoryEmitter.name(p.entity()))));
+      type.addMethod(p.collection() != null ? collectionMethod(p)
+          : method(p, repos.get(RepositoryEmitter.name(p.entity()))));
     }
     return type.build();
+  }
+
+  private static MethodSpec.Builder signature(PatternModel.Method m) {
+    MethodSpec.Builder b = MethodSpec.methodBuilder(m.name()).addAnnotation(Override.class)
+        .addModifiers(Modifier.PUBLIC).returns(m.returnType());
+    m.params().forEach(param -> b.addParameter(param.type(), param.name()));
+    return b;
+  }
+
+  /** The name of the method's PageRequest parameter, or null. */
+  private static String pageParameter(PatternModel.Method m) {
+    return m.params().stream().filter(PatternModel.Param::pageRequest).map(PatternModel.Param::name).findFirst()
+        .orElse(null);
+  }
+
+  private static MethodSpec collectionMethod(QueryPlan p) {
+    return signature(p.method()).addCode(CollectionQueryCode.body(p, pageParameter(p.method()))).build();
   }
 
   private MethodSpec method(QueryPlan p, String repo) {
     PatternModel.Method m = p.method();
     EntityModel e = p.entity();
-    MethodSpec.Builder b = MethodSpec.methodBuilder(m.name()).addAnnotation(Override.class)
-        .addModifiers(Modifier.PUBLIC).returns(m.returnType());
-    String page = null;
-    for (PatternModel.Param param : m.params()) {
-      b.addParameter(param.type(), param.name());
-      if (param.pageRequest()) {
-        page = param.name();
-      }
-    }
+    MethodSpec.Builder b = signature(m);
+    String page = pageParameter(m);
     ClassName keys = Names.keys(e);
     String id = p.index() == null ? "" : Names.indexIdentifier(p.index());
     String skMethod = p.index() == null ? "sk" : id + "Sk";
@@ -91,6 +109,9 @@ final class PatternEmitter {
         q.add("\n$>.sortKeyBeginsWith($T.$L($L))$<", keys, skMethod + "Prefix", String.join(", ", eq));
       }
     }
+    for (QueryPlan.FilterPlan f : p.filters()) {
+      q.add(filter(e, f));
+    }
     if (m.project() != null) {
       q.add("\n$>.project($T.of($L))$<", ClassName.get("dev.keyway.expr", "Projection"),
           CodeBlock.join(m.project().stream().map(f -> CodeBlock.of("$T.path($S)",
@@ -103,6 +124,7 @@ final class PatternEmitter {
       case STREAM -> CodeBlock.of(".stream()");
       case OPTIONAL -> CodeBlock.of(".first()");
       case COUNT -> CodeBlock.of(".count()");
+      case GROUPED -> throw new IllegalStateException("only a collection pattern returns a grouped record");
     };
     return b.addStatement("return $L\n$>$L$<", q.build(), terminal).build();
   }
@@ -128,6 +150,19 @@ final class PatternEmitter {
           : CodeBlock.of("$L + $T.MAX_SUFFIX", at, RepositoryEmitter.QUERY));
       default -> CodeBlock.of("\n$>.sortKeyFromBefore($L, $L)$<", start, at);
     };
+  }
+
+  /** {@code .filter(OrderFields.STATUS.eq(status))}; a null argument (boxed parameter) leaves it out. */
+  private static CodeBlock filter(EntityModel e, QueryPlan.FilterPlan f) {
+    String op = switch (f.op()) {
+      case "BEGINS_WITH" -> "beginsWith";
+      case "CONTAINS" -> "contains";
+      default -> f.op().toLowerCase(java.util.Locale.ROOT);
+    };
+    CodeBlock condition = CodeBlock.of("$T.$L.$L($L)", Names.sibling(e, "Fields"),
+        FieldsEmitter.constantName(f.field()), op, f.param());
+    return f.nullable() ? CodeBlock.of("\n$>.filter($L == null ? null : $L)$<", f.param(), condition)
+        : CodeBlock.of("\n$>.filter($L)$<", condition);
   }
 
   /** The key text with the equal fields, then the bound in place of the next field. */

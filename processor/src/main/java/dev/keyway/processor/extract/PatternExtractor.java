@@ -24,6 +24,7 @@ import javax.lang.model.util.ElementFilter;
 public final class PatternExtractor {
   public static final String ACCESS_PATTERNS = "dev.keyway.annotation.AccessPatterns";
   public static final String PROJECT = "dev.keyway.annotation.Project";
+  public static final String FILTER = "dev.keyway.annotation.Filter";
   private static final String PAGE_REQUEST = "dev.keyway.api.PageRequest";
   private static final String ITEM = "dev.keyway.model.Item";
 
@@ -103,6 +104,9 @@ public final class PatternExtractor {
       if (arg instanceof DeclaredType a) {
         entity = ClassName.get((TypeElement) a.asElement());
       }
+    } else if (ret instanceof DeclaredType d && d.getTypeArguments().isEmpty()) {
+      returns = PatternModel.Returns.GROUPED;   // a generated collection record, resolved by the rules
+      entity = ClassName.get((TypeElement) d.asElement());
     }
     Place place = Place.of(method);
     AnnotationMirror project = Annotations.find(method, PROJECT);
@@ -147,9 +151,25 @@ public final class PatternExtractor {
         throw new DeferralException(p.asType().toString());
       }
       boolean pageRequest = p.asType().toString().equals(PAGE_REQUEST);
-      params.add(new PatternModel.Param(p.getSimpleName().toString(), TypeName.get(p.asType()), pageRequest, Place.of(p)));
+      String paramName = p.getSimpleName().toString();
+      params.add(new PatternModel.Param(paramName, TypeName.get(p.asType()), pageRequest, filter(p, paramName),
+          Place.of(p)));
     }
     return new PatternModel.Method(owner, name, returns, entity, List.copyOf(params), TypeName.get(ret), place,
         fields, fieldsPlace);
+  }
+
+  /** The parameter's {@code @Filter}, or null: field defaults to the parameter name, op to EQ. */
+  private static PatternModel.Filter filter(VariableElement p, String paramName) {
+    AnnotationMirror filter = Annotations.find(p, FILTER);
+    if (filter == null) {
+      return null;
+    }
+    AnnotationValue field = Annotations.explicit(filter, "field");
+    AnnotationValue op = Annotations.explicit(filter, "op");
+    String fieldName = field == null || String.valueOf(field.getValue()).isEmpty() ? paramName
+        : String.valueOf(field.getValue());
+    return new PatternModel.Filter(fieldName, op == null ? "EQ" : String.valueOf(op.getValue()),
+        new Place(p, filter, field));
   }
 }

@@ -7,8 +7,8 @@ import java.util.List;
 /** An {@code @AccessPatterns} interface and its methods. */
 public record PatternModel(ClassName className, List<Method> methods, Place place) {
 
-  /** How a method returns its results. */
-  public enum Returns { PAGE, LIST, STREAM, OPTIONAL, COUNT }
+  /** How a method returns its results; GROUPED is a generated collection record ({@code entity} names it). */
+  public enum Returns { PAGE, LIST, STREAM, OPTIONAL, COUNT, GROUPED }
 
   /**
    * One query method; {@code entity} is null when the return type names no entity. {@code project} lists
@@ -23,6 +23,12 @@ public record PatternModel(ClassName className, List<Method> methods, Place plac
     }
   }
 
-  /** One parameter; {@code pageRequest} marks the PageRequest parameter. */
-  public record Param(String name, TypeName type, boolean pageRequest, Place place) {}
+  /**
+   * One parameter; {@code pageRequest} marks the PageRequest parameter, {@code filter} a {@code @Filter}
+   * one (else null).
+   */
+  public record Param(String name, TypeName type, boolean pageRequest, Filter filter, Place place) {}
+
+  /** A {@code @Filter}: the field (the parameter name unless given) and the operator name. */
+  public record Filter(String field, String op, Place place) {}
 }

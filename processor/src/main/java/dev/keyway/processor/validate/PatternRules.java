@@ -1,9 +1,11 @@
 package dev.keyway.processor.validate;
 
+import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.TypeName;
 import dev.keyway.processor.diag.DidYouMean;
 import dev.keyway.processor.diag.Diagnostics;
 import dev.keyway.processor.diag.Msg;
+import dev.keyway.processor.model.CollectionModel;
 import dev.keyway.processor.model.EntityModel;
 import dev.keyway.processor.model.FieldModel;
 import dev.keyway.processor.model.IndexKeyModel;
@@ -26,9 +28,13 @@ import java.util.function.Function;
  */
 public final class PatternRules {
   private final Diagnostics diagnostics;
+  private final FilterRules filterRules;
+  private final CollectionPatternRules collectionRules;
 
   public PatternRules(Diagnostics diagnostics) {
     this.diagnostics = diagnostics;
+    this.filterRules = new FilterRules(diagnostics);
+    this.collectionRules = new CollectionPatternRules(diagnostics);
   }
 
   /** A key an entity lives under: the table's (index null) or an index's. */
@@ -43,9 +49,18 @@ public final class PatternRules {
    * {@code isEntity} says whether it is an entity with errors, which is then skipped silently).
    */
   public List<QueryPlan> check(PatternModel model, Function<String, EntityModel> entities,
-      Function<String, Boolean> isEntity) {
+      Function<String, Boolean> isEntity, Function<ClassName, CollectionModel> collections) {
     List<QueryPlan> plans = new ArrayList<>();
     for (PatternModel.Method m : model.methods()) {
+      CollectionModel collection = collections.apply(m.entity());
+      if (collection != null) {
+        collectionRules.plan(m, collection).ifPresent(plans::add);
+        continue;
+      }
+      if (m.returns() == PatternModel.Returns.GROUPED) {
+        diagnostics.report(Msg.PATTERN_RETURN_TYPE, m.place(), m.name() + "()", m.returnType());
+        continue;
+      }
       EntityModel e = entities.apply(m.entity().canonicalName());
       if (e == null) {
         if (!isEntity.apply(m.entity().canonicalName())) {
@@ -65,7 +80,7 @@ public final class PatternRules {
     for (PatternModel.Param p : m.params()) {
       if (p.pageRequest()) {
         pageRequests++;
-      } else {
+      } else if (p.filter() == null) {
         keyParams.add(p);
       }
     }
@@ -130,6 +145,7 @@ public final class PatternRules {
     if (m.project() != null) {
       checkProjectFields(m, e, sig);
     }
+    List<QueryPlan.FilterPlan> filters = filterRules.check(m, e, primaryKeyFields(e));
     if (diagnostics.errorCount() != before) {
       return Optional.empty();
     }
@@ -188,7 +204,7 @@ public final class PatternRules {
       }
       return Optional.of(new QueryPlan(m, e, c.index(), c.pk(), c.sk(), List.copyOf(eq), range,
           from == null ? List.of() : to == null ? List.of(from.name()) : List.of(from.name(), to.name()),
-          rangeOp));
+          rangeOp, filters, null));
     }
     diagnostics.report(Msg.PATTERN_NO_KEY_CONDITION, m.place(), sig, String.join("; ", reasons));
     return Optional.empty();
@@ -230,7 +246,7 @@ public final class PatternRules {
     return false;
   }
 
-  private void typeMismatch(PatternModel.Param p, String sig, EntityModel e, FieldModel f) {
+  void typeMismatch(PatternModel.Param p, String sig, EntityModel e, FieldModel f) {
     diagnostics.report(Msg.PATTERN_PARAMETER_TYPE, p.place(), p.name(), sig, p.type(), f.name(),
         e.className().simpleName(), f.type().typeName(), f.type().typeName());
   }
@@ -305,6 +321,16 @@ public final class PatternRules {
     diagnostics.report(Msg.PATTERN_PROJECTION, m.place(), m.name() + "()", index.name(), index.projectionType(),
         e.className().simpleName(), String.join(", ", lacking));
     return false;
+  }
+
+  /** Fields of the table's key templates: a filter on them belongs in the key condition. */
+  private static Set<String> primaryKeyFields(EntityModel e) {
+    Set<String> out = new LinkedHashSet<>();
+    e.pk().fields().forEach(f -> out.add(f.field()));
+    if (e.sk() != null) {
+      e.sk().fields().forEach(f -> out.add(f.field()));
+    }
+    return out;
   }
 
   private static List<Candidate> candidates(EntityModel e) {

@@ -4,6 +4,7 @@ import dev.keyway.engine.server.AccessKey;
 import dev.keyway.engine.server.CredentialsFile;
 import dev.keyway.engine.server.KeywayServer;
 import dev.keyway.engine.server.ServerConfig;
+import dev.keyway.engine.server.ServerTls;
 import dev.keyway.engine.server.auth.IdentityPolicies;
 import dev.keyway.engine.server.auth.PolicyFile;
 import dev.keyway.spi.Backend;
@@ -22,7 +23,7 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     description = {
       "Serves the engine over DynamoDB's HTTP JSON protocol (API 2012-08-10).",
-      "Point the AWS CLI or an AWS SDK at http://HOST:PORT with any region and credentials."
+      "Point the AWS CLI or an AWS SDK at http://HOST:PORT (https:// with --tls-*) with any region and credentials."
     })
 final class ServeCommand implements Callable<Integer> {
   private static volatile boolean served;
@@ -59,6 +60,8 @@ final class ServeCommand implements Callable<Integer> {
       paramLabel = "FILE",
       description = "With --credentials: IAM identity policies per access key (JSON, see docs/server.md). Without it every signed request is allowed.")
   Path policies;
+
+  @CommandLine.Mixin TlsOptions tls;
 
   @CommandLine.Mixin LimitOptions limits;
 
@@ -117,11 +120,18 @@ final class ServeCommand implements Callable<Integer> {
       err.println(e.getMessage());
       return 2;
     }
+    ServerTls serverTls;
+    try {
+      serverTls = tls.serverTls(out);
+    } catch (IllegalArgumentException e) {
+      err.println(e.getMessage());
+      return 2;
+    }
     Backend backend = backendFactory.get();
     KeywayServer server;
     try {
       ServerConfig config =
-          ServerConfig.defaults(port).withHost(host).withAccessKeys(keys).withRegion(region).withPolicies(identityPolicies);
+          ServerConfig.defaults(port).withHost(host).withAccessKeys(keys).withRegion(region).withPolicies(identityPolicies).withTls(serverTls);
       config = limits.applyTo(config);
       server = KeywayServer.start(backend, config);
     } catch (java.io.UncheckedIOException e) {
@@ -152,6 +162,12 @@ final class ServeCommand implements Callable<Integer> {
             + (keys == null ? "any credentials accepted" : "SigV4 required, " + keys.size() + " access key(s)")
             + (identityPolicies == null ? "" : ", identity policies enforced") + ")");
     out.flush();
+    if (keys == null && !server.address().getAddress().isLoopbackAddress()) {
+      err.println(
+          "Warning: " + server.endpoint() + " is reachable from other machines and accepts any credentials:"
+              + " anyone who can connect can read and change every table. Use --credentials FILE, or --host 127.0.0.1.");
+      err.flush();
+    }
     served = true;
     try {
       stop.await();

@@ -3,19 +3,14 @@ package dev.keyway.engine.op;
 import dev.keyway.engine.commit.Committer;
 import dev.keyway.engine.commit.SchemaChange;
 import dev.keyway.engine.index.IndexSpec;
-import dev.keyway.engine.op.check.CreateTableCheck;
 import dev.keyway.engine.op.check.UpdateTableCheck;
 import dev.keyway.engine.storage.Catalog;
 import dev.keyway.engine.storage.Table;
 import dev.keyway.engine.storage.TableMeta;
-import dev.keyway.error.LimitExceededException;
-import dev.keyway.error.ResourceNotFoundException;
-import dev.keyway.error.ValidationException;
 import dev.keyway.ops.AttributeDefinition;
 import dev.keyway.ops.BillingMode;
 import dev.keyway.ops.CreateGlobalSecondaryIndexAction;
 import dev.keyway.ops.GlobalSecondaryIndexUpdate;
-import dev.keyway.ops.KeySchemaElement;
 import dev.keyway.ops.TableStatus;
 import dev.keyway.ops.UpdateTableRequest;
 import dev.keyway.ops.UpdateTableResponse;
@@ -66,54 +61,23 @@ public final class UpdateTableOp {
     return changes;
   }
 
-  /** Adds the index changes of a request to {@code changes}; returns the new definition. */
+  /**
+   * Adds the index changes of a request to {@code changes}; returns the new definition. The request
+   * has passed {@link UpdateTableCheck#against}, so every name and definition here is valid.
+   */
   private static TableMeta indexUpdates(
       Table table, TableMeta meta, UpdateTableRequest r, List<SchemaChange> changes) {
-    int online = 0;
-    for (GlobalSecondaryIndexUpdate u : r.globalSecondaryIndexUpdates()) {
-      if (u.create() != null || u.delete() != null) {
-        online++;
-      }
-    }
-    if (online > 1) {
-      throw new LimitExceededException("Subscriber limit exceeded: Only 1 online index can be "
-          + "created or deleted simultaneously per table");
-    }
     Map<String, AttributeDefinition> defs = new LinkedHashMap<>();
     meta.attributeDefinitions().forEach(d -> defs.put(d.attributeName(), d));
     if (r.attributeDefinitions() != null) {
-      for (AttributeDefinition d : r.attributeDefinitions()) {
-        AttributeDefinition existing = defs.get(d.attributeName());
-        if (existing != null && existing.attributeType() != d.attributeType()) {
-          throw new ValidationException("One or more parameter values were invalid: "
-              + "Attribute type of " + d.attributeName() + " does not match the existing type");
-        }
-        defs.put(d.attributeName(), d);
-      }
+      r.attributeDefinitions().forEach(d -> defs.put(d.attributeName(), d));
     }
     List<IndexSpec> gsis = new ArrayList<>(meta.globalIndexes());
     for (GlobalSecondaryIndexUpdate u : r.globalSecondaryIndexUpdates()) {
       if (u.create() != null) {
         CreateGlobalSecondaryIndexAction c = u.create();
-        if (meta.index(c.indexName()) != null) {
-          throw new ValidationException("One or more parameter values were invalid: "
-              + "Attempting to create an index which already exists");
-        }
-        if (gsis.size() >= 20) {
-          throw new LimitExceededException("Subscriber limit exceeded: The number of global "
-              + "secondary indexes exceeds the per-table limit of 20");
-        }
-        CreateTableCheck.keySchema(c.keySchema(), c.indexName());
-        List<AttributeDefinition> all = new ArrayList<>(defs.values());
-        for (KeySchemaElement k : c.keySchema()) {
-          if (!defs.containsKey(k.attributeName())) {
-            throw new ValidationException("One or more parameter values were invalid: "
-                + "Some index key attributes are not defined in AttributeDefinitions. Keys: "
-                + c.keySchema().stream().map(KeySchemaElement::attributeName).toList()
-                + ", AttributeDefinitions: " + defs.keySet());
-          }
-        }
-        IndexSpec spec = new IndexSpec(c.indexName(), true, CreateTableOp.keySpec(c.keySchema(), all),
+        IndexSpec spec = new IndexSpec(c.indexName(), true,
+            CreateTableOp.keySpec(c.keySchema(), new ArrayList<>(defs.values())),
             c.projection().projectionType(), c.projection().nonKeyAttributes(),
             c.provisionedThroughput());
         gsis.add(spec);
@@ -121,17 +85,11 @@ public final class UpdateTableOp {
       }
       if (u.delete() != null) {
         String name = u.delete().indexName();
-        if (!gsis.removeIf(s -> s.name().equals(name))) {
-          throw new ResourceNotFoundException("Requested resource not found");
-        }
+        gsis.removeIf(s -> s.name().equals(name));
         changes.add(new SchemaChange.RemoveIndex(table, name));
       }
       if (u.update() != null) {
-        String name = u.update().indexName();
-        int i = indexOf(gsis, name);
-        if (i < 0) {
-          throw new ResourceNotFoundException("Requested resource not found");
-        }
+        int i = indexOf(gsis, u.update().indexName());
         IndexSpec s = gsis.get(i);
         gsis.set(i, new IndexSpec(s.name(), true, s.key(), s.projectionType(),
             s.nonKeyAttributes(), u.update().provisionedThroughput()));

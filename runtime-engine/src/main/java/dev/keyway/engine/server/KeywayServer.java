@@ -91,6 +91,11 @@ public final class KeywayServer implements AutoCloseable {
                       long idle = config.idleTimeout().toMillis();
                       RequestDeadline deadline = new RequestDeadline(limits.requestTimeout());
                       ChannelPipeline p = ch.pipeline();
+                      if (config.tls() != null) {
+                        // First: every byte in and out is TLS. A client speaking plain HTTP fails
+                        // the handshake and its connection is closed (exceptionCaught below).
+                        p.addLast(config.tls().newHandler(ch.alloc()));
+                      }
                       // Idle means nothing read and no output written, a stalled response included.
                       p.addLast(new IdleStateHandler(true, 0, 0, idle, TimeUnit.MILLISECONDS));
                       p.addLast(new WriteTimeoutHandler(limits.writeTimeout().toMillis(), TimeUnit.MILLISECONDS));
@@ -170,13 +175,13 @@ public final class KeywayServer implements AutoCloseable {
     return serverChannel;
   }
 
-  /** The endpoint URL clients use, e.g. {@code http://127.0.0.1:8000}. */
+  /** The endpoint URL clients use, e.g. {@code http://127.0.0.1:8000} ({@code https} with TLS). */
   public String endpoint() {
     String host = address().getAddress().getHostAddress();
     if (host.contains(":")) {
       host = "[" + host + "]";
     }
-    return "http://" + host + ":" + port();
+    return (config.tls() == null ? "http://" : "https://") + host + ":" + port();
   }
 
   /** Stops accepting, waits for in-flight requests (up to the grace period), closes connections. */

@@ -14,7 +14,7 @@ import java.util.List;
 @Entity(table = ShopTable.class, pk = "CUSTOMER#{customerId}", sk = "ORDER#{orderDate}#{orderId}")
 @IndexKey(index = "GSI1", pk = "STATUS#{status}", sk = "{orderDate}#{orderId}")
 public record Order(String customerId, String orderId, LocalDate orderDate, OrderStatus status,
-    BigDecimal total, List<OrderLine> lines, @Version long version) {
+    BigDecimal total, List<OrderLine> lines, @Version long version) implements CustomerItem {
 
   /** A new order: status PLACED, total computed from the lines, not stored yet (version 0). */
   public static Order place(String customerId, String orderId, LocalDate orderDate, List<OrderLine> lines) {

@@ -53,6 +53,12 @@ public final class ShopApp {
     out.println("  " + ann.name() + " <" + ann.email() + ">, customer since " + ann.since());
     expect(customers.customer("nobody").isEmpty(), "no such customer");
 
+    section("customerWithOrders(\"ann\")  PK = CUSTOMER#ann: profile and orders in one Query");
+    CustomerItemCollection annWithOrders = customers.customerWithOrders("ann");
+    out.println("  " + annWithOrders.customer().map(Customer::name).orElse("?") + " with "
+        + annWithOrders.orders().size() + " orders");
+    expect(annWithOrders.orders().size() == 4, "the collection holds ann's 4 orders");
+
     section("ordersOf(\"ann\", 2 per page)  PK = CUSTOMER#ann AND begins_with(SK, ORDER#)");
     PageRequest request = PageRequest.first(2);
     int pageNo = 0;
