@@ -73,6 +73,8 @@ final class ServeCommand implements Callable<Integer> {
 
   @CommandLine.Mixin TlsOptions tls;
 
+  @CommandLine.Mixin LimitOptions limits;
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   /** Injected by tests; by default the in-memory engine. */
@@ -117,6 +119,12 @@ final class ServeCommand implements Callable<Integer> {
         }
       }
     }
+    try {
+      limits.check();
+    } catch (IllegalArgumentException e) {
+      err.println(e.getMessage());
+      return 2;
+    }
     ServerTls serverTls;
     try {
       serverTls = tls.serverTls(out);
@@ -136,6 +144,7 @@ final class ServeCommand implements Callable<Integer> {
     try {
       ServerConfig config =
           ServerConfig.defaults(port).withHost(host).withAccessKeys(keys).withRegion(region).withPolicies(identityPolicies).withTls(serverTls);
+      config = limits.applyTo(config);
       server = KeywayServer.start(backend, config);
     } catch (java.io.UncheckedIOException e) {
       backend.close();

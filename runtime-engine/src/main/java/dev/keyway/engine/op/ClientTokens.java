@@ -8,8 +8,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 
 /**
- * TransactWriteItems' ClientRequestTokens of the last ten minutes, with the request each one
- * carried and the response it got. Tokens expire in the order they were recorded, so expiry only
+ * TransactWriteItems' ClientRequestTokens of the last ten minutes, with a digest of the request
+ * each one carried (never the request: a transaction may hold megabytes of items) and the
+ * response it got. Tokens expire in the order they were recorded, so expiry only
  * looks at the oldest entries instead of scanning them all on every transaction (the AWS SDKs send
  * a fresh token with every call). Time is the engine's clock, so tests can expire tokens without
  * waiting. At most {@link #MAX_TOKENS} are remembered; beyond that the
@@ -19,9 +20,12 @@ final class ClientTokens {
   static final Duration WINDOW = Duration.ofMinutes(10);
   static final int MAX_TOKENS = 200_000;
 
-  record Completed(
-      String token, TransactWriteItemsRequest request, TransactWriteItemsResponse response,
-      long atMillis) {}
+  /** What a repeat needs: whether it asks the same ({@link RequestDigest}), and the answer. */
+  record Completed(String token, byte[] requestDigest, TransactWriteItemsResponse response, long atMillis) {
+    boolean sameRequest(TransactWriteItemsRequest request) {
+      return java.security.MessageDigest.isEqual(requestDigest, RequestDigest.of(request));
+    }
+  }
 
   private final Clock clock;
   private final ConcurrentHashMap<String, Completed> byToken = new ConcurrentHashMap<>();
@@ -39,7 +43,7 @@ final class ClientTokens {
 
   void record(String token, TransactWriteItemsRequest request, TransactWriteItemsResponse response) {
     long now = clock.millis();
-    Completed done = new Completed(token, request, response, now);
+    Completed done = new Completed(token, RequestDigest.of(request), response, now);
     byToken.put(token, done);
     inOrder.add(done);
     expire(now);

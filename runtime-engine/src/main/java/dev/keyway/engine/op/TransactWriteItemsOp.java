@@ -54,7 +54,7 @@ public final class TransactWriteItemsOp {
     if (token != null) {
       ClientTokens.Completed done = tokens.find(token);
       if (done != null) {
-        if (!done.request().equals(r)) {
+        if (!done.sameRequest(r)) {
           throw new IdempotentParameterMismatchException("Transaction request with the same "
               + "client request token has different parameters");
         }

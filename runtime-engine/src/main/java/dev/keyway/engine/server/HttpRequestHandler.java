@@ -1,5 +1,8 @@
 package dev.keyway.engine.server;
 
+import dev.keyway.error.DynamoDbException;
+import dev.keyway.error.InternalServerError;
+import dev.keyway.error.RequestLimitExceededException;
 import dev.keyway.error.SerializationException;
 import dev.keyway.error.ServiceUnavailableException;
 import io.netty.buffer.ByteBufUtil;
@@ -18,26 +21,43 @@ import io.netty.handler.codec.http.HttpResponseStatus;
 import io.netty.handler.codec.http.HttpUtil;
 import io.netty.handler.codec.http.HttpVersion;
 import io.netty.handler.timeout.IdleStateEvent;
+import io.netty.handler.timeout.WriteTimeoutException;
 import java.util.ArrayDeque;
 import java.util.List;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * Netty glue, one instance per connection: hands each request to the engine pool and writes the
  * reply. Reading pauses while a request is in flight, so a connection has one request at a time
- * and pipelined requests are answered in order. A connection idle for the configured time is
- * closed (unless its request is still running), so slow clients cannot hold resources forever.
+ * and pipelined requests are answered in order. A connection idle for the configured time (nothing
+ * read, no response bytes leaving) is closed unless the engine is still working on its request,
+ * so slow clients cannot hold resources forever. When the engine's queue is full the request is
+ * shed with DynamoDB's throttling error rather than waiting.
  */
 final class HttpRequestHandler extends SimpleChannelInboundHandler<FullHttpRequest> {
   /** The engine's own wording: DynamoDB's answer to broken HTTP framing is not documented. */
   static final String MALFORMED_HTTP = "The request is not well-formed HTTP/1.1";
+
+  /**
+   * DynamoDB's message for RequestLimitExceeded, as its developer guide lists it under "Error
+   * handling with DynamoDB" (the account's request throughput limit).
+   */
+  static final String REQUEST_LIMIT_EXCEEDED =
+      "Throughput exceeds the current throughput limit for your account. "
+          + "Please contact AWS Support at https://aws.amazon.com/support request a limit increase.";
+
+  private static final Logger LOG = Logger.getLogger(HttpRequestHandler.class.getName());
+  private static final ThrottledLog SHED_LOG = new ThrottledLog(LOG, 1000);
 
   private final RequestProcessor processor;
   private final Executor executor;
   private final ServerState state;
   private final ArrayDeque<Pending> queue = new ArrayDeque<>();
   private boolean busy;
+  private volatile boolean computing;
 
   private record Pending(String method, String uri, HttpHeaders headers, byte[] body, boolean keepAlive, boolean badRequest) {}
 
@@ -79,11 +99,21 @@ final class HttpRequestHandler extends SimpleChannelInboundHandler<FullHttpReque
       return;
     }
     state.begin();
+    computing = true;
     try {
       executor.execute(() -> run(ctx, pending));
     } catch (RejectedExecutionException e) {
-      write(ctx, pending, processor.error(new ServiceUnavailableException("The server is shutting down")));
+      write(ctx, pending, processor.error(refusal()));
     }
+  }
+
+  private DynamoDbException refusal() {
+    if (state.shuttingDown()) {
+      return new ServiceUnavailableException("The server is shutting down");
+    }
+    SHED_LOG.warning("Refused requests with RequestLimitExceeded: every engine thread is busy and the queue is full"
+        + " (serve --max-queued-requests)");
+    return new RequestLimitExceededException(REQUEST_LIMIT_EXCEEDED);
   }
 
   private void run(ChannelHandlerContext ctx, Pending pending) {
@@ -91,7 +121,9 @@ final class HttpRequestHandler extends SimpleChannelInboundHandler<FullHttpReque
     try {
       reply = processor.process(pending.method(), pending.uri(), name -> values(pending.headers(), name), pending.body());
     } catch (Throwable t) {
-      reply = processor.error(new dev.keyway.error.InternalServerError("Internal server error"));
+      // process() answers its own failures; this is a failure around it (e.g. out of memory).
+      LOG.log(Level.SEVERE, "Internal error serving a request: " + t);
+      reply = processor.error(new InternalServerError("Internal server error"));
     }
     write(ctx, pending, reply);
   }
@@ -101,6 +133,7 @@ final class HttpRequestHandler extends SimpleChannelInboundHandler<FullHttpReque
   }
 
   private void write(ChannelHandlerContext ctx, Pending pending, RequestProcessor.Reply reply) {
+    computing = false;
     FullHttpResponse response =
         new DefaultFullHttpResponse(
             HttpVersion.HTTP_1_1, HttpResponseStatus.valueOf(reply.status()), Unpooled.wrappedBuffer(reply.body()));
@@ -131,7 +164,7 @@ final class HttpRequestHandler extends SimpleChannelInboundHandler<FullHttpReque
   @Override
   public void userEventTriggered(ChannelHandlerContext ctx, Object event) throws Exception {
     if (event instanceof IdleStateEvent) {
-      if (!busy) {
+      if (!computing) {
         ctx.close();
       }
       return;
@@ -141,6 +174,10 @@ final class HttpRequestHandler extends SimpleChannelInboundHandler<FullHttpReque
 
   @Override
   public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
+    if (cause instanceof WriteTimeoutException) {
+      LOG.info(() -> "Closed the connection from " + ctx.channel().remoteAddress()
+          + ": its response was not read in time (serve --write-timeout)");
+    }
     ctx.close();
   }
 }

@@ -19,12 +19,13 @@ import io.netty.channel.socket.SocketChannel;
 import io.netty.channel.socket.nio.NioServerSocketChannel;
 import io.netty.handler.codec.http.HttpServerCodec;
 import io.netty.handler.timeout.IdleStateHandler;
+import io.netty.handler.timeout.WriteTimeoutHandler;
 import io.netty.util.concurrent.GlobalEventExecutor;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
+import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -43,11 +44,15 @@ public final class KeywayServer implements AutoCloseable {
   private final ExecutorService engineThreads;
   private final ChannelGroup channels = new DefaultChannelGroup(GlobalEventExecutor.INSTANCE);
   private final ServerState state = new ServerState();
+  private final ConnectionLimit connections;
   private final Channel serverChannel;
   private volatile boolean closed;
 
   private KeywayServer(Backend backend, ServerConfig config, Interceptors interceptors) throws InterruptedException {
     this.config = config;
+    ServerLimits limits = config.limits();
+    this.connections = new ConnectionLimit(limits.maxConnections());
+    ConnectionClasses.preload();
     this.boss = new MultiThreadIoEventLoopGroup(1, NioIoHandler.newFactory());
     this.workers = new MultiThreadIoEventLoopGroup(NioIoHandler.newFactory());
     AtomicInteger threadCount = new AtomicInteger();
@@ -57,7 +62,7 @@ public final class KeywayServer implements AutoCloseable {
             config.workerThreads(),
             60,
             TimeUnit.SECONDS,
-            new LinkedBlockingQueue<>(),
+            new ArrayBlockingQueue<>(limits.maxQueuedRequests()), // full: the request is shed (HttpRequestHandler)
             r -> {
               Thread t = new Thread(r, "keyway-engine-" + threadCount.incrementAndGet());
               t.setDaemon(true);
@@ -74,20 +79,29 @@ public final class KeywayServer implements AutoCloseable {
               .channel(NioServerSocketChannel.class)
               .option(ChannelOption.SO_BACKLOG, 1024)
               .childOption(ChannelOption.TCP_NODELAY, true)
+              .handler(new AcceptRecovery())
               .childHandler(
                   new ChannelInitializer<SocketChannel>() {
                     @Override
                     protected void initChannel(SocketChannel ch) {
+                      if (!connections.admit(ch)) {
+                        return;
+                      }
                       channels.add(ch);
                       long idle = config.idleTimeout().toMillis();
+                      RequestDeadline deadline = new RequestDeadline(limits.requestTimeout());
                       ChannelPipeline p = ch.pipeline();
                       if (config.tls() != null) {
                         // First: every byte in and out is TLS. A client speaking plain HTTP fails
                         // the handshake and its connection is closed (exceptionCaught below).
                         p.addLast(config.tls().newHandler(ch.alloc()));
                       }
-                      p.addLast(new IdleStateHandler(idle, 0, 0, TimeUnit.MILLISECONDS));
+                      // Idle means nothing read and no output written, a stalled response included.
+                      p.addLast(new IdleStateHandler(true, 0, 0, idle, TimeUnit.MILLISECONDS));
+                      p.addLast(new WriteTimeoutHandler(limits.writeTimeout().toMillis(), TimeUnit.MILLISECONDS));
+                      p.addLast(deadline.start());
                       p.addLast(new HttpServerCodec());
+                      p.addLast(deadline.stop());
                       p.addLast(new BodyLimitAggregator(config.maxRequestBytes(), protocol));
                       p.addLast(new HttpRequestHandler(processor, engineThreads, state));
                     }
@@ -149,6 +163,16 @@ public final class KeywayServer implements AutoCloseable {
 
   public ServerConfig config() {
     return config;
+  }
+
+  /** Connections open now (for tests and monitoring). */
+  public int openConnections() {
+    return connections.open();
+  }
+
+  /** The listening socket's channel (package-private for tests). */
+  Channel serverChannel() {
+    return serverChannel;
   }
 
   /** The endpoint URL clients use, e.g. {@code http://127.0.0.1:8000} ({@code https} with TLS). */

@@ -62,9 +62,10 @@ final class RequestProcessor {
     if (!method.equals("POST") || body.length > 0 && !jsonType) {
       return new Reply(404, NOT_AN_OPERATION, "text/plain");
     }
+    Operation<?, ?> operation = null;
     try {
       List<String> targets = headers.apply("X-Amz-Target");
-      Operation<?, ?> operation = protocol.operationFor(targets.isEmpty() ? null : targets.get(0).strip());
+      operation = protocol.operationFor(targets.isEmpty() ? null : targets.get(0).strip());
       if (operation == null) {
         throw new UnknownOperationException(null);
       }
@@ -79,9 +80,22 @@ final class RequestProcessor {
       return new Reply(200, out.toByteArray(), DynamoJsonProtocol.CONTENT_TYPE);
     } catch (DynamoDbException e) {
       return error(e);
-    } catch (RuntimeException | StackOverflowError e) {
-      LOG.log(Level.WARNING, "internal error serving a request", e);
+    } catch (Throwable t) {
+      logInternalError(operation, t);
       return error(new InternalServerError("Internal server error"));
+    }
+  }
+
+  /**
+   * One line naming the operation, then (for bugs) the stack trace. Out of memory gets the line
+   * only: it is what an operator needs, and printing a trace needs memory that may not be there.
+   */
+  private static void logInternalError(Operation<?, ?> operation, Throwable t) {
+    String line = "Internal error in " + (operation == null ? "a request" : operation.name()) + ": " + t;
+    if (t instanceof VirtualMachineError) {
+      LOG.severe(line);
+    } else {
+      LOG.log(Level.SEVERE, line, t);
     }
   }
 

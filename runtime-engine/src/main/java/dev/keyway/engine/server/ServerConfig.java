@@ -14,7 +14,8 @@ import java.util.Objects;
  * Signature Version 4 by one of these keys. {@code region}, when not null, is the only region a
  * signature's credential scope may name. {@code policies}, when not null (it needs credentials),
  * decides what each key may do; without it every authenticated request is allowed.
- * {@code tls}, when not null, makes the server speak HTTPS only (TLS 1.2 and 1.3).
+ * {@code tls}, when not null, makes the server speak HTTPS only (TLS 1.2 and 1.3). {@code limits}
+ * bounds what clients may hold (connections, slow requests and responses, queued requests).
  */
 public record ServerConfig(
     String host,
@@ -26,7 +27,8 @@ public record ServerConfig(
     Map<String, AccessKey> credentials,
     String region,
     IdentityPolicies policies,
-    ServerTls tls) {
+    ServerTls tls,
+    ServerLimits limits) {
 
   public static final String DEFAULT_HOST = "127.0.0.1";
   /** DynamoDB's limit on a request body. */
@@ -36,6 +38,7 @@ public record ServerConfig(
     Objects.requireNonNull(host, "host");
     Objects.requireNonNull(idleTimeout, "idleTimeout");
     Objects.requireNonNull(shutdownGrace, "shutdownGrace");
+    Objects.requireNonNull(limits, "limits");
     if (port < 0 || port > 65535) {
       throw new IllegalArgumentException("port out of range: " + port);
     }
@@ -60,11 +63,12 @@ public record ServerConfig(
         null,
         null,
         null,
-        null);
+        null,
+        ServerLimits.defaults());
   }
 
   public ServerConfig withHost(String host) {
-    return new ServerConfig(host, port, maxRequestBytes, idleTimeout, shutdownGrace, workerThreads, credentials, region, policies, tls);
+    return new ServerConfig(host, port, maxRequestBytes, idleTimeout, shutdownGrace, workerThreads, credentials, region, policies, tls, limits);
   }
 
   /** Long-term keys: secret by access key id. */
@@ -81,31 +85,35 @@ public record ServerConfig(
 
   /** Keys by access key id, possibly with session tokens; null turns signature checks off. */
   public ServerConfig withAccessKeys(Map<String, AccessKey> keys) {
-    return new ServerConfig(host, port, maxRequestBytes, idleTimeout, shutdownGrace, workerThreads, keys, region, policies, tls);
+    return new ServerConfig(host, port, maxRequestBytes, idleTimeout, shutdownGrace, workerThreads, keys, region, policies, tls, limits);
   }
 
   public ServerConfig withRegion(String region) {
-    return new ServerConfig(host, port, maxRequestBytes, idleTimeout, shutdownGrace, workerThreads, credentials, region, policies, tls);
+    return new ServerConfig(host, port, maxRequestBytes, idleTimeout, shutdownGrace, workerThreads, credentials, region, policies, tls, limits);
   }
 
   public ServerConfig withPolicies(IdentityPolicies policies) {
-    return new ServerConfig(host, port, maxRequestBytes, idleTimeout, shutdownGrace, workerThreads, credentials, region, policies, tls);
+    return new ServerConfig(host, port, maxRequestBytes, idleTimeout, shutdownGrace, workerThreads, credentials, region, policies, tls, limits);
   }
 
   /** HTTPS with this certificate; null for plain HTTP. */
   public ServerConfig withTls(ServerTls tls) {
-    return new ServerConfig(host, port, maxRequestBytes, idleTimeout, shutdownGrace, workerThreads, credentials, region, policies, tls);
+    return new ServerConfig(host, port, maxRequestBytes, idleTimeout, shutdownGrace, workerThreads, credentials, region, policies, tls, limits);
   }
 
   public ServerConfig withIdleTimeout(Duration idleTimeout) {
-    return new ServerConfig(host, port, maxRequestBytes, idleTimeout, shutdownGrace, workerThreads, credentials, region, policies, tls);
+    return new ServerConfig(host, port, maxRequestBytes, idleTimeout, shutdownGrace, workerThreads, credentials, region, policies, tls, limits);
   }
 
   public ServerConfig withMaxRequestBytes(int maxRequestBytes) {
-    return new ServerConfig(host, port, maxRequestBytes, idleTimeout, shutdownGrace, workerThreads, credentials, region, policies, tls);
+    return new ServerConfig(host, port, maxRequestBytes, idleTimeout, shutdownGrace, workerThreads, credentials, region, policies, tls, limits);
+  }
+
+  public ServerConfig withLimits(ServerLimits limits) {
+    return new ServerConfig(host, port, maxRequestBytes, idleTimeout, shutdownGrace, workerThreads, credentials, region, policies, tls, limits);
   }
 
   public ServerConfig withWorkerThreads(int workerThreads) {
-    return new ServerConfig(host, port, maxRequestBytes, idleTimeout, shutdownGrace, workerThreads, credentials, region, policies, tls);
+    return new ServerConfig(host, port, maxRequestBytes, idleTimeout, shutdownGrace, workerThreads, credentials, region, policies, tls, limits);
   }
 }

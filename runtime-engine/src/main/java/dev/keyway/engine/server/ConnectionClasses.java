@@ -1,0 +1,35 @@
+package dev.keyway.engine.server;
+
+import io.netty.handler.codec.http.DefaultFullHttpResponse;
+import io.netty.handler.codec.http.HttpServerCodec;
+import io.netty.handler.timeout.IdleStateHandler;
+import io.netty.handler.timeout.WriteTimeoutException;
+import io.netty.handler.timeout.WriteTimeoutHandler;
+import java.util.List;
+
+/**
+ * Loads, at start, the classes every new connection needs. Loaded only when the first connection
+ * arrives, they may have to open a file (a class file in a directory, a jar not yet opened) at a
+ * moment when no descriptor is left; the JVM then remembers the failed reference and that
+ * connection code fails for good (JVMS 5.4.3), so the server would never serve again.
+ */
+final class ConnectionClasses {
+  private ConnectionClasses() {}
+
+  static void preload() {
+    List<Class<?>> classes = List.of(
+        // Netty's (the jars they live in get opened now)
+        IdleStateHandler.class, WriteTimeoutHandler.class, WriteTimeoutException.class,
+        HttpServerCodec.class, DefaultFullHttpResponse.class,
+        // ours
+        ConnectionLimit.class, ThrottledLog.class, RequestDeadline.class, RequestDeadline.Start.class,
+        RequestDeadline.Stop.class, BodyLimitAggregator.class, HttpRequestHandler.class, Responses.class);
+    for (Class<?> c : classes) {
+      try {
+        Class.forName(c.getName(), true, c.getClassLoader());
+      } catch (ClassNotFoundException e) {
+        throw new IllegalStateException("cannot load " + c.getName(), e);
+      }
+    }
+  }
+}
