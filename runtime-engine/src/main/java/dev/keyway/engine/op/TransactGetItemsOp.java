@@ -80,7 +80,7 @@ public final class TransactGetItemsOp {
       for (Table table : tables) {
         double[] u = units.remove(table.name());
         if (u != null) {
-          ConsumedCapacity c = Units.report(r.returnConsumedCapacity(), table.meta(), u[0],
+          ConsumedCapacity c = Units.reportTransactional(r.returnConsumedCapacity(), table.meta(), u[0],
               Map.of(), false);
           if (c != null) {
             capacity.add(c);

@@ -190,7 +190,7 @@ public final class TransactWriteItemsOp {
     for (Planned p : plan) {
       String name = p.action().table().name();
       if (tableUnits.containsKey(name)) {
-        ConsumedCapacity c = Units.report(r.returnConsumedCapacity(), p.action().table().meta(),
+        ConsumedCapacity c = Units.reportTransactional(r.returnConsumedCapacity(), p.action().table().meta(),
             tableUnits.remove(name)[0], indexUnits.get(name), true);
         if (c != null) {
           out.add(c);

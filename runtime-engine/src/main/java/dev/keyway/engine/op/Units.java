@@ -35,13 +35,35 @@ public final class Units {
         IndexWriteUnits.of(meta, c.oldImage(), c.newImage()), true);
   }
 
-  /** The ConsumedCapacity to report (null for NONE) for one table. */
+  /**
+   * The ConsumedCapacity to report (null for NONE) for one table of a non-transactional operation:
+   * DynamoDB gives only the aggregate CapacityUnits there (and per table and index with INDEXES),
+   * with no read/write split.
+   */
   public static ConsumedCapacity report(
       ReturnConsumedCapacity mode,
       TableMeta meta,
       double tableUnits,
       Map<String, Double> indexUnits,
       boolean write) {
+    return report(mode, meta, tableUnits, indexUnits, write, false);
+  }
+
+  /**
+   * The ConsumedCapacity of one table of TransactGetItems or TransactWriteItems, which DynamoDB
+   * also splits into ReadCapacityUnits or WriteCapacityUnits.
+   */
+  public static ConsumedCapacity reportTransactional(
+      ReturnConsumedCapacity mode,
+      TableMeta meta,
+      double tableUnits,
+      Map<String, Double> indexUnits,
+      boolean write) {
+    return report(mode, meta, tableUnits, indexUnits, write, true);
+  }
+
+  private static ConsumedCapacity report(ReturnConsumedCapacity mode, TableMeta meta,
+      double tableUnits, Map<String, Double> indexUnits, boolean write, boolean split) {
     if (mode == null || mode == ReturnConsumedCapacity.NONE) {
       return null;
     }
@@ -49,24 +71,24 @@ public final class Units {
     for (double u : indexUnits.values()) {
       total += u;
     }
-    Double r = write ? null : total;
-    Double w = write ? total : null;
+    Double r = split && !write ? total : null;
+    Double w = split && write ? total : null;
     if (mode == ReturnConsumedCapacity.TOTAL) {
       return new ConsumedCapacity(meta.name(), total, r, w, null, null, null);
     }
     Map<String, Capacity> gsis = new LinkedHashMap<>();
     Map<String, Capacity> lsis = new LinkedHashMap<>();
     for (Map.Entry<String, Double> e : indexUnits.entrySet()) {
-      Capacity c = capacity(e.getValue(), write);
+      Capacity c = capacity(e.getValue(), write, split);
       boolean global = meta.globalIndexes().stream().anyMatch(s -> s.name().equals(e.getKey()));
       (global ? gsis : lsis).put(e.getKey(), c);
     }
-    return new ConsumedCapacity(meta.name(), total, r, w, capacity(tableUnits, write),
+    return new ConsumedCapacity(meta.name(), total, r, w, capacity(tableUnits, write, split),
         lsis.isEmpty() ? null : lsis, gsis.isEmpty() ? null : gsis);
   }
 
-  private static Capacity capacity(double units, boolean write) {
-    return new Capacity(write ? null : units, write ? units : null, units);
+  private static Capacity capacity(double units, boolean write, boolean split) {
+    return new Capacity(split && !write ? units : null, split && write ? units : null, units);
   }
 
   /** Adds index units of b into a (a is mutable). */

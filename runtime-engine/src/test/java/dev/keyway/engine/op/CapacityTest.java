@@ -46,6 +46,30 @@ class CapacityTest {
   }
 
   @Test
+  void singleItemOperationsGiveOnlyTheAggregate() {
+    var r = engine.putItem(PutItemRequest.builder().tableName("Shop")
+        .item(item("PK", "a", "SK", "b", "GSI1PK", "g", "GSI1SK", "h"))
+        .returnConsumedCapacity(ReturnConsumedCapacity.INDEXES).build());
+    var c = r.consumedCapacity();
+    assertThat(c.writeCapacityUnits()).isNull();
+    assertThat(c.readCapacityUnits()).isNull();
+    assertThat(c.table().writeCapacityUnits()).isNull();
+    assertThat(c.globalSecondaryIndexes().get("GSI1").writeCapacityUnits()).isNull();
+  }
+
+  @Test
+  void transactionsAlsoSplitIntoWriteUnits() {
+    var r = engine.transactWriteItems(TransactWriteItemsRequest.builder()
+        .returnConsumedCapacity(ReturnConsumedCapacity.TOTAL)
+        .transactItems(List.of(TransactWriteItem.builder().put(Put.builder().tableName("Shop")
+            .item(item("PK", "a", "SK", "b")).build()).build())).build());
+    var c = r.consumedCapacity().get(0);
+    assertThat(c.capacityUnits()).isEqualTo(2.0);
+    assertThat(c.writeCapacityUnits()).isEqualTo(2.0);
+    assertThat(c.readCapacityUnits()).isNull();
+  }
+
+  @Test
   void eventuallyConsistentReadsCostHalf() {
     engine.putItem(PutItemRequest.builder().tableName("Shop")
         .item(item("PK", "a", "SK", "b", "x", "y".repeat(5000))).build());
