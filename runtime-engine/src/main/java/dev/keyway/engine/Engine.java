@@ -98,7 +98,7 @@ public final class Engine implements Backend {
 
   /**
    * An engine whose tables live in a data directory (created if absent), with the default
-   * {@link DurableOptions}: group commit with a 2 ms window. Recovers what the directory holds;
+   * {@link DurableOptions}: group commit without a window. Recovers what the directory holds;
    * {@link #close()} writes a checkpoint and releases the directory. See docs/durability.md.
    */
   public static Engine open(Path dataDirectory) {

@@ -50,7 +50,7 @@ final class ServeCommand implements Callable<Integer> {
   @Option(
       names = "--durability",
       defaultValue = "GROUP",
-      description = "With --data: SYNC (fsync before each write returns), GROUP (writes wait for a shared fsync, at most ~2 ms apart) or NONE (no fsync: survives a crash of the server, not of the machine). Default: ${DEFAULT-VALUE}.")
+      description = "With --data: SYNC (fsync before each write returns), GROUP (writes wait for an fsync shared with the writes that arrived while the previous one ran) or NONE (no fsync: survives a crash of the server, not of the machine). Default: ${DEFAULT-VALUE}.")
   Durability durability;
 
   @Option(

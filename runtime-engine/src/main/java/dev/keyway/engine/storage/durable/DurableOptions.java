@@ -7,7 +7,8 @@ import java.util.Objects;
  * Settings of a durable data directory.
  *
  * @param durability when a write is acknowledged relative to fsync (see {@link Durability})
- * @param groupWindow how long the GROUP flusher waits for more commits before one fsync
+ * @param groupWindow how long the GROUP flusher waits for more commits before one fsync; zero (the
+ *     default) forces at once, and writes arriving during a force share the next one
  * @param checkpointBytes log bytes written since the last checkpoint that trigger the next one
  */
 public record DurableOptions(Durability durability, Duration groupWindow, long checkpointBytes) {
@@ -22,9 +23,12 @@ public record DurableOptions(Durability durability, Duration groupWindow, long c
     }
   }
 
-  /** GROUP durability with a 2 ms window; a checkpoint every 64 MiB of log. */
+  /**
+   * GROUP durability with no window (a force starts as soon as a writer waits; writes that arrive
+   * while it runs share the next one); a checkpoint every 64 MiB of log.
+   */
   public static DurableOptions defaults() {
-    return new DurableOptions(Durability.GROUP, Duration.ofMillis(2), 64L << 20);
+    return new DurableOptions(Durability.GROUP, Duration.ZERO, 64L << 20);
   }
 
   public DurableOptions withDurability(Durability mode) {
