@@ -70,6 +70,8 @@ public final class QueryOp {
     KeyCondition kc = keyExpression != null
         ? ExpressionContext.keyCondition(keyExpression, key)
         : LegacyKeyConditions.of(r.keyConditions(), key);
+    ReadCheck.filterOnKey(filter, key,
+        r.filterExpression() != null ? "Filter Expression" : "QueryFilter");
     ReadCheck.select(r.select(), r.projectionExpression() != null ? "ProjectionExpression"
         : r.attributesToGet() != null ? "AttributesToGet" : null, index, r.indexName());
     ReadCheck.consistentRead(index, r.consistentRead());

@@ -67,6 +67,28 @@ class QueryScanOpTest {
     }
 
     @Test
+    void filterOnTheQueriedKeyIsRefused() {
+      assertThatThrownBy(() -> engine.query(q("PK = :p", ":p", "u1", ":s", "x")
+              .filterExpression("SK = :s").build()))
+          .isInstanceOf(ValidationException.class)
+          .hasMessage("Filter Expression can only contain non-primary key attributes: "
+              + "Primary key attribute: SK");
+      Condition isU1 = new Condition(ComparisonOperator.EQ, List.of(s("u1")));
+      assertThatThrownBy(() -> engine.query(QueryRequest.builder().tableName("Shop")
+              .keyConditions(Map.of("PK", isU1)).queryFilter(Map.of("PK", isU1)).build()))
+          .isInstanceOf(ValidationException.class)
+          .hasMessage("QueryFilter can only contain non-primary key attributes: "
+              + "Primary key attribute: PK");
+    }
+
+    @Test
+    void filterOnTheTableKeyIsAllowedInAnIndexQuery() {
+      QueryResponse r = engine.query(q("GSI1PK = :p", ":p", "even", ":s", "x")
+          .indexName("GSI1").filterExpression("SK <> :s").build());
+      assertThat(r.count()).isNotNull();
+    }
+
+    @Test
     void unknownIndex() {
       assertThatThrownBy(() -> engine.query(q("PK = :p", ":p", "u1").indexName("Nope").build()))
           .isInstanceOf(ValidationException.class)

@@ -47,6 +47,8 @@ class ConnectionLimitsTest {
     try (RawConnection setup = new RawConnection(server)) {
       bigTable(setup);
     }
+    // the setup connection must be gone first, or it could be the one counted below
+    awaitConnections(0, Duration.ofSeconds(5));
     RawConnection c = new RawConnection(server, 4096);
     byte[] scan = RawConnection.request("Scan", "{\"TableName\":\"Big\"}");
     for (int i = 0; i < 30; i++) {

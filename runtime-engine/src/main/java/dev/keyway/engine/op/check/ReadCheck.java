@@ -135,4 +135,21 @@ public final class ReadCheck {
     return new ValidationException(
         "The provided starting key is invalid: The provided key element does not match the schema");
   }
+
+  /**
+   * A Query's filter may not read an attribute of the key it queries (the table's or the index's):
+   * that belongs in the key condition, as DynamoDB requires.
+   */
+  public static void filterOnKey(
+      dev.keyway.engine.request.ItemCondition filter, KeySpec key, String parameter) {
+    if (filter == null) {
+      return;
+    }
+    for (String name : new java.util.TreeSet<>(filter.attributeNames())) {
+      if (key.isKeyAttribute(name)) {
+        throw new ValidationException(parameter
+            + " can only contain non-primary key attributes: Primary key attribute: " + name);
+      }
+    }
+  }
 }
