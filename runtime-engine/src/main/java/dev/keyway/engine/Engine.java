@@ -1,8 +1,11 @@
 package dev.keyway.engine;
 
+import dev.keyway.engine.capacity.CapacityGovernor;
+import dev.keyway.engine.capacity.Throughput;
 import dev.keyway.engine.commit.CommitListener;
 import dev.keyway.engine.commit.CommitLog;
 import dev.keyway.engine.commit.Committer;
+import dev.keyway.engine.metrics.EngineMetrics;
 import dev.keyway.engine.op.BatchGetItemOp;
 import dev.keyway.engine.op.BatchWriteItemOp;
 import dev.keyway.engine.op.CreateTableOp;
@@ -57,6 +60,7 @@ public final class Engine implements Backend {
   private final TransactGetItemsOp transactGet;
   private final TransactWriteItemsOp transactWrite;
   private final DurableStore durable; // null in memory
+  private final EngineMetrics metrics; // null: not measured, and Micrometer never loaded
 
   private Engine(Builder b) {
     CatalogStore catalog;
@@ -72,6 +76,9 @@ public final class Engine implements Backend {
       durable = null;
     }
     Committer committer = new Committer(catalog, log, b.listeners);
+    metrics = b.metrics;
+    Throughput throughput =
+        Throughput.of(b.throttling ? new CapacityGovernor(b.clock) : null, b.metrics);
     createTable = new CreateTableOp(committer, b.clock);
     describeTable = new DescribeTableOp(catalog);
     updateTable = new UpdateTableOp(catalog, committer);
@@ -79,14 +86,14 @@ public final class Engine implements Backend {
     listTables = new ListTablesOp(catalog);
     tags = new TagResourceOp(catalog, committer);
     ttl = new TimeToLiveOp(catalog, committer);
-    putItem = new PutItemOp(catalog, committer);
-    getItem = new GetItemOp(catalog);
-    updateItem = new UpdateItemOp(catalog, committer);
-    deleteItem = new DeleteItemOp(catalog, committer);
-    query = new QueryOp(catalog);
-    scan = new ScanOp(catalog);
-    batchGet = new BatchGetItemOp(catalog);
-    batchWrite = new BatchWriteItemOp(catalog, committer);
+    putItem = new PutItemOp(catalog, committer, throughput);
+    getItem = new GetItemOp(catalog, throughput);
+    updateItem = new UpdateItemOp(catalog, committer, throughput);
+    deleteItem = new DeleteItemOp(catalog, committer, throughput);
+    query = new QueryOp(catalog, throughput);
+    scan = new ScanOp(catalog, throughput);
+    batchGet = new BatchGetItemOp(catalog, throughput);
+    batchWrite = new BatchWriteItemOp(catalog, committer, throughput);
     transactGet = new TransactGetItemsOp(catalog);
     transactWrite = new TransactWriteItemsOp(catalog, committer, b.clock);
   }
@@ -118,8 +125,32 @@ public final class Engine implements Backend {
     private final List<CommitListener> listeners = new ArrayList<>();
     private Path dataDirectory;
     private DurableOptions durableOptions;
+    private boolean throttling;
+    private EngineMetrics metrics;
 
     private Builder() {}
+
+    /**
+     * Throttles as DynamoDB does (off when not set): PROVISIONED tables and their GSIs get token
+     * buckets of their read and write units with 300 seconds of burst, every partition key value
+     * DynamoDB's per-partition limits; a request over the limit fails with
+     * ProvisionedThroughputExceededException, a batch returns what it could not do as unprocessed.
+     * Time comes from {@link #clock}. See docs/capacity.md.
+     */
+    public Builder throttling(boolean enabled) {
+      this.throttling = enabled;
+      return this;
+    }
+
+    /**
+     * Records the figures CloudWatch gives for DynamoDB (consumed units, throttles, latency,
+     * returned items, errors) per table, index and operation in this Micrometer registry; nothing
+     * is measured when not set. Needs micrometer-core on the class path. See docs/capacity.md.
+     */
+    public Builder metrics(io.micrometer.core.instrument.MeterRegistry registry) {
+      this.metrics = new EngineMetrics(Objects.requireNonNull(registry, "registry"));
+      return this;
+    }
 
     /**
      * Keeps tables in a data directory: a write-ahead log and checkpoints, recovered when the
@@ -173,52 +204,72 @@ public final class Engine implements Backend {
 
   @Override
   public PutItemResponse putItem(PutItemRequest request) {
-    return putItem.execute(req(request));
+    req(request);
+    return metrics == null ? putItem.execute(request)
+        : metrics.call("PutItem", request.tableName(), () -> putItem.execute(request), null);
   }
 
   @Override
   public GetItemResponse getItem(GetItemRequest request) {
-    return getItem.execute(req(request));
+    req(request);
+    return metrics == null ? getItem.execute(request)
+        : metrics.call("GetItem", request.tableName(), () -> getItem.execute(request), r -> r.item() == null ? 0 : 1);
   }
 
   @Override
   public UpdateItemResponse updateItem(UpdateItemRequest request) {
-    return updateItem.execute(req(request));
+    req(request);
+    return metrics == null ? updateItem.execute(request)
+        : metrics.call("UpdateItem", request.tableName(), () -> updateItem.execute(request), null);
   }
 
   @Override
   public DeleteItemResponse deleteItem(DeleteItemRequest request) {
-    return deleteItem.execute(req(request));
+    req(request);
+    return metrics == null ? deleteItem.execute(request)
+        : metrics.call("DeleteItem", request.tableName(), () -> deleteItem.execute(request), null);
   }
 
   @Override
   public QueryResponse query(QueryRequest request) {
-    return query.execute(req(request));
+    req(request);
+    return metrics == null ? query.execute(request)
+        : metrics.call("Query", request.tableName(), () -> query.execute(request), QueryResponse::count);
   }
 
   @Override
   public ScanResponse scan(ScanRequest request) {
-    return scan.execute(req(request));
+    req(request);
+    return metrics == null ? scan.execute(request)
+        : metrics.call("Scan", request.tableName(), () -> scan.execute(request), ScanResponse::count);
   }
 
   @Override
   public BatchGetItemResponse batchGetItem(BatchGetItemRequest request) {
-    return batchGet.execute(req(request));
+    req(request);
+    return metrics == null ? batchGet.execute(request)
+        : metrics.call("BatchGetItem", null, () -> batchGet.execute(request), null);
   }
 
   @Override
   public BatchWriteItemResponse batchWriteItem(BatchWriteItemRequest request) {
-    return batchWrite.execute(req(request));
+    req(request);
+    return metrics == null ? batchWrite.execute(request)
+        : metrics.call("BatchWriteItem", null, () -> batchWrite.execute(request), null);
   }
 
   @Override
   public TransactGetItemsResponse transactGetItems(TransactGetItemsRequest request) {
-    return transactGet.execute(req(request));
+    req(request);
+    return metrics == null ? transactGet.execute(request)
+        : metrics.call("TransactGetItems", null, () -> transactGet.execute(request), null);
   }
 
   @Override
   public TransactWriteItemsResponse transactWriteItems(TransactWriteItemsRequest request) {
-    return transactWrite.execute(req(request));
+    req(request);
+    return metrics == null ? transactWrite.execute(request)
+        : metrics.call("TransactWriteItems", null, () -> transactWrite.execute(request), null);
   }
 
   @Override

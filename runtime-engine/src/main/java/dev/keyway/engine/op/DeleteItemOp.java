@@ -7,6 +7,7 @@ import dev.keyway.engine.op.check.ItemRules;
 import dev.keyway.engine.op.check.ParameterRules;
 import dev.keyway.engine.request.ExpressionContext;
 import dev.keyway.engine.request.ItemCondition;
+import dev.keyway.engine.capacity.Throughput;
 import dev.keyway.engine.commit.Committer;
 import dev.keyway.engine.commit.ItemChange;
 import dev.keyway.engine.storage.Catalog;
@@ -22,10 +23,12 @@ import java.util.List;
 public final class DeleteItemOp {
   private final Catalog catalog;
   private final Committer committer;
+  private final Throughput throughput;
 
-  public DeleteItemOp(Catalog catalog, Committer committer) {
+  public DeleteItemOp(Catalog catalog, Committer committer, Throughput throughput) {
     this.catalog = catalog;
     this.committer = committer;
+    this.throughput = throughput;
   }
 
   public DeleteItemResponse execute(DeleteItemRequest r) {
@@ -43,7 +46,7 @@ public final class DeleteItemOp {
     ctx.finish();
     ItemRules.key(table.key(), r.key());
     EntryKey key = table.key().entryKey(r.key());
-    ItemChange w = ItemWriter.write(committer, new ItemWriter.Action(table, key, condition,
+    ItemChange w = ItemWriter.write(committer, throughput, new ItemWriter.Action(table, key, condition,
         r.returnValuesOnConditionCheckFailure() == ReturnValuesOnConditionCheckFailure.ALL_OLD,
         current -> null, PutItemOp.SIZE_MESSAGE));
     return new DeleteItemResponse(

@@ -1,5 +1,6 @@
 package dev.keyway.engine.op;
 
+import dev.keyway.engine.capacity.Throughput;
 import dev.keyway.engine.commit.Committer;
 import dev.keyway.engine.commit.ItemChange;
 import dev.keyway.engine.commit.ItemWrite;
@@ -8,6 +9,7 @@ import dev.keyway.engine.op.check.ItemRules;
 import dev.keyway.engine.request.ItemCondition;
 import dev.keyway.engine.storage.EntryKey;
 import dev.keyway.engine.storage.Table;
+import dev.keyway.engine.storage.TableMeta;
 import dev.keyway.error.ConditionalCheckFailedException;
 import dev.keyway.error.ItemCollectionSizeLimitExceededException;
 import dev.keyway.model.AttributeValue;
@@ -45,6 +47,25 @@ public final class ItemWriter {
 
   public static ItemChange write(Committer committer, Action action) {
     return committer.write(action.table(), action.key(), action);
+  }
+
+  /**
+   * A write of one item that asks for capacity first and reports what it consumed; a failed
+   * condition consumes a write unit too, as in DynamoDB.
+   */
+  public static ItemChange write(Committer committer, Throughput throughput, Action action) {
+    TableMeta meta = action.table().meta();
+    AttributeValue partition = action.key().hashKey();
+    throughput.admitWrite(meta, partition);
+    ItemChange change;
+    try {
+      change = write(committer, action);
+    } catch (ConditionalCheckFailedException refused) {
+      throughput.write(meta, partition, 1, Map.of());
+      throw refused;
+    }
+    throughput.write(meta, partition, Units.write(change.largerSize()), change);
+    return change;
   }
 
   /** Throws ConditionalCheckFailedException when the condition does not hold (lock held). */

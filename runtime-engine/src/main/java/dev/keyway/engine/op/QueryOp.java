@@ -17,6 +17,7 @@ import dev.keyway.engine.storage.EntryKey;
 import dev.keyway.engine.storage.ItemRef;
 import dev.keyway.engine.storage.KeySpec;
 import dev.keyway.engine.storage.Table;
+import dev.keyway.engine.capacity.Throughput;
 import dev.keyway.engine.storage.Catalog;
 import dev.keyway.error.ValidationException;
 import dev.keyway.model.AttributeValue;
@@ -32,9 +33,11 @@ import java.util.function.Predicate;
 /** Query on a table, a GSI or an LSI. */
 public final class QueryOp {
   private final Catalog catalog;
+  private final Throughput throughput;
 
-  public QueryOp(Catalog catalog) {
+  public QueryOp(Catalog catalog, Throughput throughput) {
     this.catalog = catalog;
+    this.throughput = throughput;
   }
 
   public QueryResponse execute(QueryRequest r) {
@@ -78,6 +81,7 @@ public final class QueryOp {
     ReadCheck.projected(index, table.key(), projection, filter);
     ReadCheck.startKey(table, index, r.exclusiveStartKey());
 
+    throughput.admitRead(table.meta(), index == null ? null : index.spec(), kc.hashValue());
     NavigableMap<EntryKey, ? extends ItemRef> range = range(index == null ? table.items() : index.entries(), kc);
     boolean forward = r.scanIndexForward() == null || r.scanIndexForward();
     if (r.exclusiveStartKey() != null) {
@@ -108,6 +112,8 @@ public final class QueryOp {
     Pager.Page page = Pager.read(table, index, range.entrySet().iterator(), r.limit(), filter,
         projection, r.select() == Select.COUNT, skip, stop, fetch);
     boolean consistent = Boolean.TRUE.equals(r.consistentRead());
+    throughput.read(table.meta(), index == null ? null : index.spec(), kc.hashValue(),
+        Units.read(page.bytesRead(), consistent));
     return new QueryResponse(
         r.select() == Select.COUNT ? null : page.items(), page.count(), page.scanned(),
         page.lastEvaluatedKey(),

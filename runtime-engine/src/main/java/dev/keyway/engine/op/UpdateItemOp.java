@@ -10,6 +10,7 @@ import dev.keyway.engine.request.ExpressionContext;
 import dev.keyway.engine.request.ItemCondition;
 import dev.keyway.engine.request.ItemUpdate;
 import dev.keyway.engine.request.LegacyUpdates;
+import dev.keyway.engine.capacity.Throughput;
 import dev.keyway.engine.commit.Committer;
 import dev.keyway.engine.commit.ItemChange;
 import dev.keyway.engine.storage.Catalog;
@@ -31,10 +32,12 @@ public final class UpdateItemOp {
 
   private final Catalog catalog;
   private final Committer committer;
+  private final Throughput throughput;
 
-  public UpdateItemOp(Catalog catalog, Committer committer) {
+  public UpdateItemOp(Catalog catalog, Committer committer, Throughput throughput) {
     this.catalog = catalog;
     this.committer = committer;
+    this.throughput = throughput;
   }
 
   public UpdateItemResponse execute(UpdateItemRequest r) {
@@ -61,7 +64,7 @@ public final class UpdateItemOp {
     ItemRules.key(keySpec, r.key());
     EntryKey key = keySpec.entryKey(r.key());
     ItemUpdate finalUpdate = update;
-    ItemChange w = ItemWriter.write(committer, new ItemWriter.Action(table, key, condition,
+    ItemChange w = ItemWriter.write(committer, throughput, new ItemWriter.Action(table, key, condition,
         r.returnValuesOnConditionCheckFailure() == ReturnValuesOnConditionCheckFailure.ALL_OLD,
         current -> apply(current, r.key(), finalUpdate, keySpec), SIZE_MESSAGE));
     return new UpdateItemResponse(

@@ -9,6 +9,9 @@ import dev.keyway.error.CancellationReason;
 import dev.keyway.error.ConditionalCheckFailedException;
 import dev.keyway.error.DynamoDbException;
 import dev.keyway.error.SerializationException;
+import dev.keyway.error.ProvisionedThroughputExceededException;
+import dev.keyway.error.ThrottlingException;
+import dev.keyway.error.ThrottlingReason;
 import dev.keyway.error.TransactionCanceledException;
 import dev.keyway.spi.Operation;
 import dev.keyway.spi.Operations;
@@ -17,6 +20,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -137,6 +141,19 @@ public final class DynamoJsonProtocol {
           if (reason.message() != null) {
             g.writeStringField("Message", reason.message());
           }
+          g.writeEndObject();
+        }
+        g.writeEndArray();
+      }
+      List<ThrottlingReason> throttling = error instanceof ProvisionedThroughputExceededException p
+          ? p.throttlingReasons()
+          : error instanceof ThrottlingException t ? t.throttlingReasons() : List.of();
+      if (!throttling.isEmpty()) {
+        g.writeArrayFieldStart("ThrottlingReasons");
+        for (ThrottlingReason reason : throttling) {
+          g.writeStartObject();
+          g.writeStringField("reason", reason.reason());
+          g.writeStringField("resource", reason.resource());
           g.writeEndObject();
         }
         g.writeEndArray();
