@@ -137,8 +137,9 @@ public final class CapacityGovernor {
       return null;
     }
     ResourceKey key = new ResourceKey(meta.id(), gsi == null ? null : gsi.name(), write);
-    return resources.compute(key, (k, b) ->
-        b != null && b.rate() == units ? b : new TokenBucket(units, BURST_SECONDS, now));
+    // a table's buckets start full of one second at its creation; a new rate starts afresh now
+    return resources.compute(key, (k, b) -> b != null && b.rate() == units ? b
+        : new TokenBucket(units, BURST_SECONDS, b == null && meta.created().isBefore(now) ? meta.created() : now));
   }
 
   private TokenBucket partition(TableMeta meta, IndexSpec gsi, AttributeValue value, boolean write,

@@ -7,7 +7,8 @@ import java.time.Instant;
  * {@code rate} units per second, keeping up to {@code burstSeconds} seconds of unused capacity.
  * A request is admitted while the balance is positive and then pays what it actually consumed,
  * so a large item can take the balance below zero, and the next requests wait for the refill
- * (DynamoDB cannot know a read's size before it reads either). Starts with one second of units.
+ * (DynamoDB cannot know a read's size before it reads either). Holds one second of units when
+ * made, refilled from then on.
  * Guarded by its own monitor.
  */
 final class TokenBucket {
