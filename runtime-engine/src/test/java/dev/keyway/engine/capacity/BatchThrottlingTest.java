@@ -1,7 +1,7 @@
 package dev.keyway.engine.capacity;
 
 import static dev.keyway.engine.Fixtures.item;
-import static dev.keyway.engine.capacity.ThrottlingTest.provisioned;
+import static dev.keyway.engine.capacity.ProvisionedTables.provisioned;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,9 +1,9 @@
 package dev.keyway.engine.capacity;
 
-import static dev.keyway.engine.Fixtures.def;
 import static dev.keyway.engine.Fixtures.item;
-import static dev.keyway.engine.Fixtures.keys;
 import static dev.keyway.engine.Fixtures.s;
+import static dev.keyway.engine.capacity.ProvisionedTables.provisioned;
+import static dev.keyway.engine.capacity.ProvisionedTables.withGsi;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -14,19 +14,11 @@ import dev.keyway.error.ConditionalCheckFailedException;
 import dev.keyway.error.ProvisionedThroughputExceededException;
 import dev.keyway.error.ThrottlingException;
 import dev.keyway.error.ThrottlingReason;
-import dev.keyway.ops.BillingMode;
-import dev.keyway.ops.CreateTableRequest;
 import dev.keyway.ops.GetItemRequest;
-import dev.keyway.ops.GlobalSecondaryIndex;
-import dev.keyway.ops.Projection;
-import dev.keyway.ops.ProjectionType;
-import dev.keyway.ops.ProvisionedThroughput;
 import dev.keyway.ops.PutItemRequest;
 import dev.keyway.ops.QueryRequest;
-import dev.keyway.ops.ScalarAttributeType;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -36,21 +28,6 @@ class ThrottlingTest {
 
   final TestClock clock = new TestClock(Instant.parse("2026-01-01T00:00:00Z"));
   final Engine engine = Engine.builder().clock(clock).throttling(true).build();
-
-  static CreateTableRequest provisioned(String table, long read, long write) {
-    return Fixtures.pkSk(table).toBuilder().billingMode(BillingMode.PROVISIONED)
-        .provisionedThroughput(new ProvisionedThroughput(read, write)).build();
-  }
-
-  /** A PROVISIONED table with GSI1 on G (ALL) at its own capacity. */
-  static CreateTableRequest withGsi(String table, long tableWrite, long gsiRead, long gsiWrite) {
-    return provisioned(table, 100, tableWrite).toBuilder()
-        .attributeDefinitions(List.of(def("PK", ScalarAttributeType.S),
-            def("SK", ScalarAttributeType.S), def("G", ScalarAttributeType.S)))
-        .globalSecondaryIndexes(List.of(new GlobalSecondaryIndex("GSI1", keys("G", null),
-            new Projection(ProjectionType.ALL, null),
-            new ProvisionedThroughput(gsiRead, gsiWrite)))).build();
-  }
 
   void put(String table, String pk, String sk) {
     engine.putItem(PutItemRequest.builder().tableName(table).item(item("PK", pk, "SK", sk)).build());
