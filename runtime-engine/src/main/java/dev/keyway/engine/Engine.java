@@ -1,6 +1,9 @@
 package dev.keyway.engine;
 
+import dev.keyway.engine.capacity.AutoScaler;
+import dev.keyway.engine.capacity.AutoScalingPolicy;
 import dev.keyway.engine.capacity.CapacityGovernor;
+import dev.keyway.engine.capacity.CapacityMeter;
 import dev.keyway.engine.capacity.Throughput;
 import dev.keyway.engine.commit.CommitListener;
 import dev.keyway.engine.commit.CommitLog;
@@ -61,6 +64,7 @@ public final class Engine implements Backend {
   private final TransactWriteItemsOp transactWrite;
   private final DurableStore durable; // null in memory
   private final EngineMetrics metrics; // null: not measured, and Micrometer never loaded
+  private final AutoScaler autoScaler; // null without policies
 
   private Engine(Builder b) {
     CatalogStore catalog;
@@ -77,8 +81,17 @@ public final class Engine implements Backend {
     }
     Committer committer = new Committer(catalog, log, b.listeners);
     metrics = b.metrics;
-    Throughput throughput =
-        Throughput.of(b.throttling ? new CapacityGovernor(b.clock) : null, b.metrics);
+    autoScaler = b.scalingPolicies.isEmpty() ? null
+        : new AutoScaler(b.scalingPolicies, catalog, committer, b.clock);
+    List<CapacityMeter> meters = new ArrayList<>();
+    if (metrics != null) {
+      meters.add(metrics);
+    }
+    if (autoScaler != null) {
+      meters.add(autoScaler);
+    }
+    Throughput throughput = Throughput.of(
+        b.throttling ? new CapacityGovernor(b.clock) : null, CapacityMeter.all(meters));
     createTable = new CreateTableOp(committer, b.clock);
     describeTable = new DescribeTableOp(catalog);
     updateTable = new UpdateTableOp(catalog, committer);
@@ -127,8 +140,20 @@ public final class Engine implements Backend {
     private DurableOptions durableOptions;
     private boolean throttling;
     private EngineMetrics metrics;
+    private final List<AutoScalingPolicy> scalingPolicies = new ArrayList<>();
 
     private Builder() {}
+
+    /**
+     * Scales a PROVISIONED table's (or GSI's) read or write units by this target-tracking policy,
+     * as Application Auto Scaling does, by the units requests consume and the engine's clock;
+     * DescribeTable shows the changes. Works with or without {@link #throttling}. See
+     * docs/capacity.md for the rules.
+     */
+    public Builder autoScaling(AutoScalingPolicy policy) {
+      scalingPolicies.add(Objects.requireNonNull(policy, "policy"));
+      return this;
+    }
 
     /**
      * Throttles as DynamoDB does (off when not set): PROVISIONED tables and their GSIs get token
@@ -279,7 +304,14 @@ public final class Engine implements Backend {
 
   @Override
   public DescribeTableResponse describeTable(DescribeTableRequest request) {
-    return describeTable.execute(req(request));
+    req(request);
+    if (autoScaler == null) {
+      return describeTable.execute(request);
+    }
+    autoScaler.scale(request.tableName());
+    DescribeTableResponse described = describeTable.execute(request);
+    dev.keyway.ops.TableDescription table = described.table();
+    return new DescribeTableResponse(autoScaler.describe(table));
   }
 
   @Override
