@@ -107,8 +107,8 @@ public final class Engine implements Backend {
     scan = new ScanOp(catalog, throughput);
     batchGet = new BatchGetItemOp(catalog, throughput);
     batchWrite = new BatchWriteItemOp(catalog, committer, throughput);
-    transactGet = new TransactGetItemsOp(catalog);
-    transactWrite = new TransactWriteItemsOp(catalog, committer, b.clock);
+    transactGet = new TransactGetItemsOp(catalog, throughput);
+    transactWrite = new TransactWriteItemsOp(catalog, committer, b.clock, throughput);
   }
 
   /** A new, empty engine holding its tables in memory, on the system clock. */

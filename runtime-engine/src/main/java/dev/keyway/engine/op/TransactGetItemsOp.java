@@ -5,6 +5,7 @@ import dev.keyway.engine.op.check.Errors;
 import dev.keyway.engine.op.check.ItemRules;
 import dev.keyway.engine.request.ExpressionContext;
 import dev.keyway.engine.request.ItemProjection;
+import dev.keyway.engine.capacity.Throughput;
 import dev.keyway.engine.storage.Catalog;
 import dev.keyway.engine.txn.ItemLocks;
 import dev.keyway.engine.storage.EntryKey;
@@ -26,9 +27,11 @@ import java.util.Set;
 /** TransactGetItems: reads up to 100 items as one serializable snapshot. */
 public final class TransactGetItemsOp {
   private final Catalog catalog;
+  private final Throughput throughput;
 
-  public TransactGetItemsOp(Catalog catalog) {
+  public TransactGetItemsOp(Catalog catalog, Throughput throughput) {
     this.catalog = catalog;
+    this.throughput = throughput;
   }
 
   public TransactGetItemsResponse execute(TransactGetItemsRequest r) {
@@ -60,6 +63,7 @@ public final class TransactGetItemsOp {
     }
     List<ItemLocks.Target> targets = new ArrayList<>();
     for (int i = 0; i < tables.size(); i++) {
+      throughput.admitRead(tables.get(i).meta(), null, keys.get(i).hashKey());
       targets.add(new ItemLocks.Target(tables.get(i), keys.get(i)));
     }
     List<ItemResponse> responses = new ArrayList<>();
@@ -67,8 +71,9 @@ public final class TransactGetItemsOp {
     try (ItemLocks locks = ItemLocks.acquire(targets)) {
       for (int i = 0; i < tables.size(); i++) {
         StoredItem item = tables.get(i).get(keys.get(i));
-        units.computeIfAbsent(tables.get(i).name(), n -> new double[1])[0] +=
-            2 * Units.read(item == null ? 0 : item.sizeInBytes(), true);
+        double itemUnits = 2 * Units.read(item == null ? 0 : item.sizeInBytes(), true);
+        units.computeIfAbsent(tables.get(i).name(), n -> new double[1])[0] += itemUnits;
+        throughput.read(tables.get(i).meta(), null, keys.get(i).hashKey(), itemUnits);
         ItemProjection p = projections.get(i);
         responses.add(new ItemResponse(item == null ? null
             : p == null ? item.attributes() : p.apply(item.attributes())));

@@ -15,10 +15,14 @@ import dev.keyway.error.ProvisionedThroughputExceededException;
 import dev.keyway.error.ThrottlingException;
 import dev.keyway.error.ThrottlingReason;
 import dev.keyway.ops.GetItemRequest;
+import dev.keyway.ops.Put;
 import dev.keyway.ops.PutItemRequest;
+import dev.keyway.ops.TransactWriteItem;
+import dev.keyway.ops.TransactWriteItemsRequest;
 import dev.keyway.ops.QueryRequest;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -207,5 +211,24 @@ class ThrottlingTest {
       assertThat(plain.scan(dev.keyway.ops.ScanRequest.builder().tableName("Tbl").build()).count())
           .isEqualTo(100);
     }
+  }
+
+  @Test
+  void transactionsPayTwiceAndAreRefusedWholeWithoutCapacity() {
+    engine.createTable(provisioned("Tbl", 5, 5));
+    TransactWriteItemsRequest two = TransactWriteItemsRequest.builder().transactItems(List.of(
+        TransactWriteItem.builder().put(Put.builder().tableName("Tbl")
+            .item(item("PK", "a", "SK", "s")).build()).build(),
+        TransactWriteItem.builder().put(Put.builder().tableName("Tbl")
+            .item(item("PK", "b", "SK", "s")).build()).build())).build();
+    engine.transactWriteItems(two); // 2 x 2 units of 5
+    engine.transactWriteItems(two); // admitted at 1 unit left: -3
+    assertThatThrownBy(() -> engine.transactWriteItems(two))
+        .isInstanceOf(ProvisionedThroughputExceededException.class);
+    clock.advance(Duration.ofMillis(600)); // back to exactly 0
+    assertThatThrownBy(() -> engine.transactWriteItems(two))
+        .isInstanceOf(ProvisionedThroughputExceededException.class);
+    clock.advance(Duration.ofMillis(1));
+    engine.transactWriteItems(two);
   }
 }
