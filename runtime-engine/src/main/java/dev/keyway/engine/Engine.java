@@ -6,6 +6,7 @@ import dev.keyway.engine.capacity.CapacityGovernor;
 import dev.keyway.engine.capacity.CapacityMeter;
 import dev.keyway.engine.capacity.Throughput;
 import dev.keyway.engine.commit.CommitListener;
+import dev.keyway.engine.consistency.StaleReads;
 import dev.keyway.engine.commit.CommitLog;
 import dev.keyway.engine.commit.Committer;
 import dev.keyway.engine.metrics.EngineMetrics;
@@ -35,6 +36,7 @@ import dev.keyway.ops.*;
 import dev.keyway.spi.Backend;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -79,7 +81,12 @@ public final class Engine implements Backend {
       log = b.log;
       durable = null;
     }
-    Committer committer = new Committer(catalog, log, b.listeners);
+    StaleReads stale = b.maxLag == null ? null : new StaleReads(b.clock, b.maxLag, b.lagSeed);
+    List<CommitListener> listeners = new ArrayList<>(b.listeners);
+    if (stale != null) {
+      listeners.add(stale);
+    }
+    Committer committer = new Committer(catalog, log, listeners);
     metrics = b.metrics;
     autoScaler = b.scalingPolicies.isEmpty() ? null
         : new AutoScaler(b.scalingPolicies, catalog, committer, b.clock);
@@ -100,12 +107,12 @@ public final class Engine implements Backend {
     tags = new TagResourceOp(catalog, committer);
     ttl = new TimeToLiveOp(catalog, committer);
     putItem = new PutItemOp(catalog, committer, throughput);
-    getItem = new GetItemOp(catalog, throughput);
+    getItem = new GetItemOp(catalog, throughput, stale);
     updateItem = new UpdateItemOp(catalog, committer, throughput);
     deleteItem = new DeleteItemOp(catalog, committer, throughput);
     query = new QueryOp(catalog, throughput);
     scan = new ScanOp(catalog, throughput);
-    batchGet = new BatchGetItemOp(catalog, throughput);
+    batchGet = new BatchGetItemOp(catalog, throughput, stale);
     batchWrite = new BatchWriteItemOp(catalog, committer, throughput);
     transactGet = new TransactGetItemsOp(catalog, throughput);
     transactWrite = new TransactWriteItemsOp(catalog, committer, b.clock, throughput);
@@ -141,8 +148,22 @@ public final class Engine implements Backend {
     private boolean throttling;
     private EngineMetrics metrics;
     private final List<AutoScalingPolicy> scalingPolicies = new ArrayList<>();
+    private Duration maxLag;
+    private long lagSeed;
 
     private Builder() {}
+
+    /**
+     * Lets eventually consistent GetItem and BatchGetItem reads return an item as it was up to
+     * {@code maxLag} ago (a lag drawn per read from a generator seeded with {@code seed}, so runs
+     * repeat), as DynamoDB allows; strongly consistent reads always see the latest write. Off
+     * (every read sees the latest write) when not set. See docs/capacity.md.
+     */
+    public Builder eventualConsistency(Duration maxLag, long seed) {
+      this.maxLag = Objects.requireNonNull(maxLag, "maxLag");
+      this.lagSeed = seed;
+      return this;
+    }
 
     /**
      * Scales a PROVISIONED table's (or GSI's) read or write units by this target-tracking policy,

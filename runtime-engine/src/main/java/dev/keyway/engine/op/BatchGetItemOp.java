@@ -9,6 +9,7 @@ import dev.keyway.engine.op.check.ParameterRules;
 import dev.keyway.engine.request.ExpressionContext;
 import dev.keyway.engine.request.ItemProjection;
 import dev.keyway.engine.capacity.Throughput;
+import dev.keyway.engine.consistency.StaleReads;
 import dev.keyway.engine.storage.Catalog;
 import dev.keyway.engine.storage.EntryKey;
 import dev.keyway.engine.storage.Table;
@@ -32,10 +33,12 @@ public final class BatchGetItemOp {
 
   private final Catalog catalog;
   private final Throughput throughput;
+  private final StaleReads stale; // null: every read sees the latest write
 
-  public BatchGetItemOp(Catalog catalog, Throughput throughput) {
+  public BatchGetItemOp(Catalog catalog, Throughput throughput, StaleReads stale) {
     this.catalog = catalog;
     this.throughput = throughput;
+    this.stale = stale;
   }
 
   public BatchGetItemResponse execute(BatchGetItemRequest r) {
@@ -115,6 +118,9 @@ public final class BatchGetItemOp {
           continue;
         }
         StoredItem item = table.get(entryKey);
+        if (!consistent && stale != null) {
+          item = stale.read(table, entryKey, item);
+        }
         read++;
         double itemUnits = Units.read(item == null ? 0 : item.sizeInBytes(), consistent);
         units += itemUnits;

@@ -9,6 +9,7 @@ import dev.keyway.engine.op.check.ParameterRules;
 import dev.keyway.engine.request.ExpressionContext;
 import dev.keyway.engine.request.ItemProjection;
 import dev.keyway.engine.capacity.Throughput;
+import dev.keyway.engine.consistency.StaleReads;
 import dev.keyway.engine.storage.Catalog;
 import dev.keyway.engine.storage.EntryKey;
 import dev.keyway.engine.storage.Table;
@@ -21,10 +22,12 @@ import java.util.Map;
 public final class GetItemOp {
   private final Catalog catalog;
   private final Throughput throughput;
+  private final StaleReads stale; // null: every read sees the latest write
 
-  public GetItemOp(Catalog catalog, Throughput throughput) {
+  public GetItemOp(Catalog catalog, Throughput throughput, StaleReads stale) {
     this.catalog = catalog;
     this.throughput = throughput;
+    this.stale = stale;
   }
 
   public GetItemResponse execute(GetItemRequest r) {
@@ -42,6 +45,9 @@ public final class GetItemOp {
     throughput.admitRead(table.meta(), null, key.hashKey());
     StoredItem item = table.get(key);
     boolean consistent = Boolean.TRUE.equals(r.consistentRead());
+    if (!consistent && stale != null) {
+      item = stale.read(table, key, item);
+    }
     Map<String, dev.keyway.model.AttributeValue> out = null;
     if (item != null) {
       out = projection == null ? item.attributes() : projection.apply(item.attributes());
