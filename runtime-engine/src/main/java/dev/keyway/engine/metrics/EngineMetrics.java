@@ -10,6 +10,7 @@ import dev.keyway.error.ThrottlingException;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Tags;
 import io.micrometer.core.instrument.Timer;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -97,34 +98,29 @@ public final class EngineMetrics implements CapacityMeter {
   }
 
   private CapacityMeters capacityMeters(Resource r) {
+    Tags tags = Tags.of("table", r.table(), "index", r.index());
     return new CapacityMeters(
-        resourceCounter("consumed.read.capacity.units", "Read capacity units consumed", r),
-        resourceCounter("consumed.write.capacity.units", "Write capacity units consumed", r),
-        resourceCounter("read.throttle.events", "Reads refused capacity", r),
-        resourceCounter("write.throttle.events", "Writes refused capacity", r));
-  }
-
-  private Counter resourceCounter(String name, String description, Resource r) {
-    return Counter.builder(PREFIX + name).description(description)
-        .tag("table", r.table()).tag("index", r.index()).register(registry);
+        counter("consumed.read.capacity.units", "Read capacity units consumed", tags),
+        counter("consumed.write.capacity.units", "Write capacity units consumed", tags),
+        counter("read.throttle.events", "Reads refused capacity", tags),
+        counter("write.throttle.events", "Writes refused capacity", tags));
   }
 
   private RequestMeters requestMeters(Request r) {
+    Tags tags = Tags.of("table", r.table(), "operation", r.operation());
     return new RequestMeters(
         Timer.builder(PREFIX + "successful.request.latency")
-            .description("Time taken by successful requests")
-            .tag("table", r.table()).tag("operation", r.operation()).register(registry),
+            .description("Time taken by successful requests").tags(tags).register(registry),
         DistributionSummary.builder(PREFIX + "returned.item.count")
-            .description("Items returned by Query, Scan and GetItem")
-            .tag("table", r.table()).tag("operation", r.operation()).register(registry),
-        requestCounter("throttled.requests", "Requests refused for capacity", r),
-        requestCounter("conditional.check.failed.requests", "Conditions that failed", r),
-        requestCounter("user.errors", "Requests refused as invalid (HTTP 400)", r),
-        requestCounter("system.errors", "Requests that failed in the engine (HTTP 500)", r));
+            .description("Items returned by Query, Scan and GetItem").tags(tags)
+            .register(registry),
+        counter("throttled.requests", "Requests refused for capacity", tags),
+        counter("conditional.check.failed.requests", "Conditions that failed", tags),
+        counter("user.errors", "Requests refused as invalid (HTTP 400)", tags),
+        counter("system.errors", "Requests that failed in the engine (HTTP 500)", tags));
   }
 
-  private Counter requestCounter(String name, String description, Request r) {
-    return Counter.builder(PREFIX + name).description(description)
-        .tag("table", r.table()).tag("operation", r.operation()).register(registry);
+  private Counter counter(String name, String description, Tags tags) {
+    return Counter.builder(PREFIX + name).description(description).tags(tags).register(registry);
   }
 }

@@ -64,7 +64,7 @@ class ServeMetricsCommandTest {
           .statusCode()).isEqualTo(200);
       String put = "{\"TableName\":\"Tbl\",\"Item\":{\"PK\":{\"S\":\"a\"}}}";
       String big = "{\"TableName\":\"Tbl\",\"Item\":{\"PK\":{\"S\":\"b\"},\"v\":{\"S\":\""
-          + "x".repeat(2500) + "\"}}}"; // 3 units of the 1 per second: refused for 2 seconds
+          + "x".repeat(300_000) + "\"}}}"; // 293 units of the 1 per second: refused for minutes
       assertThat(call(endpoint, "PutItem", big).statusCode()).isEqualTo(200);
       HttpResponse<String> throttled = call(endpoint, "PutItem", put);
       assertThat(throttled.statusCode()).isEqualTo(400);
@@ -81,7 +81,7 @@ class ServeMetricsCommandTest {
       assertThat(scrape.headers().firstValue("Content-Type")).hasValue(
           "text/plain; version=0.0.4; charset=utf-8");
       assertThat(scrape.body()).contains(
-          "dynamodb_consumed_write_capacity_units_total{index=\"\",table=\"Tbl\"} 3.0",
+          "dynamodb_consumed_write_capacity_units_total{index=\"\",table=\"Tbl\"} 293.0",
           "dynamodb_write_throttle_events_total{index=\"\",table=\"Tbl\"} 1.0",
           "dynamodb_throttled_requests_total{operation=\"PutItem\",table=\"Tbl\"} 1.0",
           "dynamodb_successful_request_latency_seconds_count{operation=\"PutItem\",table=\"Tbl\"} 1");
