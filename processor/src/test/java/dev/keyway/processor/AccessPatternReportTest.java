@@ -50,6 +50,16 @@ class AccessPatternReportTest {
   }
 
   @Test
+  void labelsACollectionPatternWithTheCollectionAndItsMembers() {
+    Compilation c = Fixtures.compileResources(NotesEngineTest.NOTES);
+    assertThat(c).succeeded();
+    List<String> rows = rows(Exports.text(c, "Notes", "access-patterns.md"), "Access patterns");
+    assertThat(row(rows, "UserQueries.itemsOf")).isEqualTo("| UserQueries.itemsOf | UserItem (Profile, Note, Comment)"
+        + " | table | PK = \"USER#{userId}\" | - | all attributes | PAGE |");
+    assertThat(row(rows, "UserQueries.user")).contains("| UserItem (Profile, Note, Comment) |").endsWith("| GROUPED |");
+  }
+
+  @Test
   void listsIndexesAndEntities() {
     String report = Exports.text(Exports.inventory(), "Inventory", "access-patterns.md");
     List<String> indexes = rows(report, "Keys and indexes");

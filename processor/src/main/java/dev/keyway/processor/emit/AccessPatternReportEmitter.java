@@ -54,7 +54,7 @@ final class AccessPatternReportEmitter {
         .append("| --- | --- | --- | --- | --- | --- | --- |\n");
     for (QueryPlan p : plans) {
       PatternModel.Method m = p.method();
-      row(out, m.owner().simpleName() + "." + m.name(), p.entity().typeName(), p.index() == null ? "table"
+      row(out, m.owner().simpleName() + "." + m.name(), returned(p), p.index() == null ? "table"
           : p.index(), condition(t, p), filter(t, p), projection(m), m.returns().name());
     }
     if (plans.isEmpty()) {
@@ -63,9 +63,25 @@ final class AccessPatternReportEmitter {
     return out.toString();
   }
 
-  /** The filter generated queries apply after the key condition; null when there is none. */
+  /** What a pattern returns: its entity, or a collection and its members (not the first member's type). */
+  private static String returned(QueryPlan p) {
+    if (p.collection() == null) {
+      return p.entity().typeName();
+    }
+    List<String> members = new ArrayList<>();
+    p.collection().members().forEach(m -> members.add(m.entity().typeName()));
+    return String.join(".", p.collection().className().simpleNames()) + " (" + String.join(", ", members) + ")";
+  }
+
+  /**
+   * The filter generated queries apply after the key condition; null when there is none. A collection reads
+   * every item of the partition and reports those of other types, so it filters nothing.
+   */
   static String filter(TableModel t, QueryPlan p) {
-    return t.typeAttribute() == null ? null : t.typeAttribute() + " = \"" + p.entity().typeName() + "\"";
+    if (p.collection() != null || t.typeAttribute() == null) {
+      return null;
+    }
+    return t.typeAttribute() + " = \"" + p.entity().typeName() + "\"";
   }
 
   private static String projection(PatternModel.Method m) {
