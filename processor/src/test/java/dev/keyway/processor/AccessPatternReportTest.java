@@ -57,6 +57,10 @@ class AccessPatternReportTest {
     assertThat(row(rows, "UserQueries.itemsOf")).isEqualTo("| UserQueries.itemsOf | UserItem (Profile, Note, Comment)"
         + " | table | PK = \"USER#{userId}\" | - | all attributes | PAGE |");
     assertThat(row(rows, "UserQueries.user")).contains("| UserItem (Profile, Note, Comment) |").endsWith("| GROUPED |");
+    assertThat(row(rows, "UserQueries.itemsBetween")).contains(" | PK = \"USER#{userId}\" AND SK BETWEEN {from} AND"
+        + " {to} | - |");
+    assertThat(row(rows, "UserQueries.threadByText")).isEqualTo("| UserQueries.threadByText | NoteThread (Note,"
+        + " Comment) | table | PK = \"USER#{userId}\" | begins_with(text, {prefix}) | all attributes | PAGE |");
   }
 
   @Test

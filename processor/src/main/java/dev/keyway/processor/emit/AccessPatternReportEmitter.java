@@ -78,7 +78,18 @@ final class AccessPatternReportEmitter {
    * every item of the partition and reports those of other types, so it filters nothing.
    */
   static String filter(TableModel t, QueryPlan p) {
-    if (p.collection() != null || t.typeAttribute() == null) {
+    if (p.collection() != null) {
+      List<String> parts = new ArrayList<>();
+      for (QueryPlan.FilterPlan f : p.filters()) {
+        parts.add(switch (f.op()) {
+          case "BEGINS_WITH" -> "begins_with(" + f.field() + ", {" + f.param() + "})";
+          case "CONTAINS" -> "contains(" + f.field() + ", {" + f.param() + "})";
+          default -> f.field() + " " + operator(f.op()) + " {" + f.param() + "}";
+        });
+      }
+      return parts.isEmpty() ? null : String.join(" AND ", parts);
+    }
+    if (t.typeAttribute() == null) {
       return null;
     }
     return t.typeAttribute() + " = \"" + p.entity().typeName() + "\"";
@@ -95,6 +106,11 @@ final class AccessPatternReportEmitter {
     String skName = index == null ? t.sortKey() : index.sortKey();
     List<String> parts = new ArrayList<>();
     parts.add(pkName + " = \"" + p.pk().raw() + "\"");
+    if (p.collection() != null && p.rangeOp() != null) {
+      List<String> b = p.betweenParams();
+      parts.add("BETWEEN".equals(p.rangeOp()) ? skName + " BETWEEN {" + b.get(0) + "} AND {" + b.get(1) + "}"
+          : skName + " " + operator(p.rangeOp()) + " {" + b.get(0) + "}");
+    }
     if (p.sk() != null) {
       int eq = p.skEqualFields().size();
       String prefix = p.sk().rawPrefix(eq);
@@ -102,13 +118,7 @@ final class AccessPatternReportEmitter {
         parts.add(skName + " BETWEEN \"" + prefix + "{" + p.betweenParams().get(0) + "}\" AND \"" + prefix + "{"
             + p.betweenParams().get(1) + "}\"");
       } else if (p.betweenField() != null) {
-        String op = switch (p.rangeOp()) {
-          case "GE" -> " >= ";
-          case "GT" -> " > ";
-          case "LE" -> " <= ";
-          default -> " < ";
-        };
-        parts.add(skName + op + "\"" + prefix + "{" + p.betweenParams().get(0) + "}\"");
+        parts.add(skName + " " + operator(p.rangeOp()) + " \"" + prefix + "{" + p.betweenParams().get(0) + "}\"");
       } else if (eq == p.sk().fields().size()) {
         parts.add(skName + " = \"" + p.sk().raw() + "\"");
       } else if (!prefix.isEmpty()) {
@@ -116,6 +126,18 @@ final class AccessPatternReportEmitter {
       }
     }
     return String.join(" AND ", parts);
+  }
+
+  /** The comparison operator of a range or filter operator name. */
+  private static String operator(String op) {
+    return switch (op) {
+      case "EQ" -> "=";
+      case "NE" -> "<>";
+      case "GE" -> ">=";
+      case "GT" -> ">";
+      case "LE" -> "<=";
+      default -> "<";
+    };
   }
 
   private static void row(StringBuilder out, String... cells) {
