@@ -21,6 +21,8 @@ import dev.keyway.ops.PutItemRequest;
 import dev.keyway.ops.QueryRequest;
 import dev.keyway.ops.QueryResponse;
 import dev.keyway.ops.ScalarAttributeType;
+import dev.keyway.ops.ScanRequest;
+import dev.keyway.ops.ScanResponse;
 import dev.keyway.ops.UpdateItemRequest;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -79,6 +81,30 @@ class MultiAttributeKeyTest {
       update(engine, "SET points = :p, season = :s");
       assertThat(ids(leagueQuery(engine, 2026))).isEmpty();
       assertThat(ids(leagueQuery(engine, 2027))).containsExactly("g1");
+    }
+  }
+
+  @Test
+  void aScanOfTheIndexPagesThroughEveryIndexedItemOnce() {
+    try (Engine engine = Engine.inMemory()) {
+      engine.createTable(gamesTable());
+      for (int i = 0; i < 9; i++) {
+        put(engine, item("id", "g" + i, "league", i % 2 == 0 ? "L" : "M", "season", 2026 + i % 3,
+            "stage", "s" + i, "points", i));
+      }
+      put(engine, item("id", "sparse", "league", "L", "season", 2026));
+      List<String> seen = new ArrayList<>();
+      Map<String, AttributeValue> start = null;
+      do {
+        ScanResponse page = engine.scan(ScanRequest.builder().tableName(TABLE).indexName("ByLeague")
+            .limit(2).exclusiveStartKey(start).build());
+        page.items().forEach(i -> seen.add(str(i, "id")));
+        start = page.lastEvaluatedKey();
+        if (start != null) {
+          assertThat(start.keySet()).containsExactlyInAnyOrder("id", "league", "season", "stage", "points");
+        }
+      } while (start != null);
+      assertThat(seen).containsExactlyInAnyOrder("g0", "g1", "g2", "g3", "g4", "g5", "g6", "g7", "g8");
     }
   }
 
