@@ -1,0 +1,33 @@
+package dev.keyway.junit;
+
+/** What a {@link KeywayTest} runs against. */
+public enum TestTarget {
+  /** A new in-process engine ({@code Engine.inMemory()}) for every test: nothing outlives a test. */
+  IN_PROCESS,
+  /**
+   * The engine's HTTP server on a free loopback port, one per test class, reached through {@code
+   * AwsBackend} and the real AWS SDK; the tables are emptied before every test. Needs {@code
+   * keyway-server}, {@code software.amazon.awssdk:dynamodb} and an SDK HTTP client (such as {@code
+   * url-connection-client}) on the test class path.
+   */
+  SERVER,
+  /**
+   * The endpoint named by the system property {@code keyway.endpoint} (a URL, or {@code aws} for
+   * Amazon DynamoDB as the SDK resolves it), with the SDK's default credentials and the region of
+   * {@code keyway.region} or the SDK's default. Tables are created if absent, emptied before every
+   * test and left in place afterwards. Setting the property selects this target for every test.
+   */
+  ENDPOINT;
+
+  /** The system property that selects {@link #ENDPOINT}. */
+  public static final String ENDPOINT_PROPERTY = "keyway.endpoint";
+
+  /** The system property giving {@link #ENDPOINT}'s region. */
+  public static final String REGION_PROPERTY = "keyway.region";
+
+  /** {@code declared}, unless {@code keyway.endpoint} is set. */
+  static TestTarget effective(TestTarget declared) {
+    String endpoint = System.getProperty(ENDPOINT_PROPERTY);
+    return endpoint == null || endpoint.isBlank() ? declared : ENDPOINT;
+  }
+}
