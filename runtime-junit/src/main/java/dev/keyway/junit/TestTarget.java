@@ -25,9 +25,27 @@ public enum TestTarget {
   /** The system property giving {@link #ENDPOINT}'s region. */
   public static final String REGION_PROPERTY = "keyway.region";
 
-  /** {@code declared}, unless {@code keyway.endpoint} is set. */
+  /**
+   * The system property that runs every {@link KeywayTest} on the named target ({@code IN_PROCESS}
+   * or {@code SERVER}) whatever it declares: one suite, run a second time over HTTP.
+   */
+  public static final String TARGET_PROPERTY = "keyway.target";
+
+  /** {@link #ENDPOINT} if {@code keyway.endpoint} is set, else the target of {@code keyway.target}, else {@code declared}. */
   static TestTarget effective(TestTarget declared) {
     String endpoint = System.getProperty(ENDPOINT_PROPERTY);
-    return endpoint == null || endpoint.isBlank() ? declared : ENDPOINT;
+    if (endpoint != null && !endpoint.isBlank()) {
+      return ENDPOINT;
+    }
+    String target = System.getProperty(TARGET_PROPERTY);
+    if (target == null || target.isBlank()) {
+      return declared;
+    }
+    try {
+      return valueOf(target.trim());
+    } catch (IllegalArgumentException e) {
+      throw new org.junit.jupiter.api.extension.ExtensionConfigurationException("-D" + TARGET_PROPERTY + "="
+          + target + " names no target; use IN_PROCESS or SERVER (or set " + ENDPOINT_PROPERTY + " for ENDPOINT)");
+    }
   }
 }

@@ -32,19 +32,33 @@ class FacadesTest {
   }
 
   @Test
-  void endpointPropertyOverridesTheDeclaredTarget() {
-    String before = System.getProperty(TestTarget.ENDPOINT_PROPERTY);
+  void systemPropertiesOverrideTheDeclaredTarget() {
+    String endpoint = System.getProperty(TestTarget.ENDPOINT_PROPERTY);
+    String target = System.getProperty(TestTarget.TARGET_PROPERTY);
     try {
       System.clearProperty(TestTarget.ENDPOINT_PROPERTY);
+      System.clearProperty(TestTarget.TARGET_PROPERTY);
       assertThat(TestTarget.effective(TestTarget.SERVER)).isEqualTo(TestTarget.SERVER);
+      System.setProperty(TestTarget.TARGET_PROPERTY, "SERVER");
+      assertThat(TestTarget.effective(TestTarget.IN_PROCESS)).isEqualTo(TestTarget.SERVER);
+      System.setProperty(TestTarget.TARGET_PROPERTY, "LOCAL");
+      assertThatThrownBy(() -> TestTarget.effective(TestTarget.IN_PROCESS))
+          .isInstanceOf(ExtensionConfigurationException.class)
+          .hasMessage("-Dkeyway.target=LOCAL names no target; use IN_PROCESS or SERVER (or set keyway.endpoint for"
+              + " ENDPOINT)");
       System.setProperty(TestTarget.ENDPOINT_PROPERTY, "http://127.0.0.1:1");
       assertThat(TestTarget.effective(TestTarget.IN_PROCESS)).isEqualTo(TestTarget.ENDPOINT);
     } finally {
-      if (before == null) {
-        System.clearProperty(TestTarget.ENDPOINT_PROPERTY);
-      } else {
-        System.setProperty(TestTarget.ENDPOINT_PROPERTY, before);
-      }
+      restore(TestTarget.ENDPOINT_PROPERTY, endpoint);
+      restore(TestTarget.TARGET_PROPERTY, target);
+    }
+  }
+
+  private static void restore(String property, String value) {
+    if (value == null) {
+      System.clearProperty(property);
+    } else {
+      System.setProperty(property, value);
     }
   }
 }
