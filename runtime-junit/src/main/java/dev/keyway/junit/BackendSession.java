@@ -1,6 +1,7 @@
 package dev.keyway.junit;
 
 import dev.keyway.spi.Backend;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /** Where one test class's tests run: a backend per test, with the declared tables ready and empty. */
 interface BackendSession extends AutoCloseable {
@@ -14,11 +15,12 @@ interface BackendSession extends AutoCloseable {
   @Override
   void close();
 
-  static BackendSession open(TestTarget target, Facades facades) {
-    return switch (target) {
-      case IN_PROCESS -> new InProcessSession(facades.definitions());
-      case SERVER -> ServerSession.open(facades.definitions());
-      case ENDPOINT -> EndpointSession.open(facades.definitions());
-    };
+  /** {@code store}: where the run's shared backends live (the root context's). */
+  static BackendSession open(TestTarget target, Facades facades, ExtensionContext.Store store) {
+    if (target == TestTarget.IN_PROCESS) {
+      return new InProcessSession(facades.definitions());
+    }
+    SharedBackend shared = store.getOrComputeIfAbsent(target, SharedBackend::start, SharedBackend.class);
+    return new SharedSession(shared.backend(), facades.definitions());
   }
 }

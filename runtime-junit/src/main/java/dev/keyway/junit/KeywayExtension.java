@@ -29,7 +29,8 @@ public final class KeywayExtension
     }
     KeywayTest test = annotation(context.getRequiredTestClass());
     Facades facades = Facades.of(test.tables());
-    BackendSession session = BackendSession.open(TestTarget.effective(test.target()), facades);
+    BackendSession session = BackendSession.open(TestTarget.effective(test.target()), facades,
+        context.getRoot().getStore(NAMESPACE));
     context.getStore(NAMESPACE).put(State.class, new State(facades, session));
   }
 

@@ -5,19 +5,16 @@ import dev.keyway.spi.Backend;
 import java.util.List;
 
 /**
- * One backend for the whole test class (a server or a remote endpoint, costly to start): the tables
- * are created once and emptied before every test.
+ * A test class on a {@link SharedBackend}: its tables are created once and emptied before every
+ * test; the backend outlives the class.
  */
 final class SharedSession implements BackendSession {
   private final Backend backend;
   private final List<TableDefinition> tables;
-  private final AutoCloseable resources;
 
-  /** {@code resources} is closed after {@code backend}, when the class is done. */
-  SharedSession(Backend backend, List<TableDefinition> tables, AutoCloseable resources) {
+  SharedSession(Backend backend, List<TableDefinition> tables) {
     this.backend = backend;
     this.tables = tables;
-    this.resources = resources;
     TableReset.create(backend, tables);
   }
 
@@ -31,11 +28,5 @@ final class SharedSession implements BackendSession {
   public void afterTest() {}
 
   @Override
-  public void close() {
-    try (AutoCloseable r = resources; Backend b = backend) {
-      // both closed, backend first
-    } catch (Exception e) {
-      throw new IllegalStateException("closing the test backend failed", e);
-    }
-  }
+  public void close() {}
 }

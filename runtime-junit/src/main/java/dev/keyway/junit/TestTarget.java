@@ -5,8 +5,9 @@ public enum TestTarget {
   /** A new in-process engine ({@code Engine.inMemory()}) for every test: nothing outlives a test. */
   IN_PROCESS,
   /**
-   * The engine's HTTP server on a free loopback port, one per test class, reached through {@code
-   * AwsBackend} and the real AWS SDK; the tables are emptied before every test. Needs {@code
+   * The engine's HTTP server on a free loopback port, reached through {@code AwsBackend} and the
+   * real AWS SDK; one server and client for the whole test run (starting them costs seconds), the
+   * tables emptied before every test. Needs {@code
    * keyway-server}, {@code software.amazon.awssdk:dynamodb} and an SDK HTTP client (such as {@code
    * url-connection-client}) on the test class path.
    */
@@ -15,7 +16,8 @@ public enum TestTarget {
    * The endpoint named by the system property {@code keyway.endpoint} (a URL, or {@code aws} for
    * Amazon DynamoDB as the SDK resolves it), with the SDK's default credentials and the region of
    * {@code keyway.region} or the SDK's default. Tables are created if absent, emptied before every
-   * test and left in place afterwards. Setting the property selects this target for every test.
+   * test and left in place afterwards; one client for the whole run. Setting the property selects
+   * this target for every test.
    */
   ENDPOINT;
 

@@ -1,22 +1,20 @@
 package dev.keyway.junit;
 
-import dev.keyway.api.TableDefinition;
 import dev.keyway.aws.AwsBackend;
 import dev.keyway.engine.Engine;
 import dev.keyway.engine.server.KeywayServer;
 import dev.keyway.engine.server.ServerConfig;
 import java.net.URI;
-import java.util.List;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /** The engine's server on a free loopback port, reached by the AWS SDK through {@link AwsBackend}. */
-final class ServerSession {
-  private ServerSession() {}
+final class ServerBackend {
+  private ServerBackend() {}
 
-  static BackendSession open(List<TableDefinition> tables) {
+  static SharedBackend start() {
     ClassPath.require(TestTarget.SERVER, "dev.keyway.engine.server.KeywayServer", "dev.keyway:keyway-server");
     ClassPath.require(TestTarget.SERVER, "software.amazon.awssdk.services.dynamodb.DynamoDbClient",
         "software.amazon.awssdk:dynamodb");
@@ -28,7 +26,7 @@ final class ServerSession {
         .region(Region.US_EAST_1)
         .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("keyway", "keyway")))
         .build();
-    return new SharedSession(AwsBackend.owning(client), tables, () -> {
+    return new SharedBackend(AwsBackend.owning(client), () -> {
       try (Engine e = engine; KeywayServer s = server) {
         // server first, then its engine
       }

@@ -1,21 +1,19 @@
 package dev.keyway.junit;
 
-import dev.keyway.api.TableDefinition;
 import dev.keyway.aws.AwsBackend;
 import java.net.URI;
-import java.util.List;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClientBuilder;
 
 /** The endpoint of {@code keyway.endpoint}, with the SDK's default credentials. */
-final class EndpointSession {
+final class EndpointBackend {
   /** The value of {@code keyway.endpoint} that means Amazon DynamoDB at the SDK's own endpoint. */
   static final String AWS = "aws";
 
-  private EndpointSession() {}
+  private EndpointBackend() {}
 
-  static BackendSession open(List<TableDefinition> tables) {
+  static SharedBackend start() {
     ClassPath.require(TestTarget.ENDPOINT, "software.amazon.awssdk.services.dynamodb.DynamoDbClient",
         "software.amazon.awssdk:dynamodb");
     String endpoint = System.getProperty(TestTarget.ENDPOINT_PROPERTY, "").trim();
@@ -31,6 +29,6 @@ final class EndpointSession {
     if (region != null && !region.isBlank()) {
       builder.region(Region.of(region.trim()));
     }
-    return new SharedSession(AwsBackend.owning(builder.build()), tables, () -> {});
+    return new SharedBackend(AwsBackend.owning(builder.build()), () -> {});
   }
 }
