@@ -82,6 +82,17 @@ public final class Errors {
     return this;
   }
 
+  /** A string member of {@code min} to {@code max} characters (when present). */
+  public Errors length(String value, int min, int max, String path) {
+    if (value != null && value.length() < min) {
+      add(value, path, "Member must have length greater than or equal to " + min);
+    }
+    if (value != null && value.length() > max) {
+      add(value, path, "Member must have length less than or equal to " + max);
+    }
+    return this;
+  }
+
   /** The pattern [a-zA-Z0-9_.-]+ without a regex (on every request's hot path). */
   private static boolean validNameChars(String name) {
     int n = name.length();

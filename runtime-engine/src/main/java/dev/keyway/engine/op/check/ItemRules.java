@@ -1,5 +1,6 @@
 package dev.keyway.engine.op.check;
 
+import dev.keyway.engine.expr.resolve.NameLimit;
 import dev.keyway.engine.index.IndexSpec;
 import dev.keyway.engine.storage.KeySpec;
 import dev.keyway.engine.storage.StoredItem;
@@ -38,7 +39,7 @@ public final class ItemRules {
       keyAttribute(item, key.rangeName(), key.rangeType());
     }
     keyValues(key, key.hashOf(item), key.rangeOf(item));
-    depth(item);
+    structure(item);
   }
 
   private static void keyAttribute(Map<String, AttributeValue> item, String name, ScalarAttributeType type) {
@@ -122,10 +123,14 @@ public final class ItemRules {
     }
   }
 
-  /** Documents nest at most 32 levels deep (the top-level attribute being level 1). */
-  public static void depth(Map<String, AttributeValue> item) {
-    for (AttributeValue v : item.values()) {
-      if (depthOf(v) + 1 > MAX_DEPTH) {
+  /**
+   * Documents nest at most 32 levels deep (the top-level attribute being level 1), and attribute
+   * names, top-level or inside maps, are shorter than 64 KB.
+   */
+  public static void structure(Map<String, AttributeValue> item) {
+    for (Map.Entry<String, AttributeValue> e : item.entrySet()) {
+      NameLimit.check(e.getKey());
+      if (depthOf(e.getValue()) + 1 > MAX_DEPTH) {
         throw new ValidationException("Nesting Levels have exceeded supported limits: Attributes "
             + "in the item have nested levels beyond supported limit");
       }
@@ -141,8 +146,9 @@ public final class ItemRules {
       return max + 1;
     }
     if (v instanceof AttributeValue.M m) {
-      for (AttributeValue e : m.values().values()) {
-        max = Math.max(max, depthOf(e));
+      for (Map.Entry<String, AttributeValue> e : m.values().entrySet()) {
+        NameLimit.check(e.getKey());
+        max = Math.max(max, depthOf(e.getValue()));
       }
       return max + 1;
     }
