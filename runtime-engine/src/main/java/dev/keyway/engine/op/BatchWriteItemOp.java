@@ -127,7 +127,7 @@ public final class BatchWriteItemOp {
         }
         ItemCollectionMetrics m = ItemWriter.metrics(table, key, r.returnItemCollectionMetrics());
         if (m != null) {
-          metrics.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(m);
+          metrics.computeIfAbsent(table.name(), k -> new ArrayList<>()).add(m);
         }
       }
       ConsumedCapacity c =

@@ -44,8 +44,11 @@ public final class QueryOp {
     NestedRules.conditions(errors, r.queryFilter(), "queryFilter");
     errors.throwIfAny();
     Table table = catalog.require(r.tableName());
+    // DynamoDB lets legacy KeyConditions go with FilterExpression and ProjectionExpression; only
+    // KeyConditionExpression excludes it
+    Object keyConditions = r.keyConditionExpression() == null ? null : r.keyConditions();
     ParameterRules.mix(
-        List.of(p("AttributesToGet", r.attributesToGet()), p("KeyConditions", r.keyConditions()),
+        List.of(p("AttributesToGet", r.attributesToGet()), p("KeyConditions", keyConditions),
             p("QueryFilter", r.queryFilter()), p("ConditionalOperator", r.conditionalOperator())),
         List.of(p("ProjectionExpression", r.projectionExpression()),
             p("FilterExpression", r.filterExpression()),
