@@ -26,7 +26,7 @@ public final class ItemRules {
     if (k.size() != expected || hash == null || (key.hasRange() && range == null)
         || !KeySpec.hasType(hash, key.hashType())
         || (range != null && !KeySpec.hasType(range, key.rangeType()))) {
-      throw new ValidationException(KEY_MISMATCH);
+      throw new KeySchemaException(KEY_MISMATCH);
     }
     keyValues(key, hash, range);
   }
@@ -45,11 +45,11 @@ public final class ItemRules {
   private static void keyAttribute(Map<String, AttributeValue> item, String name, ScalarAttributeType type) {
     AttributeValue v = item.get(name);
     if (v == null) {
-      throw new ValidationException(
+      throw new KeySchemaException(
           "One or more parameter values were invalid: Missing the key " + name + " in the item");
     }
     if (!KeySpec.hasType(v, type)) {
-      throw new ValidationException("One or more parameter values were invalid: Type mismatch for key "
+      throw new KeySchemaException("One or more parameter values were invalid: Type mismatch for key "
           + name + " expected: " + type + " actual: " + v.type());
     }
   }
@@ -97,7 +97,7 @@ public final class ItemRules {
       return;
     }
     if (!KeySpec.hasType(v, type)) {
-      throw new ValidationException("One or more parameter values were invalid: Type mismatch for "
+      throw new KeySchemaException("One or more parameter values were invalid: Type mismatch for "
           + "Index Key " + name + " Expected: " + type + " Actual: " + v.type()
           + " IndexName: " + index.name());
     }
