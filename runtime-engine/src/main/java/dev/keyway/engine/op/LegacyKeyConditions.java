@@ -1,6 +1,7 @@
 package dev.keyway.engine.op;
 
 import dev.keyway.engine.request.KeyCondition;
+import dev.keyway.engine.request.LegacyConditions;
 import dev.keyway.engine.storage.KeySpec;
 import dev.keyway.error.ValidationException;
 import dev.keyway.model.AttributeValue;
@@ -49,6 +50,7 @@ final class LegacyKeyConditions {
         throw new ValidationException("Query key condition not supported");
     }
     List<AttributeValue> rv = values(range, op == KeyCondition.SortOp.BETWEEN ? 2 : 1);
+    LegacyConditions.checkArguments(range.comparisonOperator(), rv);
     typeCheck(rv, key.rangeType().name());
     return new KeyCondition(key.hashName(), hv.get(0), key.rangeName(), op, rv);
   }
