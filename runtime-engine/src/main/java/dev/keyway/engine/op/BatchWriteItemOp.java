@@ -84,7 +84,7 @@ public final class BatchWriteItemOp {
                 + "'requestItems." + e.getKey() + ".member.putRequest.item' failed to satisfy "
                 + "constraint: Member must not be null");
           }
-          ItemRules.item(table.meta(), item);
+          ItemRules.batchItem(table.meta(), item);
           stored = StoredItem.of(item);
           ItemRules.size(stored, PutItemOp.SIZE_MESSAGE);
           ItemRules.indexKeys(table.meta(), item);

@@ -31,6 +31,22 @@ public final class ItemRules {
     keyValues(key, hash, range);
   }
 
+  /**
+   * A BatchWriteItem PutRequest's item: a key attribute of the wrong type is DynamoDB's generic
+   * "The provided key element does not match the schema" there (PutItem names the attribute and
+   * types); then the rules of {@link #item}.
+   */
+  public static void batchItem(TableMeta meta, Map<String, AttributeValue> item) {
+    KeySpec key = meta.key();
+    AttributeValue hash = key.hashOf(item);
+    AttributeValue range = key.rangeOf(item);
+    if ((hash != null && !KeySpec.hasType(hash, key.hashType()))
+        || (range != null && !KeySpec.hasType(range, key.rangeType()))) {
+      throw new KeySchemaException(KEY_MISMATCH);
+    }
+    item(meta, item);
+  }
+
   /** The key attributes inside a whole item (PutItem, batch and transaction puts). */
   public static void item(TableMeta meta, Map<String, AttributeValue> item) {
     KeySpec key = meta.key();
