@@ -68,7 +68,8 @@ public final class CreateTableOp {
       }
     }
     BillingMode mode = r.billingMode() == null ? BillingMode.PROVISIONED : r.billingMode();
-    TableMeta meta = new TableMeta(r.tableName(), Catalog.arnOf(r.tableName()),
+    String name = Catalog.nameOf(r.tableName());
+    TableMeta meta = new TableMeta(name, Catalog.arnOf(name),
         tableId(), clock.instant(), defs, key, lsis, gsis, mode,
         r.provisionedThroughput(), r.streamSpecification(),
         Boolean.TRUE.equals(r.deletionProtectionEnabled()));

@@ -32,7 +32,6 @@ public final class GetItemOp {
 
   public GetItemResponse execute(GetItemRequest r) {
     Errors.start().tableName(r.tableName(), "tableName").notNull(r.key(), "key").throwIfAny();
-    Table table = catalog.require(r.tableName());
     ParameterRules.mix(List.of(p("AttributesToGet", r.attributesToGet())),
         List.of(p("ProjectionExpression", r.projectionExpression())),
         r.expressionAttributeNames(), null);
@@ -40,6 +39,7 @@ public final class GetItemOp {
     ItemProjection projection =
         Conditions.projection(ctx, r.projectionExpression(), r.attributesToGet());
     ctx.finish();
+    Table table = catalog.require(r.tableName());
     ItemRules.key(table.key(), r.key());
     EntryKey key = table.key().entryKey(r.key());
     throughput.admitRead(table.meta(), null, key.hashKey());
