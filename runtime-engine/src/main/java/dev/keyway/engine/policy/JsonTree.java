@@ -1,4 +1,4 @@
-package dev.keyway.engine.server.auth;
+package dev.keyway.engine.policy;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
@@ -12,15 +12,16 @@ import java.util.Map;
 
 /**
  * Reads a small JSON document into maps, lists, strings, numbers (as text), booleans and null,
- * rejecting duplicate member names. For configuration files only: sizes are the caller's concern.
+ * rejecting duplicate member names. For policy documents and configuration files: sizes are the
+ * caller's concern.
  */
-final class JsonTree {
+public final class JsonTree {
   private static final JsonFactory FACTORY =
       JsonFactory.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
 
   private JsonTree() {}
 
-  static Object read(String json) throws IOException {
+  public static Object read(String json) throws IOException {
     try (JsonParser parser = FACTORY.createParser(json)) {
       JsonToken first = parser.nextToken();
       if (first == null) {
