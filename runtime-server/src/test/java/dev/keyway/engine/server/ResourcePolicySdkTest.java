@@ -13,7 +13,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.DynamoDbException;
 import software.amazon.awssdk.services.dynamodb.model.PolicyNotFoundException;
 
 /**
@@ -81,13 +80,7 @@ class ResourcePolicySdkTest {
   }
 
   private static void assertDenied(Runnable call, String userArn, String action, String resource, String why) {
-    assertThatThrownBy(call::run)
-        .isInstanceOfSatisfying(DynamoDbException.class, e -> {
-          assertThat(e.statusCode()).isEqualTo(400);
-          assertThat(e.awsErrorDetails().errorCode()).isEqualTo("AccessDeniedException");
-          assertThat(e.awsErrorDetails().errorMessage())
-              .isEqualTo("User: " + userArn + " is not authorized to perform: " + action + " on resource: " + resource + why);
-        });
+    TestServers.assertAccessDenied(call, "User: " + userArn + " is not authorized to perform: " + action + " on resource: " + resource + why);
   }
 
   private static String noIdentityAllows(String action) {
@@ -157,12 +150,8 @@ class ResourcePolicySdkTest {
     String lockout = """
         {"Statement": [{"Effect": "Deny", "Principal": {"AWS": "arn:aws:iam::000000000000:user/admin"},
           "Action": "dynamodb:PutResourcePolicy", "Resource": "*"}]}""";
-    assertThatThrownBy(() -> admin.putResourcePolicy(b -> b.resourceArn(arn).policy(lockout)))
-        .isInstanceOfSatisfying(DynamoDbException.class, e -> {
-          assertThat(e.awsErrorDetails().errorCode()).isEqualTo("AccessDeniedException");
-          assertThat(e.awsErrorDetails().errorMessage())
-              .isEqualTo("The new resource policy will not allow you to update the resource policy in the future.");
-        });
+    TestServers.assertAccessDenied(() -> admin.putResourcePolicy(b -> b.resourceArn(arn).policy(lockout)),
+        "The new resource policy will not allow you to update the resource policy in the future.");
     assertThatThrownBy(() -> admin.getResourcePolicy(b -> b.resourceArn(arn)))
         .isInstanceOf(PolicyNotFoundException.class)
         .hasMessageStartingWith("Resource-based policy not found for the provided ResourceArn: " + arn);
