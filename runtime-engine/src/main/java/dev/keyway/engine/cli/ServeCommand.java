@@ -14,6 +14,7 @@ import dev.keyway.engine.storage.durable.Durability;
 import dev.keyway.spi.Backend;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -71,14 +72,21 @@ final class ServeCommand implements Callable<Integer> {
       description = "With --credentials: IAM identity policies per access key (JSON, see docs/server.md). Without it every signed request is allowed.")
   Path policies;
 
+  @Option(
+      names = "--ttl-sweep-seconds",
+      paramLabel = "SECONDS",
+      defaultValue = "180",
+      description = "How often items whose time to live has passed are deleted (0: never); an expired item is gone within about this long. Default: ${DEFAULT-VALUE}.")
+  long ttlSweepSeconds;
+
   @CommandLine.Mixin TlsOptions tls;
 
   @CommandLine.Mixin LimitOptions limits;
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
-  /** Injected by tests; by default the in-memory engine. */
-  static java.util.function.Supplier<Backend> backendFactory = ServeCommand::inMemoryEngine;
+  /** Injected by tests; by default (null) the engine the options describe. */
+  static java.util.function.Supplier<Backend> backendFactory;
 
   /** Set by tests to stop a running {@code serve}; otherwise it runs until the JVM is signalled. */
   static volatile CountDownLatch stopSignal;
@@ -132,10 +140,15 @@ final class ServeCommand implements Callable<Integer> {
       err.println(e.getMessage());
       return 2;
     }
+    if (ttlSweepSeconds < 0) {
+      err.println("--ttl-sweep-seconds must not be negative: " + ttlSweepSeconds);
+      return 2;
+    }
+    Engine.Builder engine = Engine.builder().ttlSweepInterval(Duration.ofSeconds(ttlSweepSeconds));
     Backend backend;
     try {
-      backend = data == null ? backendFactory.get()
-          : Engine.builder().durable(data, DurableOptions.defaults().withDurability(durability)).build();
+      backend = data != null ? engine.durable(data, DurableOptions.defaults().withDurability(durability)).build()
+          : backendFactory != null ? backendFactory.get() : engine.build();
     } catch (DurableStorageException e) {
       err.println("--data: " + e.getMessage());
       return 2;
@@ -197,9 +210,5 @@ final class ServeCommand implements Callable<Integer> {
       }
     }
     return 0;
-  }
-
-  private static Backend inMemoryEngine() {
-    return Engine.inMemory();
   }
 }

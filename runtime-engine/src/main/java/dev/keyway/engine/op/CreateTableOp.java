@@ -18,6 +18,7 @@ import dev.keyway.ops.ScalarAttributeType;
 import dev.keyway.ops.TableStatus;
 import dev.keyway.ops.Tag;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -49,6 +50,7 @@ public final class CreateTableOp {
 
   public CreateTableResponse execute(CreateTableRequest r) {
     CreateTableCheck.check(r);
+    StreamSettings.check(r.streamSpecification());
     List<AttributeDefinition> defs = r.attributeDefinitions();
     KeySpec key = keySpec(r.keySchema(), defs);
     List<IndexSpec> lsis = new ArrayList<>();
@@ -67,9 +69,10 @@ public final class CreateTableOp {
       }
     }
     BillingMode mode = r.billingMode() == null ? BillingMode.PROVISIONED : r.billingMode();
+    Instant now = clock.instant();
     TableMeta meta = new TableMeta(r.tableName(), Catalog.arnOf(r.tableName()),
-        tableId(), clock.instant(), defs, key, lsis, gsis, mode,
-        r.provisionedThroughput(), r.streamSpecification(),
+        tableId(), now, defs, key, lsis, gsis, mode, r.provisionedThroughput(),
+        r.streamSpecification(), StreamSettings.label(r.streamSpecification(), now),
         Boolean.TRUE.equals(r.deletionProtectionEnabled()));
     Map<String, String> tags = new LinkedHashMap<>();
     if (r.tags() != null) {

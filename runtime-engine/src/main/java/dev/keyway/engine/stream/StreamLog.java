@@ -1,0 +1,174 @@
+package dev.keyway.engine.stream;
+
+import dev.keyway.engine.commit.Commit;
+import dev.keyway.engine.commit.CommitListener;
+import dev.keyway.engine.commit.ItemChange;
+import dev.keyway.engine.commit.SchemaChange;
+import dev.keyway.engine.storage.StoredItem;
+import dev.keyway.engine.storage.TableMeta;
+import dev.keyway.model.AttributeValue;
+import dev.keyway.model.ItemSize;
+import dev.keyway.ops.StreamViewType;
+import dev.keyway.ops.streams.OperationType;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The streams of every table, fed by applied commits: opens a stream when a table's definition
+ * enables one (with a new label), closes it when the definition disables it or the table is
+ * dropped, and records each item change that changed something, once, in commit order, with
+ * increasing sequence numbers. Records and closed streams are kept for the retention period (24
+ * hours, by the engine's clock). Thread-safe: commits arrive one at a time under the committer's
+ * sequencer, readers come from any thread.
+ */
+public final class StreamLog implements CommitListener {
+  /** How long DynamoDB keeps stream records, and closed streams. */
+  public static final Duration RETENTION = Duration.ofHours(24);
+
+  private final Clock clock;
+  private final Map<String, TableStream> byArn = new LinkedHashMap<>(); // in creation order
+  private final Map<String, TableStream> openByTable = new HashMap<>();
+  private long lastSequence;
+  private volatile boolean idle = true; // no stream open
+
+  @Override
+  public boolean idle() {
+    return idle;
+  }
+
+  public StreamLog(Clock clock) {
+    this.clock = clock;
+  }
+
+  @Override
+  public synchronized void onCommit(Commit commit) {
+    for (SchemaChange change : commit.schemaChanges()) {
+      if (change instanceof SchemaChange.CreateTable c) {
+        define(c.meta());
+      } else if (change instanceof SchemaChange.Redefine r) {
+        define(r.meta());
+      } else if (change instanceof SchemaChange.DeleteTable d) {
+        close(d.tableName());
+      }
+    }
+    List<ItemChange> items = commit.items();
+    Instant horizon = null;
+    for (int i = 0; i < items.size(); i++) {
+      ItemChange change = items.get(i);
+      TableStream stream = openByTable.get(change.table().name());
+      if (stream != null && changed(change)) {
+        ChangeRecord record = record(stream, change, commit.expiry());
+        stream.append(record);
+        if (horizon == null) {
+          horizon = record.approximateCreationDateTime().minus(RETENTION);
+          stream.trim(horizon);
+        }
+      }
+    }
+  }
+
+  private static boolean changed(ItemChange change) {
+    StoredItem before = change.oldImage();
+    StoredItem after = change.newImage();
+    if (before == null || after == null) {
+      return before != after;
+    }
+    return before != after && !before.attributes().equals(after.attributes());
+  }
+
+  private ChangeRecord record(TableStream stream, ItemChange change, boolean expiry) {
+    StoredItem before = change.oldImage();
+    StoredItem after = change.newImage();
+    OperationType type = before == null ? OperationType.INSERT
+        : after == null ? OperationType.REMOVE : OperationType.MODIFY;
+    Map<String, AttributeValue> keys =
+        change.table().key().keyOf((after != null ? after : before).attributes());
+    StreamViewType view = stream.viewType;
+    Map<String, AttributeValue> oldImage = keeps(view, true) && before != null ? before.attributes() : null;
+    Map<String, AttributeValue> newImage = keeps(view, false) && after != null ? after.attributes() : null;
+    long size = ItemSize.of(keys) + (oldImage == null ? 0 : before.sizeInBytes())
+        + (newImage == null ? 0 : after.sizeInBytes());
+    return new ChangeRecord(++lastSequence, type, keys, oldImage, newImage, clock.instant(), size,
+        view, expiry);
+  }
+
+  private static boolean keeps(StreamViewType view, boolean oldImage) {
+    return view == StreamViewType.NEW_AND_OLD_IMAGES
+        || view == (oldImage ? StreamViewType.OLD_IMAGE : StreamViewType.NEW_IMAGE);
+  }
+
+  /** Opens or closes the table's stream to match its definition. */
+  private void define(TableMeta meta) {
+    TableStream open = openByTable.get(meta.name());
+    String arn = meta.streamEnabled() ? meta.streamArn() : null;
+    if (open != null && open.arn.equals(arn)) {
+      return;
+    }
+    close(meta.name());
+    if (arn != null) {
+      Instant created = LocalDateTime.parse(meta.streamLabel()).toInstant(ZoneOffset.UTC);
+      TableStream stream = new TableStream(arn, meta.streamLabel(), meta.name(),
+          meta.key().toSchema(), meta.stream().streamViewType(), created, lastSequence + 1);
+      byArn.put(arn, stream);
+      openByTable.put(meta.name(), stream);
+    }
+    idle = openByTable.isEmpty();
+  }
+
+  private void close(String tableName) {
+    TableStream open = openByTable.remove(tableName);
+    if (open != null) {
+      open.close(clock.instant(), lastSequence);
+    }
+    idle = openByTable.isEmpty();
+  }
+
+  /** Every stream still kept, in creation order, trimmed to the retention period. */
+  synchronized List<TableStream> streams() {
+    expire();
+    return new ArrayList<>(byArn.values());
+  }
+
+  /** The stream with that ARN, trimmed to the retention period, or null. */
+  synchronized TableStream find(String arn) {
+    expire();
+    return byArn.get(arn);
+  }
+
+  /** The table's open stream, or null. */
+  synchronized TableStream openStream(String tableName) {
+    expire();
+    return openByTable.get(tableName);
+  }
+
+  /** Up to {@code limit} records of a stream from {@code position} on (a snapshot). */
+  synchronized List<ChangeRecord> read(TableStream stream, long position, int limit) {
+    return stream.read(position, limit);
+  }
+
+  /** The sequence number the next record will get. */
+  synchronized long nextSequence() {
+    return lastSequence + 1;
+  }
+
+  /** Trims records past retention and forgets streams closed longer ago than that. */
+  private void expire() {
+    Instant horizon = clock.instant().minus(RETENTION);
+    byArn.values().removeIf(s -> !s.open() && s.closedAt().isBefore(horizon));
+    for (TableStream s : byArn.values()) {
+      s.trim(horizon);
+    }
+  }
+
+  Clock clock() {
+    return clock;
+  }
+}
