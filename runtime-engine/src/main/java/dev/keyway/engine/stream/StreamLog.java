@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -96,8 +97,9 @@ public final class StreamLog implements CommitListener {
     Map<String, AttributeValue> newImage = keeps(view, false) && after != null ? after.attributes() : null;
     long size = ItemSize.of(keys) + (oldImage == null ? 0 : before.sizeInBytes())
         + (newImage == null ? 0 : after.sizeInBytes());
-    return new ChangeRecord(++lastSequence, type, keys, oldImage, newImage, clock.instant(), size,
-        view, expiry);
+    // DynamoDB rounds the creation time down to the second
+    Instant created = clock.instant().truncatedTo(ChronoUnit.SECONDS);
+    return new ChangeRecord(++lastSequence, type, keys, oldImage, newImage, created, size, view, expiry);
   }
 
   private static boolean keeps(StreamViewType view, boolean oldImage) {
