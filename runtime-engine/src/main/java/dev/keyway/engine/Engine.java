@@ -26,7 +26,9 @@ import dev.keyway.engine.storage.durable.DurableOptions;
 import dev.keyway.engine.storage.durable.DurableStore;
 import dev.keyway.engine.storage.memory.MemoryCatalog;
 import dev.keyway.ops.*;
+import dev.keyway.engine.stream.StreamJournal;
 import dev.keyway.engine.stream.StreamLog;
+import dev.keyway.engine.storage.Table;
 import dev.keyway.engine.stream.StreamsService;
 import dev.keyway.engine.ttl.TtlSweeper;
 import dev.keyway.ops.streams.DescribeStreamRequest;
@@ -86,7 +88,8 @@ public final class Engine implements Backend, StreamsBackend {
       log = b.log;
       durable = null;
     }
-    StreamLog streamLog = new StreamLog(b.clock);
+    StreamLog streamLog = new StreamLog(b.clock, durable != null ? durable.streams() : StreamJournal.NONE);
+    streamLog.reconcile(catalog.byName().values().stream().map(Table::meta).toList());
     streams = new StreamsService(streamLog);
     ttlSweeper = new TtlSweeper(catalog, b.clock, b.ttlSweepInterval);
     List<CommitListener> listeners = new ArrayList<>();

@@ -17,6 +17,9 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,6 +38,7 @@ public final class StreamLog implements CommitListener {
   public static final Duration RETENTION = Duration.ofHours(24);
 
   private final Clock clock;
+  private final StreamJournal journal;
   private final Map<String, TableStream> byArn = new LinkedHashMap<>(); // in creation order
   private final Map<String, TableStream> openByTable = new HashMap<>();
   private long lastSequence;
@@ -46,7 +50,57 @@ public final class StreamLog implements CommitListener {
   }
 
   public StreamLog(Clock clock) {
+    this(clock, StreamJournal.NONE);
+  }
+
+  /** Streams kept in {@code journal}; replays its history first (records within retention). */
+  public StreamLog(Clock clock, StreamJournal journal) {
     this.clock = clock;
+    this.journal = journal;
+    for (StreamEvent event : journal.history(clock.instant().minus(RETENTION))) {
+      replay(event); // journals nothing
+    }
+    idle = openByTable.isEmpty();
+  }
+
+  private void replay(StreamEvent event) {
+    if (event instanceof StreamEvent.Opened o) {
+      TableStream stream = new TableStream(o.arn(), o.label(), o.tableName(), o.keySchema(),
+          o.viewType(), o.created(), o.startingSequence());
+      byArn.put(o.arn(), stream);
+      openByTable.put(o.tableName(), stream);
+      lastSequence = Math.max(lastSequence, o.startingSequence() - 1);
+    } else if (event instanceof StreamEvent.Recorded r) {
+      TableStream stream = byArn.get(r.arn());
+      if (stream != null) {
+        stream.append(r.record());
+      }
+      lastSequence = Math.max(lastSequence, r.record().sequenceNumber());
+    } else if (event instanceof StreamEvent.Closed c) {
+      TableStream stream = byArn.get(c.arn());
+      if (stream != null && stream.open()) {
+        stream.close(c.at(), c.lastSequence());
+        openByTable.remove(stream.tableName, stream);
+      }
+      lastSequence = Math.max(lastSequence, c.lastSequence());
+    }
+  }
+
+  /**
+   * Opens and closes streams to match the tables' definitions: after a restart, a commit that
+   * enabled or disabled a stream may be in the tables but not yet in the journal.
+   */
+  public synchronized void reconcile(Collection<? extends TableMeta> tables) {
+    Set<String> names = new HashSet<>();
+    for (TableMeta meta : tables) {
+      names.add(meta.name());
+      define(meta);
+    }
+    for (String table : List.copyOf(openByTable.keySet())) {
+      if (!names.contains(table)) {
+        close(table);
+      }
+    }
   }
 
   @Override
@@ -68,6 +122,7 @@ public final class StreamLog implements CommitListener {
       if (stream != null && changed(change)) {
         ChangeRecord record = record(stream, change, commit.expiry());
         stream.append(record);
+        journal.append(new StreamEvent.Recorded(stream.arn, record));
         if (horizon == null) {
           horizon = record.approximateCreationDateTime().minus(RETENTION);
           stream.trim(horizon);
@@ -121,6 +176,8 @@ public final class StreamLog implements CommitListener {
           meta.key().toSchema(), meta.stream().streamViewType(), created, lastSequence + 1);
       byArn.put(arn, stream);
       openByTable.put(meta.name(), stream);
+      journal.append(new StreamEvent.Opened(arn, stream.label, stream.tableName, stream.keySchema,
+          stream.viewType, created, stream.startingSequence));
     }
     idle = openByTable.isEmpty();
   }
@@ -128,7 +185,9 @@ public final class StreamLog implements CommitListener {
   private void close(String tableName) {
     TableStream open = openByTable.remove(tableName);
     if (open != null) {
-      open.close(clock.instant(), lastSequence);
+      Instant now = clock.instant();
+      open.close(now, lastSequence);
+      journal.append(new StreamEvent.Closed(open.arn, now, lastSequence));
     }
     idle = openByTable.isEmpty();
   }
