@@ -5,6 +5,7 @@ import dev.keyway.engine.server.auth.Authorizer;
 import dev.keyway.error.DynamoDbException;
 import dev.keyway.error.InternalServerError;
 import dev.keyway.error.UnknownOperationException;
+import dev.keyway.spi.ApiOperation;
 import dev.keyway.spi.Backend;
 import dev.keyway.spi.CallContext;
 import dev.keyway.spi.Interceptors;
@@ -66,13 +67,14 @@ final class RequestProcessor {
     if (!method.equals("POST") || body.length > 0 && !jsonType) {
       return new Reply(404, NOT_AN_OPERATION, "text/plain");
     }
-    Object operation = null;
+    ApiOperation<?, ?, ?> operation = null;
     try {
       List<String> targets = headers.apply("X-Amz-Target");
       String target = targets.isEmpty() ? null : targets.get(0).strip();
-      operation = protocol.operationFor(target);
+      Operation<?, ?> dynamoOperation = protocol.operationFor(target);
       StreamsOperation<?, ?> streamsOperation = streams == null ? null : protocol.streamsOperationFor(target);
-      if (operation == null && streamsOperation == null) {
+      operation = dynamoOperation != null ? dynamoOperation : streamsOperation;
+      if (operation == null) {
         throw new UnknownOperationException(null);
       }
       Instant start = Instant.now();
@@ -80,13 +82,8 @@ final class RequestProcessor {
       if (verifier != null) {
         context = CallContext.of(verifier.verify(method, uri, headers, body, start), start);
       }
-      Object response;
-      if (streamsOperation != null) {
-        operation = streamsOperation;
-        response = dispatch(streamsOperation, body, context);
-      } else {
-        response = dispatch((Operation<?, ?>) operation, body, context);
-      }
+      Object response = dynamoOperation != null
+          ? dispatch(dynamoOperation, body, context) : dispatch(streamsOperation, body, context);
       ByteArrayOutputStream out = new ByteArrayOutputStream(256);
       protocol.writeResponse(response, out);
       return new Reply(200, out.toByteArray(), DynamoJsonProtocol.CONTENT_TYPE);
@@ -102,8 +99,8 @@ final class RequestProcessor {
    * One line naming the operation, then (for bugs) the stack trace. Out of memory gets the line
    * only: it is what an operator needs, and printing a trace needs memory that may not be there.
    */
-  private static void logInternalError(Object operation, Throwable t) {
-    String line = "Internal error in " + (operation == null ? "a request" : operation) + ": " + t;
+  private static void logInternalError(ApiOperation<?, ?, ?> operation, Throwable t) {
+    String line = "Internal error in " + (operation == null ? "a request" : operation.name()) + ": " + t;
     if (t instanceof VirtualMachineError) {
       LOG.severe(line);
     } else {
