@@ -35,6 +35,7 @@ public final class TimeToLiveOp {
     if (spec != null) {
       errors.notNull(spec.enabled(), "timeToLiveSpecification.enabled");
       errors.notNull(spec.attributeName(), "timeToLiveSpecification.attributeName");
+      errors.length(spec.attributeName(), 1, 255, "timeToLiveSpecification.attributeName");
     }
     errors.throwIfAny();
     Table table = catalog.requireForControl(r.tableName());
