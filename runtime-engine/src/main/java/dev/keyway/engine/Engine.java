@@ -14,6 +14,7 @@ import dev.keyway.engine.op.ListTablesOp;
 import dev.keyway.engine.op.PutItemOp;
 import dev.keyway.engine.op.QueryOp;
 import dev.keyway.engine.op.ScanOp;
+import dev.keyway.engine.op.ResourcePolicyOp;
 import dev.keyway.engine.op.TagResourceOp;
 import dev.keyway.engine.op.TimeToLiveOp;
 import dev.keyway.engine.op.TransactGetItemsOp;
@@ -61,6 +62,7 @@ public final class Engine implements Backend, StreamsBackend {
   private final ListTablesOp listTables;
   private final TagResourceOp tags;
   private final TimeToLiveOp ttl;
+  private final ResourcePolicyOp resourcePolicies;
   private final PutItemOp putItem;
   private final GetItemOp getItem;
   private final UpdateItemOp updateItem;
@@ -98,7 +100,8 @@ public final class Engine implements Backend, StreamsBackend {
     listeners.addAll(b.listeners);
     Committer committer = new Committer(catalog, log, listeners);
     ttlSweeper.start(committer);
-    createTable = new CreateTableOp(committer, b.clock);
+    resourcePolicies = new ResourcePolicyOp(catalog, committer, b.clock);
+    createTable = new CreateTableOp(committer, b.clock, resourcePolicies);
     describeTable = new DescribeTableOp(catalog);
     updateTable = new UpdateTableOp(catalog, committer, b.clock);
     deleteTable = new DeleteTableOp(catalog, committer);
@@ -313,6 +316,21 @@ public final class Engine implements Backend, StreamsBackend {
   @Override
   public ListTagsOfResourceResponse listTagsOfResource(ListTagsOfResourceRequest request) {
     return tags.list(req(request));
+  }
+
+  @Override
+  public PutResourcePolicyResponse putResourcePolicy(PutResourcePolicyRequest request) {
+    return resourcePolicies.put(req(request));
+  }
+
+  @Override
+  public GetResourcePolicyResponse getResourcePolicy(GetResourcePolicyRequest request) {
+    return resourcePolicies.get(req(request));
+  }
+
+  @Override
+  public DeleteResourcePolicyResponse deleteResourcePolicy(DeleteResourcePolicyRequest request) {
+    return resourcePolicies.delete(req(request));
   }
 
   @Override
