@@ -34,7 +34,21 @@ import dev.keyway.engine.storage.durable.DurableOptions;
 import dev.keyway.engine.storage.durable.DurableStore;
 import dev.keyway.engine.storage.memory.MemoryCatalog;
 import dev.keyway.ops.*;
+import dev.keyway.engine.stream.StreamJournal;
+import dev.keyway.engine.stream.StreamLog;
+import dev.keyway.engine.storage.Table;
+import dev.keyway.engine.stream.StreamsService;
+import dev.keyway.engine.ttl.TtlSweeper;
+import dev.keyway.ops.streams.DescribeStreamRequest;
+import dev.keyway.ops.streams.DescribeStreamResponse;
+import dev.keyway.ops.streams.GetRecordsRequest;
+import dev.keyway.ops.streams.GetRecordsResponse;
+import dev.keyway.ops.streams.GetShardIteratorRequest;
+import dev.keyway.ops.streams.GetShardIteratorResponse;
+import dev.keyway.ops.streams.ListStreamsRequest;
+import dev.keyway.ops.streams.ListStreamsResponse;
 import dev.keyway.spi.Backend;
+import dev.keyway.spi.StreamsBackend;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -47,7 +61,7 @@ import java.util.Objects;
  * different items proceed in parallel. Every change goes through one {@link Committer}; see
  * {@link Builder} for what can be plugged in.
  */
-public final class Engine implements Backend {
+public final class Engine implements Backend, StreamsBackend {
   private final CreateTableOp createTable;
   private final DescribeTableOp describeTable;
   private final UpdateTableOp updateTable;
@@ -69,6 +83,8 @@ public final class Engine implements Backend {
   private final DurableStore durable; // null in memory
   private final EngineMetrics metrics; // null: not measured, and Micrometer never loaded
   private final AutoScaler autoScaler; // null without policies
+  private final StreamsService streams;
+  private final TtlSweeper ttlSweeper;
 
   private Engine(Builder b) {
     CatalogStore catalog;
@@ -84,11 +100,19 @@ public final class Engine implements Backend {
       durable = null;
     }
     StaleReads stale = b.maxLag == null ? null : new StaleReads(b.clock, b.maxLag, b.lagSeed);
-    List<CommitListener> listeners = new ArrayList<>(b.listeners);
+    StreamLog streamLog = new StreamLog(b.clock, durable != null ? durable.streams() : StreamJournal.NONE);
+    streamLog.reconcile(catalog.byName().values().stream().map(Table::meta).toList());
+    streams = new StreamsService(streamLog);
+    ttlSweeper = new TtlSweeper(catalog, b.clock, b.ttlSweepInterval);
+    List<CommitListener> listeners = new ArrayList<>();
+    listeners.add(streamLog);
+    listeners.add(ttlSweeper);
+    listeners.addAll(b.listeners);
     if (stale != null) {
       listeners.add(stale);
     }
     Committer committer = new Committer(catalog, log, listeners);
+    ttlSweeper.start(committer);
     metrics = b.metrics;
     autoScaler = b.scalingPolicies.isEmpty() ? null
         : new AutoScaler(b.scalingPolicies, catalog, committer, b.clock);
@@ -104,7 +128,7 @@ public final class Engine implements Backend {
     resourcePolicies = new ResourcePolicyOp(catalog, committer, b.clock);
     createTable = new CreateTableOp(committer, b.clock, resourcePolicies);
     describeTable = new DescribeTableOp(catalog);
-    updateTable = new UpdateTableOp(catalog, committer);
+    updateTable = new UpdateTableOp(catalog, committer, b.clock);
     deleteTable = new DeleteTableOp(catalog, committer);
     listTables = new ListTablesOp(catalog);
     tags = new TagResourceOp(catalog, committer);
@@ -120,6 +144,9 @@ public final class Engine implements Backend {
     transactGet = new TransactGetItemsOp(catalog, throughput);
     transactWrite = new TransactWriteItemsOp(catalog, committer, b.clock, throughput);
   }
+
+  /** How often expired items are swept unless {@link Builder#ttlSweepInterval} says otherwise. */
+  public static final Duration DEFAULT_TTL_SWEEP_INTERVAL = Duration.ofMinutes(3);
 
   /** A new, empty engine holding its tables in memory, on the system clock. */
   public static Engine inMemory() {
@@ -153,6 +180,7 @@ public final class Engine implements Backend {
     private final List<AutoScalingPolicy> scalingPolicies = new ArrayList<>();
     private Duration maxLag;
     private long lagSeed;
+    private Duration ttlSweepInterval = DEFAULT_TTL_SWEEP_INTERVAL;
 
     private Builder() {}
 
@@ -198,6 +226,20 @@ public final class Engine implements Backend {
      */
     public Builder metrics(io.micrometer.core.instrument.MeterRegistry registry) {
       this.metrics = new EngineMetrics(Objects.requireNonNull(registry, "registry"));
+      return this;
+    }
+
+    /**
+     * How often expired items are deleted while a table has TTL enabled: an item whose TTL has
+     * passed is gone within about this long ({@link #DEFAULT_TTL_SWEEP_INTERVAL} when not set).
+     * Zero for no background sweeps: then only {@link Engine#sweepExpiredItems()} deletes them.
+     */
+    public Builder ttlSweepInterval(Duration interval) {
+      Objects.requireNonNull(interval, "interval");
+      if (interval.isNegative()) {
+        throw new IllegalArgumentException("negative TTL sweep interval: " + interval);
+      }
+      this.ttlSweepInterval = interval;
       return this;
     }
 
@@ -404,9 +446,46 @@ public final class Engine implements Backend {
         List.of(new Endpoint("dynamodb." + Catalog.REGION + ".amazonaws.com", 1440L)));
   }
 
-  /** Releases durable storage (a final checkpoint, then the data directory); nothing in memory. */
+  /**
+   * The tables' streams: the DynamoDB Streams API in process, and {@link
+   * StreamsService#subscribe subscriptions} to a table's change records.
+   */
+  public StreamsService streams() {
+    return streams;
+  }
+
+  @Override
+  public ListStreamsResponse listStreams(ListStreamsRequest request) {
+    return streams.listStreams(req(request));
+  }
+
+  @Override
+  public DescribeStreamResponse describeStream(DescribeStreamRequest request) {
+    return streams.describeStream(req(request));
+  }
+
+  @Override
+  public GetShardIteratorResponse getShardIterator(GetShardIteratorRequest request) {
+    return streams.getShardIterator(req(request));
+  }
+
+  @Override
+  public GetRecordsResponse getRecords(GetRecordsRequest request) {
+    return streams.getRecords(req(request));
+  }
+
+  /**
+   * Deletes every item whose TTL has passed by the engine's clock, now, instead of waiting for the
+   * next background sweep; returns how many were deleted. Tests with a settable clock call this.
+   */
+  public int sweepExpiredItems() {
+    return ttlSweeper.sweep();
+  }
+
+  /** Stops TTL sweeps and releases durable storage (a final checkpoint, then the data directory). */
   @Override
   public void close() {
+    ttlSweeper.close();
     if (durable != null) {
       durable.close();
     }

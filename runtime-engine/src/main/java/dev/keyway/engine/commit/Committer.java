@@ -49,6 +49,18 @@ public final class Committer {
 
   /** Writes one item: {@code write} decides its new version from the current one. */
   public ItemChange write(Table table, EntryKey key, ItemWrite write) {
+    return write(table, key, write, false);
+  }
+
+  /**
+   * Deletes an expired item for the TTL sweeper: {@code write} decides from the current item
+   * (still expired: null; otherwise the item unchanged). Listeners see the commit as an expiry.
+   */
+  public ItemChange expire(Table table, EntryKey key, ItemWrite write) {
+    return write(table, key, write, true);
+  }
+
+  private ItemChange write(Table table, EntryKey key, ItemWrite write, boolean expiry) {
     TableLocks locks = table.locks();
     Lock schema = locks.schema().readLock();
     schema.lock();
@@ -57,8 +69,8 @@ public final class Committer {
     try {
       StoredItem current = table.get(key);
       ItemChange change = new ItemChange(table, key, current, write.next(current));
-      if (observed) {
-        commitInOrder(List.of(change), List.of());
+      if (itemsObserved()) {
+        commitInOrder(List.of(change), List.of(), expiry);
       } else {
         applier.item(change);
       }
@@ -141,9 +153,26 @@ public final class Committer {
     }
   }
 
+  /**
+   * Whether item writes go through the sequencer now: when a log records them or a listener
+   * wants them. A table's schema changes (which every listener sees) exclude its item writes, so
+   * a listener that stops being idle sees every write made after the change that woke it.
+   */
+  private boolean itemsObserved() {
+    if (log != CommitLog.NONE) {
+      return true;
+    }
+    for (CommitListener listener : listeners) {
+      if (!listener.idle()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private void commit(List<ItemChange> items, List<SchemaChange> schema) {
-    if (observed) {
-      commitInOrder(items, schema);
+    if (schema.isEmpty() ? itemsObserved() : observed) {
+      commitInOrder(items, schema, false);
     } else {
       applier.items(items);
       applier.schema(schema);
@@ -151,11 +180,11 @@ public final class Committer {
   }
 
   /** Numbers, logs, applies and publishes a commit, in one order for all three. */
-  private void commitInOrder(List<ItemChange> items, List<SchemaChange> schema) {
+  private void commitInOrder(List<ItemChange> items, List<SchemaChange> schema, boolean expiry) {
     long logged = 0;
     sequencer.lock();
     try {
-      Commit commit = new Commit(sequence + 1, items, schema);
+      Commit commit = new Commit(sequence + 1, items, schema, expiry);
       log.append(commit);
       logged = ++sequence;
       applier.items(items);

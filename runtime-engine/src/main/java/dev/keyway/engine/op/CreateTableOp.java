@@ -20,6 +20,7 @@ import dev.keyway.ops.ScalarAttributeType;
 import dev.keyway.ops.TableStatus;
 import dev.keyway.ops.Tag;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -53,6 +54,7 @@ public final class CreateTableOp {
 
   public CreateTableResponse execute(CreateTableRequest r) {
     CreateTableCheck.check(r);
+    StreamSettings.check(r.streamSpecification());
     TablePolicy policy = r.resourcePolicy() == null ? null : resourcePolicies.forNewTable(r.resourcePolicy());
     List<AttributeDefinition> defs = r.attributeDefinitions();
     KeySpec key = keySpec(r.keySchema(), defs);
@@ -73,9 +75,10 @@ public final class CreateTableOp {
     }
     BillingMode mode = r.billingMode() == null ? BillingMode.PROVISIONED : r.billingMode();
     String name = Catalog.nameOf(r.tableName());
+    Instant now = clock.instant();
     TableMeta meta = new TableMeta(name, Catalog.arnOf(name),
-        tableId(), clock.instant(), defs, key, lsis, gsis, mode,
-        r.provisionedThroughput(), r.streamSpecification(),
+        tableId(), now, defs, key, lsis, gsis, mode, r.provisionedThroughput(),
+        r.streamSpecification(), StreamSettings.label(r.streamSpecification(), now),
         Boolean.TRUE.equals(r.deletionProtectionEnabled()));
     Map<String, String> tags = new LinkedHashMap<>();
     if (r.tags() != null) {

@@ -15,7 +15,10 @@ import dev.keyway.ops.UpdateTimeToLiveRequest;
 import dev.keyway.ops.UpdateTimeToLiveResponse;
 import java.util.List;
 
-/** UpdateTimeToLive and DescribeTimeToLive (the setting only; expiry is a later issue). */
+/**
+ * UpdateTimeToLive and DescribeTimeToLive: the setting, with DynamoDB's rules (no enabling twice,
+ * no disabling when disabled, no other attribute while enabled); the TTL sweeper deletes.
+ */
 public final class TimeToLiveOp {
   private final Catalog catalog;
   private final Committer committer;

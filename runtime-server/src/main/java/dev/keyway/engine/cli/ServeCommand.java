@@ -17,6 +17,7 @@ import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -85,14 +86,18 @@ final class ServeCommand implements Callable<Integer> {
       description = "Serves the figures CloudWatch gives for DynamoDB (consumed units, throttles, latency, errors; per table, index and operation) in Prometheus' text format at http://HOST:PORT/metrics (0 picks a free port). Off by default.")
   Integer metricsPort;
 
+  @Option(
+      names = "--ttl-sweep-seconds",
+      paramLabel = "SECONDS",
+      defaultValue = "180",
+      description = "How often items whose time to live has passed are deleted (0: never); an expired item is gone within about this long. Default: ${DEFAULT-VALUE}.")
+  long ttlSweepSeconds;
+
   @CommandLine.Mixin TlsOptions tls;
 
   @CommandLine.Mixin LimitOptions limits;
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
-
-  /** Injected by tests; by default the in-memory engine. */
-  static java.util.function.Supplier<Backend> backendFactory = ServeCommand::inMemoryEngine;
 
   /** Set by tests to stop a running {@code serve}; otherwise it runs until the JVM is signalled. */
   static volatile CountDownLatch stopSignal;
@@ -146,12 +151,15 @@ final class ServeCommand implements Callable<Integer> {
       err.println(e.getMessage());
       return 2;
     }
+    if (ttlSweepSeconds < 0) {
+      err.println("--ttl-sweep-seconds must not be negative: " + ttlSweepSeconds);
+      return 2;
+    }
     Backend backend;
     PrometheusMeterRegistry registry =
         metricsPort == null ? null : new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
     try {
-      backend = data == null && !throttling && registry == null ? backendFactory.get()
-          : engine(registry);
+      backend = engine(registry);
     } catch (DurableStorageException e) {
       err.println("--data: " + e.getMessage());
       return 2;
@@ -232,13 +240,11 @@ final class ServeCommand implements Callable<Integer> {
     return 0;
   }
 
-  private static Backend inMemoryEngine() {
-    return Engine.inMemory();
-  }
-
-  /** The engine the flags ask for: durable with --data, throttling, metrics in the registry. */
+  /** The engine the flags ask for: durable with --data, throttling, TTL sweeps, metrics. */
   private Engine engine(PrometheusMeterRegistry registry) {
-    Engine.Builder builder = Engine.builder().throttling(throttling);
+    Engine.Builder builder = Engine.builder()
+        .throttling(throttling)
+        .ttlSweepInterval(Duration.ofSeconds(ttlSweepSeconds));
     if (data != null) {
       builder.durable(data, DurableOptions.defaults().withDurability(durability));
     }

@@ -16,6 +16,8 @@ import dev.keyway.error.ThrottlingReason;
 import dev.keyway.error.TransactionCanceledException;
 import dev.keyway.spi.Operation;
 import dev.keyway.spi.Operations;
+import dev.keyway.spi.StreamsOperation;
+import dev.keyway.spi.StreamsOperations;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -45,18 +47,31 @@ public final class DynamoJsonProtocol {
       .streamReadConstraints(StreamReadConstraints.builder().maxNameLength(MAX_NAME_LENGTH).build())
       .build();
   private final Shapes shapes = Shapes.INSTANCE;
+  /** The API prefix of {@code X-Amz-Target} for the DynamoDB Streams API. */
+  public static final String STREAMS_TARGET_PREFIX = "DynamoDBStreams_20120810.";
+
   private final Map<String, Operation<?, ?>> byTarget = new HashMap<>();
+  private final Map<String, StreamsOperation<?, ?>> streamsByTarget = new HashMap<>();
 
   public DynamoJsonProtocol() {
     for (Operation<?, ?> op : Operations.all()) {
       byTarget.put(TARGET_PREFIX + op.name(), op);
       shapes.forRecord(op.requestType()); // build every shape up front, off the request path
     }
+    for (StreamsOperation<?, ?> op : StreamsOperations.all()) {
+      streamsByTarget.put(STREAMS_TARGET_PREFIX + op.name(), op);
+      shapes.forRecord(op.requestType());
+    }
   }
 
   /** The operation named by an {@code X-Amz-Target} header value, or null. */
   public Operation<?, ?> operationFor(String target) {
     return target == null ? null : byTarget.get(target);
+  }
+
+  /** The DynamoDB Streams operation named by an {@code X-Amz-Target} header value, or null. */
+  public StreamsOperation<?, ?> streamsOperationFor(String target) {
+    return target == null ? null : streamsByTarget.get(target);
   }
 
   /**

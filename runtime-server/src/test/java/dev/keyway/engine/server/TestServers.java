@@ -10,6 +10,7 @@ import software.amazon.awssdk.retries.DefaultRetryStrategy;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.streams.DynamoDbStreamsClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
 import software.amazon.awssdk.services.dynamodb.model.BillingMode;
 import software.amazon.awssdk.services.dynamodb.model.CreateTableRequest;
@@ -31,6 +32,17 @@ public final class TestServers {
         .endpointOverride(URI.create(server.endpoint()))
         .region(Region.US_EAST_1)
         .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create(accessKey, secret)))
+        .httpClient(UrlConnectionHttpClient.builder().build())
+        .overrideConfiguration(c -> c.retryStrategy(DefaultRetryStrategy.doNotRetry()))
+        .build();
+  }
+
+  /** The real DynamoDB Streams client of the AWS SDK v2, pointed at a test server. */
+  public static DynamoDbStreamsClient streamsClient(KeywayServer server) {
+    return DynamoDbStreamsClient.builder()
+        .endpointOverride(URI.create(server.endpoint()))
+        .region(Region.US_EAST_1)
+        .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("AKIDTEST", "secret")))
         .httpClient(UrlConnectionHttpClient.builder().build())
         .overrideConfiguration(c -> c.retryStrategy(DefaultRetryStrategy.doNotRetry()))
         .build();

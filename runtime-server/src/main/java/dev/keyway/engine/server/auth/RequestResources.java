@@ -30,6 +30,9 @@ import dev.keyway.ops.UpdateItemRequest;
 import dev.keyway.ops.UpdateTableRequest;
 import dev.keyway.ops.UpdateTimeToLiveRequest;
 import dev.keyway.ops.WriteRequest;
+import dev.keyway.ops.streams.DescribeStreamRequest;
+import dev.keyway.ops.streams.GetRecordsRequest;
+import dev.keyway.ops.streams.GetShardIteratorRequest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -225,6 +228,13 @@ final class RequestResources {
       return r.resourceArn();
     } else if (request instanceof ListTagsOfResourceRequest r) {
       return r.resourceArn();
+    } else if (request instanceof DescribeStreamRequest r) {
+      return r.streamArn();
+    } else if (request instanceof GetShardIteratorRequest r) {
+      return r.streamArn();
+    } else if (request instanceof GetRecordsRequest r && r.shardIterator() != null) {
+      int bar = r.shardIterator().indexOf('|'); // an iterator starts with its stream's ARN
+      return bar > 0 ? r.shardIterator().substring(0, bar) : null;
     } else if (request instanceof PutResourcePolicyRequest r) {
       return r.resourceArn();
     } else if (request instanceof GetResourcePolicyRequest r) {
