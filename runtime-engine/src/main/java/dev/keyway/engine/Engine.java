@@ -1,10 +1,13 @@
 package dev.keyway.engine;
 
+import dev.keyway.engine.backup.PitrHistory;
 import dev.keyway.engine.commit.CommitListener;
 import dev.keyway.engine.commit.CommitLog;
 import dev.keyway.engine.commit.Committer;
+import dev.keyway.engine.op.BackupOp;
 import dev.keyway.engine.op.BatchGetItemOp;
 import dev.keyway.engine.op.BatchWriteItemOp;
+import dev.keyway.engine.op.ContinuousBackupsOp;
 import dev.keyway.engine.op.CreateTableOp;
 import dev.keyway.engine.op.DeleteItemOp;
 import dev.keyway.engine.op.DeleteTableOp;
@@ -13,6 +16,7 @@ import dev.keyway.engine.op.GetItemOp;
 import dev.keyway.engine.op.ListTablesOp;
 import dev.keyway.engine.op.PutItemOp;
 import dev.keyway.engine.op.QueryOp;
+import dev.keyway.engine.op.RestoreOp;
 import dev.keyway.engine.op.ScanOp;
 import dev.keyway.engine.op.TagResourceOp;
 import dev.keyway.engine.op.TimeToLiveOp;
@@ -22,6 +26,7 @@ import dev.keyway.engine.op.UpdateItemOp;
 import dev.keyway.engine.op.UpdateTableOp;
 import dev.keyway.engine.storage.Catalog;
 import dev.keyway.engine.storage.CatalogStore;
+import dev.keyway.engine.storage.Table;
 import dev.keyway.engine.storage.durable.DurableOptions;
 import dev.keyway.engine.storage.durable.DurableStore;
 import dev.keyway.engine.storage.memory.MemoryCatalog;
@@ -56,6 +61,9 @@ public final class Engine implements Backend {
   private final BatchWriteItemOp batchWrite;
   private final TransactGetItemsOp transactGet;
   private final TransactWriteItemsOp transactWrite;
+  private final BackupOp backups;
+  private final ContinuousBackupsOp continuousBackups;
+  private final RestoreOp restores;
   private final DurableStore durable; // null in memory
 
   private Engine(Builder b) {
@@ -71,7 +79,13 @@ public final class Engine implements Backend {
       log = b.log;
       durable = null;
     }
-    Committer committer = new Committer(catalog, log, b.listeners);
+    PitrHistory pitr = new PitrHistory(b.clock);
+    for (Table table : catalog.byName().values()) {
+      if (table.pointInTimeRecovery() != null) {
+        pitr.resume(table); // recovered from a data directory: the window restarts now
+      }
+    }
+    Committer committer = new Committer(catalog, log, b.listeners, pitr);
     createTable = new CreateTableOp(committer, b.clock);
     describeTable = new DescribeTableOp(catalog);
     updateTable = new UpdateTableOp(catalog, committer);
@@ -89,6 +103,9 @@ public final class Engine implements Backend {
     batchWrite = new BatchWriteItemOp(catalog, committer);
     transactGet = new TransactGetItemsOp(catalog);
     transactWrite = new TransactWriteItemsOp(catalog, committer, b.clock);
+    backups = new BackupOp(catalog, committer, b.clock);
+    continuousBackups = new ContinuousBackupsOp(catalog, committer, pitr, b.clock);
+    restores = new RestoreOp(catalog, committer, pitr, backups, b.clock);
   }
 
   /** A new, empty engine holding its tables in memory, on the system clock. */
@@ -280,6 +297,48 @@ public final class Engine implements Backend {
   public DescribeEndpointsResponse describeEndpoints(DescribeEndpointsRequest request) {
     return new DescribeEndpointsResponse(
         List.of(new Endpoint("dynamodb." + Catalog.REGION + ".amazonaws.com", 1440L)));
+  }
+
+  // --- backups and point-in-time recovery ---------------------------------------------------
+
+  @Override
+  public CreateBackupResponse createBackup(CreateBackupRequest request) {
+    return backups.create(req(request));
+  }
+
+  @Override
+  public DescribeBackupResponse describeBackup(DescribeBackupRequest request) {
+    return backups.describe(req(request));
+  }
+
+  @Override
+  public ListBackupsResponse listBackups(ListBackupsRequest request) {
+    return backups.list(req(request));
+  }
+
+  @Override
+  public DeleteBackupResponse deleteBackup(DeleteBackupRequest request) {
+    return backups.delete(req(request));
+  }
+
+  @Override
+  public RestoreTableFromBackupResponse restoreTableFromBackup(RestoreTableFromBackupRequest request) {
+    return restores.fromBackup(req(request));
+  }
+
+  @Override
+  public UpdateContinuousBackupsResponse updateContinuousBackups(UpdateContinuousBackupsRequest request) {
+    return continuousBackups.update(req(request));
+  }
+
+  @Override
+  public DescribeContinuousBackupsResponse describeContinuousBackups(DescribeContinuousBackupsRequest request) {
+    return continuousBackups.describe(req(request));
+  }
+
+  @Override
+  public RestoreTableToPointInTimeResponse restoreTableToPointInTime(RestoreTableToPointInTimeRequest request) {
+    return restores.toPointInTime(req(request));
   }
 
   /** Releases durable storage (a final checkpoint, then the data directory); nothing in memory. */

@@ -64,6 +64,9 @@ public interface Table {
   /** The attribute TTL reads, or null when TTL is disabled. */
   String ttlAttribute();
 
+  /** Point-in-time recovery, or null when it is off. */
+  PitrSetting pointInTimeRecovery();
+
   /** The locks writers of this table take (used by the committer). */
   TableLocks locks();
 }

@@ -33,4 +33,7 @@ public interface TableStore extends Table {
 
   /** Enables TTL on an attribute, or disables it with null. */
   void ttlAttribute(String attribute);
+
+  /** Switches point-in-time recovery on (a setting) or off (null). */
+  void pointInTimeRecovery(PitrSetting setting);
 }

@@ -103,14 +103,14 @@ public final class DurableStore implements CommitLog, AutoCloseable {
   }
 
   private void startCheckpoint() {
-    List<Snapshot.TableImage> image = Snapshot.capture(catalog);
+    Snapshot.Image image = Snapshot.capture(catalog);
     long lsn = wal.lastLsn();
     long firstKept = wal.rotate();
     checkpoint = checkpointer.submit(() -> writeCheckpoint(lsn, image, firstKept));
   }
 
   /** Writes the snapshot, then deletes what it makes redundant: older snapshots and segments. */
-  private Void writeCheckpoint(long lsn, List<Snapshot.TableImage> image, long firstKept) throws IOException {
+  private Void writeCheckpoint(long lsn, Snapshot.Image image, long firstKept) throws IOException {
     Snapshot.write(dir, lsn, image);
     checkpointedLsn = lsn;
     for (Path old : DataFiles.snapshots(dir)) {

@@ -1,8 +1,10 @@
 package dev.keyway.engine.storage.durable;
 
+import dev.keyway.engine.storage.Backup;
 import dev.keyway.engine.storage.CatalogStore;
 import dev.keyway.engine.storage.EntryKey;
 import dev.keyway.engine.storage.ItemRef;
+import dev.keyway.engine.storage.PitrSetting;
 import dev.keyway.engine.storage.StoredItem;
 import dev.keyway.engine.storage.Table;
 import dev.keyway.engine.storage.TableMeta;
@@ -26,20 +28,25 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A checkpoint image of every table: definition, tags, TTL setting and items (indexes are rebuilt
- * from the items when it is loaded). File layout: a 16-byte header (magic {@code KWSN}, version,
+ * A checkpoint image of every table (definition, tags, TTL and point-in-time recovery settings,
+ * items; indexes are rebuilt from the items when it is loaded) and every backup. File layout: a 16-byte header (magic {@code KWSN}, version,
  * the lsn of the last commit it contains), then blocks of {@code [int length][int CRC32C][payload]};
  * a payload is a TABLE (definition, tags, TTL), ITEMS (a count and items of the last TABLE) or the
- * final END (table and item counts). Written to a temporary file, forced, then renamed.
+ * BACKUP (a backup's header), BACKUP_ITEMS (items of the last BACKUP) or the final END (table and
+ * item counts). Written to a temporary file, forced, then renamed.
  */
 final class Snapshot {
   private static final int MAGIC = 0x4B57534E; // "KWSN"
-  private static final int VERSION = 1;
-  private static final int TABLE = 1, ITEMS = 2, END = 3;
+  private static final int VERSION = 2; // 2 added PITR settings and backups; 1 is still read
+  private static final int TABLE = 1, ITEMS = 2, END = 3, BACKUP = 4, BACKUP_ITEMS = 5;
   private static final int BLOCK_BYTES = 256 << 10;
 
   /** One table as it was when the checkpoint began. */
-  record TableImage(TableMeta meta, Map<String, String> tags, String ttl, StoredItem[] items) {}
+  record TableImage(TableMeta meta, Map<String, String> tags, String ttl, PitrSetting pitr,
+      StoredItem[] items) {}
+
+  /** Every table and every backup as they were when the checkpoint began. */
+  record Image(List<TableImage> tables, List<Backup> backups) {}
 
   private Snapshot() {}
 
@@ -47,7 +54,7 @@ final class Snapshot {
    * Captures every table. Items are immutable, so this copies references only; the caller holds
    * the committer's sequencer, so the image is exactly the state after the last logged commit.
    */
-  static List<TableImage> capture(CatalogStore catalog) {
+  static Image capture(CatalogStore catalog) {
     List<TableImage> images = new ArrayList<>();
     for (Table table : catalog.byName().values()) {
       Map<String, String> tags = new LinkedHashMap<>();
@@ -57,13 +64,14 @@ final class Snapshot {
         items.add(ref.item());
       }
       images.add(new TableImage(table.meta(), tags, table.ttlAttribute(),
-          items.toArray(new StoredItem[0])));
+          table.pointInTimeRecovery(), items.toArray(new StoredItem[0])));
     }
-    return images;
+    return new Image(images, List.copyOf(catalog.backups().values()));
   }
 
   /** Writes a snapshot durably; returns its file. */
-  static Path write(Path dir, long lsn, List<TableImage> tables) throws IOException {
+  static Path write(Path dir, long lsn, Image image) throws IOException {
+    List<TableImage> tables = image.tables();
     Path target = DataFiles.snapshot(dir, lsn);
     Path temp = target.resolveSibling(target.getFileName() + DataFiles.TEMP_END);
     try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.CREATE,
@@ -80,20 +88,16 @@ final class Snapshot {
         MetaCodec.writeMeta(block, t.meta());
         CommitCodec.writeTags(block, t.tags());
         block.optString(t.ttl());
+        BackupCodec.writePitr(block, t.pitr());
         endBlock(block, out);
-        for (int from = 0; from < t.items().length; ) {
-          startBlock(block, ITEMS);
-          int countAt = block.size();
-          block.i32(0);
-          int to = from;
-          while (to < t.items().length && block.size() < BLOCK_BYTES) {
-            ValueCodec.writeItem(block, t.items()[to++].attributes());
-          }
-          block.putIntAt(countAt, to - from);
-          endBlock(block, out);
-          from = to;
-        }
+        writeItems(block, out, ITEMS, t.items());
         itemTotal += t.items().length;
+      }
+      for (Backup b : image.backups()) {
+        startBlock(block, BACKUP);
+        BackupCodec.writeBackup(block, b);
+        endBlock(block, out);
+        writeItems(block, out, BACKUP_ITEMS, b.items().toArray(new StoredItem[0]));
       }
       startBlock(block, END);
       block.i32(tables.size());
@@ -105,6 +109,23 @@ final class Snapshot {
     Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
     DataFiles.syncDirectory(dir);
     return target;
+  }
+
+  /** Items in blocks of about BLOCK_BYTES, each a count and the items. */
+  private static void writeItems(Encoder block, OutputStream out, int kind, StoredItem[] items)
+      throws IOException {
+    for (int from = 0; from < items.length; ) {
+      startBlock(block, kind);
+      int countAt = block.size();
+      block.i32(0);
+      int to = from;
+      while (to < items.length && block.size() < BLOCK_BYTES) {
+        ValueCodec.writeItem(block, items[to++].attributes());
+      }
+      block.putIntAt(countAt, to - from);
+      endBlock(block, out);
+      from = to;
+    }
   }
 
   private static void startBlock(Encoder block, int kind) {
@@ -128,12 +149,15 @@ final class Snapshot {
     long offset = 0;
     try (InputStream raw = Files.newInputStream(file);
         DataInputStream in = new DataInputStream(new BufferedInputStream(raw, 1 << 16))) {
-      if (in.readInt() != MAGIC || in.readInt() != VERSION) {
+      int version = in.readInt() == MAGIC ? in.readInt() : -1;
+      if (version != 1 && version != VERSION) {
         throw corrupt(file, 0, "not a Keyway snapshot of a known version");
       }
       long lsn = in.readLong();
       offset = 16;
       TableStore table = null;
+      Backup backup = null;
+      List<StoredItem> backupItems = null;
       while (true) {
         int length = in.readInt();
         int checksum = in.readInt();
@@ -149,6 +173,10 @@ final class Snapshot {
         }
         Decoder d = new Decoder(payload, 0, length);
         int kind = d.u8();
+        if (kind != BACKUP_ITEMS && backup != null) {
+          catalog.addBackup(BackupCodec.withItems(backup, backupItems));
+          backup = null;
+        }
         if (kind == END) {
           return lsn;
         } else if (kind == TABLE) {
@@ -158,6 +186,17 @@ final class Snapshot {
             table.tag(tags);
           }
           table.ttlAttribute(d.optString());
+          if (version >= 2) {
+            table.pointInTimeRecovery(BackupCodec.readPitr(d));
+          }
+        } else if (kind == BACKUP) {
+          backup = BackupCodec.readBackup(d);
+          backupItems = new ArrayList<>();
+        } else if (kind == BACKUP_ITEMS && backup != null) {
+          int count = d.i32();
+          for (int i = 0; i < count; i++) {
+            backupItems.add(ValueCodec.readItem(d));
+          }
         } else if (kind == ITEMS && table != null) {
           int count = d.i32();
           for (int i = 0; i < count; i++) {
