@@ -61,7 +61,7 @@ final class BackupCodec {
   }
 
   static PitrSetting readPitr(Decoder in) {
-    return in.bool() ? new PitrSetting(readInstant(in), in.count()) : null;
+    return in.bool() ? new PitrSetting(readInstant(in), (int) in.varint()) : null;
   }
 
   private static void writeInstant(Encoder out, Instant t) {
