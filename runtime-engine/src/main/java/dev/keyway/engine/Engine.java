@@ -13,6 +13,7 @@ import dev.keyway.engine.op.DeleteItemOp;
 import dev.keyway.engine.op.DeleteTableOp;
 import dev.keyway.engine.op.DescribeTableOp;
 import dev.keyway.engine.op.GetItemOp;
+import dev.keyway.engine.op.ImportOp;
 import dev.keyway.engine.op.ListTablesOp;
 import dev.keyway.engine.op.PutItemOp;
 import dev.keyway.engine.op.QueryOp;
@@ -36,6 +37,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -64,6 +66,7 @@ public final class Engine implements Backend {
   private final BackupOp backups;
   private final ContinuousBackupsOp continuousBackups;
   private final RestoreOp restores;
+  private final ImportOp imports;
   private final DurableStore durable; // null in memory
 
   private Engine(Builder b) {
@@ -106,6 +109,7 @@ public final class Engine implements Backend {
     backups = new BackupOp(catalog, committer, b.clock);
     continuousBackups = new ContinuousBackupsOp(catalog, committer, pitr, b.clock);
     restores = new RestoreOp(catalog, committer, pitr, backups, b.clock);
+    imports = new ImportOp(catalog, committer, createTable);
   }
 
   /** A new, empty engine holding its tables in memory, on the system clock. */
@@ -339,6 +343,16 @@ public final class Engine implements Backend {
   @Override
   public RestoreTableToPointInTimeResponse restoreTableToPointInTime(RestoreTableToPointInTimeRequest request) {
     return restores.toPointInTime(req(request));
+  }
+
+  /**
+   * ImportTable's semantics in process: creates the table {@code definition} describes holding
+   * {@code items}, in one commit, so it appears whole or not at all (ResourceInUseException when
+   * the name is taken). Items PutItem would refuse are left out and reported by position. The
+   * command line's {@code import} reads DynamoDB JSON exports and CSV files into it.
+   */
+  public ImportResult importTable(CreateTableRequest definition, List<Map<String, dev.keyway.model.AttributeValue>> items) {
+    return imports.execute(req(definition), Objects.requireNonNull(items, "items"));
   }
 
   /** Releases durable storage (a final checkpoint, then the data directory); nothing in memory. */

@@ -49,6 +49,19 @@ public final class CreateTableOp {
 
   public CreateTableResponse execute(CreateTableRequest r) {
     CreateTableCheck.check(r);
+    TableMeta meta = meta(r);
+    Map<String, String> tags = new LinkedHashMap<>();
+    if (r.tags() != null) {
+      for (Tag tag : r.tags()) {
+        tags.put(tag.key(), tag.value());
+      }
+    }
+    Table table = committer.createTable(meta, tags);
+    return new CreateTableResponse(TableDescriber.describe(table, TableStatus.ACTIVE));
+  }
+
+  /** The definition of a new table from a request that passed {@link CreateTableCheck}. */
+  TableMeta meta(CreateTableRequest r) {
     List<AttributeDefinition> defs = r.attributeDefinitions();
     KeySpec key = keySpec(r.keySchema(), defs);
     List<IndexSpec> lsis = new ArrayList<>();
@@ -67,18 +80,10 @@ public final class CreateTableOp {
       }
     }
     BillingMode mode = r.billingMode() == null ? BillingMode.PROVISIONED : r.billingMode();
-    TableMeta meta = new TableMeta(r.tableName(), Catalog.arnOf(r.tableName()),
+    return new TableMeta(r.tableName(), Catalog.arnOf(r.tableName()),
         tableId(), clock.instant(), defs, key, lsis, gsis, mode,
         r.provisionedThroughput(), r.streamSpecification(),
         Boolean.TRUE.equals(r.deletionProtectionEnabled()));
-    Map<String, String> tags = new LinkedHashMap<>();
-    if (r.tags() != null) {
-      for (Tag tag : r.tags()) {
-        tags.put(tag.key(), tag.value());
-      }
-    }
-    Table table = committer.createTable(meta, tags);
-    return new CreateTableResponse(TableDescriber.describe(table, TableStatus.ACTIVE));
   }
 
   static KeySpec keySpec(List<KeySchemaElement> schema, List<AttributeDefinition> defs) {
