@@ -11,6 +11,7 @@ import dev.keyway.engine.Engine;
 import dev.keyway.engine.storage.durable.DurableOptions;
 import dev.keyway.engine.storage.durable.DurableStorageException;
 import dev.keyway.engine.storage.durable.Durability;
+import dev.keyway.engine.storage.durable.EncryptionKey;
 import dev.keyway.spi.Backend;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -52,6 +53,12 @@ final class ServeCommand implements Callable<Integer> {
       defaultValue = "GROUP",
       description = "With --data: SYNC (fsync before each write returns), GROUP (writes wait for an fsync shared with the writes that arrived while the previous one ran) or NONE (no fsync: survives a crash of the server, not of the machine). Default: ${DEFAULT-VALUE}.")
   Durability durability;
+
+  @Option(
+      names = "--encryption-key",
+      paramLabel = "FILE",
+      description = "With --data: encrypts the log and snapshots with the AES key in FILE (16, 24 or 32 bytes, raw or Base64; e.g. head -c 32 /dev/urandom | base64 > FILE). The directory then opens only with the same key.")
+  Path encryptionKey;
 
   @Option(
       names = "--credentials",
@@ -135,9 +142,12 @@ final class ServeCommand implements Callable<Integer> {
     Backend backend;
     try {
       backend = data == null ? backendFactory.get()
-          : Engine.builder().durable(data, DurableOptions.defaults().withDurability(durability)).build();
+          : Engine.builder().durable(data, durableOptions()).build();
     } catch (DurableStorageException e) {
       err.println("--data: " + e.getMessage());
+      return 2;
+    } catch (java.io.IOException | IllegalArgumentException e) {
+      err.println("--encryption-key: " + e.getMessage());
       return 2;
     }
     KeywayServer server;
@@ -197,6 +207,11 @@ final class ServeCommand implements Callable<Integer> {
       }
     }
     return 0;
+  }
+
+  private DurableOptions durableOptions() throws java.io.IOException {
+    DurableOptions options = DurableOptions.defaults().withDurability(durability);
+    return encryptionKey == null ? options : options.withEncryption(EncryptionKey.fromFile(encryptionKey));
   }
 
   private static Backend inMemoryEngine() {

@@ -70,7 +70,7 @@ final class Snapshot {
   }
 
   /** Writes a snapshot durably; returns its file. */
-  static Path write(Path dir, long lsn, Image image) throws IOException {
+  static Path write(Path dir, long lsn, Image image, RecordCipher cipher) throws IOException {
     List<TableImage> tables = image.tables();
     Path target = DataFiles.snapshot(dir, lsn);
     Path temp = target.resolveSibling(target.getFileName() + DataFiles.TEMP_END);
@@ -82,6 +82,7 @@ final class Snapshot {
       block.i32(VERSION);
       block.i64(lsn);
       out.write(block.array(), 0, block.size());
+      Blocks blocks = new Blocks(out, cipher, lsn);
       long itemTotal = 0;
       for (TableImage t : tables) {
         startBlock(block, TABLE);
@@ -89,20 +90,20 @@ final class Snapshot {
         CommitCodec.writeTags(block, t.tags());
         block.optString(t.ttl());
         BackupCodec.writePitr(block, t.pitr());
-        endBlock(block, out);
-        writeItems(block, out, ITEMS, t.items());
+        blocks.end(block);
+        writeItems(block, blocks, ITEMS, t.items());
         itemTotal += t.items().length;
       }
       for (Backup b : image.backups()) {
         startBlock(block, BACKUP);
         BackupCodec.writeBackup(block, b);
-        endBlock(block, out);
-        writeItems(block, out, BACKUP_ITEMS, b.items().toArray(new StoredItem[0]));
+        blocks.end(block);
+        writeItems(block, blocks, BACKUP_ITEMS, b.items().toArray(new StoredItem[0]));
       }
       startBlock(block, END);
       block.i32(tables.size());
       block.i64(itemTotal);
-      endBlock(block, out);
+      blocks.end(block);
       out.flush();
       channel.force(true);
     }
@@ -112,7 +113,7 @@ final class Snapshot {
   }
 
   /** Items in blocks of about BLOCK_BYTES, each a count and the items. */
-  private static void writeItems(Encoder block, OutputStream out, int kind, StoredItem[] items)
+  private static void writeItems(Encoder block, Blocks blocks, int kind, StoredItem[] items)
       throws IOException {
     for (int from = 0; from < items.length; ) {
       startBlock(block, kind);
@@ -123,7 +124,7 @@ final class Snapshot {
         ValueCodec.writeItem(block, items[to++].attributes());
       }
       block.putIntAt(countAt, to - from);
-      endBlock(block, out);
+      blocks.end(block);
       from = to;
     }
   }
@@ -135,17 +136,42 @@ final class Snapshot {
     block.u8(kind);
   }
 
-  private static void endBlock(Encoder block, OutputStream out) throws IOException {
-    int length = block.size() - 8;
-    block.putIntAt(0, length);
-    java.util.zip.CRC32C crc = new java.util.zip.CRC32C();
-    crc.update(block.array(), 8, length);
-    block.putIntAt(4, (int) crc.getValue());
-    out.write(block.array(), 0, block.size());
+  /**
+   * Frames blocks as {@code [length][CRC32C][payload]}; with a cipher the payload is sealed,
+   * bound to this snapshot's lsn and the block's position.
+   */
+  private static final class Blocks {
+    private final OutputStream out;
+    private final RecordCipher cipher;
+    private final long lsn;
+    private long index;
+
+    Blocks(OutputStream out, RecordCipher cipher, long lsn) {
+      this.out = out;
+      this.cipher = cipher;
+      this.lsn = lsn;
+    }
+
+    void end(Encoder block) throws IOException {
+      if (cipher != null) {
+        byte[] sealed = cipher.seal(block.array(), 8, block.size() - 8, lsn, index);
+        block.reset();
+        block.i32(0);
+        block.i32(0);
+        block.raw(sealed);
+      }
+      index++;
+      int length = block.size() - 8;
+      block.putIntAt(0, length);
+      java.util.zip.CRC32C crc = new java.util.zip.CRC32C();
+      crc.update(block.array(), 8, length);
+      block.putIntAt(4, (int) crc.getValue());
+      out.write(block.array(), 0, block.size());
+    }
   }
 
   /** Loads a snapshot into an empty store; returns the lsn it covers. */
-  static long load(Path file, CatalogStore catalog) {
+  static long load(Path file, CatalogStore catalog, RecordCipher cipher) {
     long offset = 0;
     try (InputStream raw = Files.newInputStream(file);
         DataInputStream in = new DataInputStream(new BufferedInputStream(raw, 1 << 16))) {
@@ -158,6 +184,7 @@ final class Snapshot {
       TableStore table = null;
       Backup backup = null;
       List<StoredItem> backupItems = null;
+      long index = 0;
       while (true) {
         int length = in.readInt();
         int checksum = in.readInt();
@@ -171,7 +198,15 @@ final class Snapshot {
         if ((int) crc.getValue() != checksum) {
           throw corrupt(file, offset, "checksum mismatch");
         }
-        Decoder d = new Decoder(payload, 0, length);
+        if (cipher != null) {
+          try {
+            payload = cipher.open(payload, 0, length, lsn, index);
+          } catch (javax.crypto.AEADBadTagException e) {
+            throw corrupt(file, offset, "block " + index + " does not decrypt with the key (tampered with)");
+          }
+        }
+        index++;
+        Decoder d = new Decoder(payload, 0, payload.length);
         int kind = d.u8();
         if (kind != BACKUP_ITEMS && backup != null) {
           catalog.addBackup(BackupCodec.withItems(backup, backupItems));
