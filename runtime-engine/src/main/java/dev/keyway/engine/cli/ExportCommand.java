@@ -23,8 +23,7 @@ import picocli.CommandLine.Option;
       "The data directory must not be in use by a running server."
     })
 final class ExportCommand implements Callable<Integer> {
-  @Option(names = "--data", paramLabel = "DIR", required = true, description = "The data directory holding the table.")
-  Path data;
+  @CommandLine.Mixin DataDirectoryOptions data;
 
   @Option(names = "--table", required = true, description = "The table to export.")
   String table;
@@ -44,7 +43,7 @@ final class ExportCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    try (Engine engine = Engine.open(data)) {
+    try (Engine engine = data.open()) {
       Progress progress = new Progress(err, "exported");
       TableExporter.Result result = new TableExporter(engine, Clock.systemUTC())
           .export(table, at, to, progress::report);
@@ -56,7 +55,7 @@ final class ExportCommand implements Callable<Integer> {
     } catch (DynamoDbException e) {
       err.println(e.errorType() + ": " + e.getMessage());
       return 1;
-    } catch (DurableStorageException | UncheckedIOException e) {
+    } catch (DurableStorageException | java.io.IOException | UncheckedIOException | IllegalArgumentException e) {
       err.println(e.getMessage());
       return 1;
     }

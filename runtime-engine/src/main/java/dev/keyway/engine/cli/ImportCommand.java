@@ -38,8 +38,7 @@ final class ImportCommand implements Callable<Integer> {
   /** The input formats DynamoDB's ImportTable names that Keyway reads. */
   enum Format { DYNAMODB_JSON, CSV }
 
-  @Option(names = "--data", paramLabel = "DIR", required = true, description = "The data directory to create the table in.")
-  Path data;
+  @CommandLine.Mixin DataDirectoryOptions data;
 
   @Option(names = "--from", paramLabel = "PATH", required = true, description = "The export directory or CSV file.")
   Path from;
@@ -74,7 +73,7 @@ final class ImportCommand implements Callable<Integer> {
     }
     try {
       ImportLines lines = format == Format.CSV ? new CsvSource(keys).read(from) : new DynamoJsonSource().read(from);
-      try (Engine engine = Engine.open(data)) {
+      try (Engine engine = data.open()) {
         ImportResult result = engine.importTable(definition(keys), lines.items);
         List<String> errors = new ArrayList<>(lines.errors);
         for (ImportResult.ItemError e : result.errors()) {
@@ -87,7 +86,7 @@ final class ImportCommand implements Callable<Integer> {
         err.flush();
         return errors.isEmpty() ? 0 : 3;
       }
-    } catch (ImportSourceException | DurableStorageException e) {
+    } catch (ImportSourceException | DurableStorageException | java.io.IOException | IllegalArgumentException e) {
       err.println(e.getMessage());
       return 1;
     } catch (DynamoDbException e) {
