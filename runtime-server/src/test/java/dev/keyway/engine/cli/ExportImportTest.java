@@ -1,13 +1,11 @@
 package dev.keyway.engine.cli;
 
-import static dev.keyway.engine.Fixtures.item;
-import static dev.keyway.engine.Fixtures.pkSk;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.keyway.engine.Engine;
 import dev.keyway.engine.ImportResult;
-import dev.keyway.engine.TestClock;
+import dev.keyway.engine.server.SettableClock;
 import dev.keyway.engine.protocol.DynamoJsonProtocol;
 import dev.keyway.error.InvalidRestoreTimeException;
 import dev.keyway.error.ResourceInUseException;
@@ -40,9 +38,28 @@ import picocli.CommandLine;
 class ExportImportTest {
   private static final Instant T0 = Instant.parse("2026-03-01T10:00:00Z");
   private final DynamoJsonProtocol json = new DynamoJsonProtocol();
-  private final TestClock clock = new TestClock(T0);
+  private final SettableClock clock = new SettableClock(T0);
   private final Engine engine = Engine.builder().clock(clock).build();
   @TempDir Path out;
+
+  /** An item from alternating names and values (strings, or attribute values as they are). */
+  private static Map<String, AttributeValue> item(Object... pairs) {
+    Map<String, AttributeValue> m = new java.util.LinkedHashMap<>();
+    for (int i = 0; i < pairs.length; i += 2) {
+      m.put((String) pairs[i], pairs[i + 1] instanceof AttributeValue a ? a : AttributeValue.s((String) pairs[i + 1]));
+    }
+    return m;
+  }
+
+  /** A PAY_PER_REQUEST table keyed by PK and SK, both strings. */
+  private static dev.keyway.ops.CreateTableRequest pkSk(String table) {
+    return dev.keyway.ops.CreateTableRequest.builder().tableName(table)
+        .attributeDefinitions(List.of(new dev.keyway.ops.AttributeDefinition("PK", ScalarAttributeType.S),
+            new dev.keyway.ops.AttributeDefinition("SK", ScalarAttributeType.S)))
+        .keySchema(List.of(new dev.keyway.ops.KeySchemaElement("PK", dev.keyway.ops.KeyType.HASH),
+            new dev.keyway.ops.KeySchemaElement("SK", dev.keyway.ops.KeyType.RANGE)))
+        .billingMode(dev.keyway.ops.BillingMode.PAY_PER_REQUEST).build();
+  }
 
   private static Map<String, AttributeValue> everyType(int i) {
     return item("PK", "p" + i, "SK", "s" + (i % 7), "n", AttributeValue.n("-12.5e" + (i % 30)),
