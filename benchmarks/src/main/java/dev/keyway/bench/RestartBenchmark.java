@@ -9,10 +9,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
-import java.util.Comparator;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Stream;
 
 /**
  * Restart time and disk bytes per item of a data directory, plain and encrypted, against floors
@@ -47,7 +45,7 @@ public final class RestartBenchmark {
     run("plain", root.resolve("plain"), DurableOptions.defaults(), items, memoryLoad);
     run("AES-GCM", root.resolve("encrypted"),
         DurableOptions.defaults().withEncryption(EncryptionKey.of(key)), items, memoryLoad);
-    delete(root);
+    DurableBenchmark.delete(root);
   }
 
   private static void run(String name, Path dir, DurableOptions options, int items, double floor)
@@ -63,7 +61,7 @@ public final class RestartBenchmark {
     start = System.nanoTime();
     engine.close();
     double close = seconds(start);
-    long disk = bytes(dir);
+    long disk = DurableBenchmark.bytes(dir, "");
     start = System.nanoTime();
     Engine reopened = Engine.builder().durable(dir, options).build();
     double restart = seconds(start);
@@ -74,27 +72,10 @@ public final class RestartBenchmark {
     }
     System.out.printf(Locale.ROOT, "%-10s %10.2f %10.2f %12.2f %11.2fx %14.1f %11.2fx%n", name, load,
         close, restart, restart / floor, (double) disk / items, (double) disk / tableBytes);
-    delete(dir);
+    DurableBenchmark.delete(dir);
   }
 
   private static double seconds(long start) {
     return (System.nanoTime() - start) / 1e9;
-  }
-
-  private static long bytes(Path dir) throws IOException {
-    try (Stream<Path> files = Files.list(dir)) {
-      return files.mapToLong(f -> f.toFile().length()).sum();
-    }
-  }
-
-  private static void delete(Path dir) throws IOException {
-    if (!Files.exists(dir)) {
-      return;
-    }
-    try (Stream<Path> files = Files.walk(dir)) {
-      for (Path f : (Iterable<Path>) files.sorted(Comparator.reverseOrder())::iterator) {
-        Files.delete(f);
-      }
-    }
   }
 }

@@ -117,7 +117,8 @@ class BackupDurabilityTest {
     reopened.close();
   }
 
-  private static void copy(Path from, Path to) {
+  /** Copies a data directory as a crash leaves it (without its LOCK). */
+  static void copy(Path from, Path to) {
     try (Stream<Path> files = Files.list(from)) {
       Files.createDirectories(to);
       for (Path f : (Iterable<Path>) files::iterator) {

@@ -88,14 +88,7 @@ class EncryptionTest {
     write(engine);
     String before = EngineState.of(engine);
     Path copy = dir.resolveSibling(dir.getFileName() + "-crash");
-    Files.createDirectories(copy);
-    try (Stream<Path> files = Files.list(dir)) {
-      for (Path f : (Iterable<Path>) files::iterator) {
-        if (!f.getFileName().toString().equals("LOCK")) {
-          Files.copy(f, copy.resolve(f.getFileName()));
-        }
-      }
-    }
+    BackupDurabilityTest.copy(dir, copy);
     engine.close();
     Engine recovered = open(copy, KEY, 64L << 20);
     assertThat(EngineState.of(recovered)).isEqualTo(before);
