@@ -29,12 +29,7 @@ public final class RestartBenchmark {
     Path root = options.containsKey("dir") ? Files.createDirectories(Path.of(options.get("dir")))
         : Files.createTempDirectory("keyway-restart-bench");
 
-    long start = System.nanoTime();
-    KeywayWorkload memory = new KeywayWorkload("memory", Engine.inMemory());
-    memory.createTable();
-    memory.preload(items);
-    double memoryLoad = seconds(start);
-    memory.close();
+    double memoryLoad = inMemoryLoad(items);
     System.out.printf(Locale.ROOT, "in-memory load of %,d items (the floor a restart redoes): %.2f s%n%n",
         items, memoryLoad);
     System.out.printf(Locale.ROOT, "%-10s %10s %10s %12s %12s %14s %12s%n", "storage", "load s",
@@ -73,6 +68,17 @@ public final class RestartBenchmark {
     System.out.printf(Locale.ROOT, "%-10s %10.2f %10.2f %12.2f %11.2fx %14.1f %11.2fx%n", name, load,
         close, restart, restart / floor, (double) disk / items, (double) disk / tableBytes);
     DurableBenchmark.delete(dir);
+  }
+
+  /** Seconds to load the items into the in-memory engine, which is then dropped (heap for the next runs). */
+  private static double inMemoryLoad(int items) {
+    long start = System.nanoTime();
+    KeywayWorkload memory = new KeywayWorkload("memory", Engine.inMemory());
+    memory.createTable();
+    memory.preload(items);
+    double seconds = seconds(start);
+    memory.close();
+    return seconds;
   }
 
   private static double seconds(long start) {
