@@ -3,6 +3,7 @@ package dev.keyway.engine.op;
 import dev.keyway.engine.index.IndexSpec;
 import dev.keyway.engine.op.check.CreateTableCheck;
 import dev.keyway.engine.op.check.Errors;
+import dev.keyway.engine.op.check.GsiKeySchemaRules;
 import dev.keyway.engine.storage.Catalog;
 import dev.keyway.engine.storage.KeySpec;
 import dev.keyway.engine.storage.TableMeta;
@@ -37,14 +38,15 @@ record RestoredTable(
     if (gsis != null) {
       for (int i = 0; i < gsis.size(); i++) {
         GlobalSecondaryIndex g = gsis.get(i);
-        CreateTableCheck.indexMembers(errors, g.indexName(), g.keySchema(), g.projection(),
+        CreateTableCheck.indexMembers(errors, g.indexName(), g.keySchema(),
+            GsiKeySchemaRules.MAX_ELEMENTS, g.projection(),
             "globalSecondaryIndexOverride." + (i + 1) + ".member");
       }
     }
     if (lsis != null) {
       for (int i = 0; i < lsis.size(); i++) {
         LocalSecondaryIndex l = lsis.get(i);
-        CreateTableCheck.indexMembers(errors, l.indexName(), l.keySchema(), l.projection(),
+        CreateTableCheck.indexMembers(errors, l.indexName(), l.keySchema(), 2, l.projection(),
             "localSecondaryIndexOverride." + (i + 1) + ".member");
       }
     }
@@ -56,6 +58,7 @@ record RestoredTable(
     if (gsiOverride != null) {
       gsis = new ArrayList<>();
       for (GlobalSecondaryIndex g : gsiOverride) {
+        GsiKeySchemaRules.check(g.keySchema(), g.indexName());
         gsis.add(new IndexSpec(g.indexName(), true, keySpec(g.keySchema(), known),
             g.projection().projectionType(), g.projection().nonKeyAttributes(),
             g.provisionedThroughput()));
@@ -83,7 +86,7 @@ record RestoredTable(
     }
     return new TableMeta(targetName, Catalog.arnOf(targetName), CreateTableOp.tableId(), now,
         usedDefinitions(known, source.key(), lsis, billedGsis), source.key(), lsis, billedGsis,
-        mode, throughput, null, false);
+        mode, throughput, null, null, false);
   }
 
   /** An override's key, typed by the source's attribute definitions. */
@@ -115,10 +118,7 @@ record RestoredTable(
   }
 
   private static void addKey(Set<String> used, KeySpec key) {
-    used.add(key.hashName());
-    if (key.rangeName() != null) {
-      used.add(key.rangeName());
-    }
+    key.attributes().forEach(a -> used.add(a.name()));
   }
 
   private static List<String> names(List<AttributeDefinition> definitions) {
