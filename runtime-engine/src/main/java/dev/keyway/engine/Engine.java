@@ -3,12 +3,15 @@ package dev.keyway.engine;
 import dev.keyway.engine.commit.CommitListener;
 import dev.keyway.engine.commit.CommitLog;
 import dev.keyway.engine.commit.Committer;
+import dev.keyway.engine.op.BatchExecuteStatementOp;
 import dev.keyway.engine.op.BatchGetItemOp;
 import dev.keyway.engine.op.BatchWriteItemOp;
 import dev.keyway.engine.op.CreateTableOp;
 import dev.keyway.engine.op.DeleteItemOp;
 import dev.keyway.engine.op.DeleteTableOp;
 import dev.keyway.engine.op.DescribeTableOp;
+import dev.keyway.engine.op.ExecuteStatementOp;
+import dev.keyway.engine.op.ExecuteTransactionOp;
 import dev.keyway.engine.op.GetItemOp;
 import dev.keyway.engine.op.ListTablesOp;
 import dev.keyway.engine.op.PutItemOp;
@@ -56,6 +59,9 @@ public final class Engine implements Backend {
   private final BatchWriteItemOp batchWrite;
   private final TransactGetItemsOp transactGet;
   private final TransactWriteItemsOp transactWrite;
+  private final ExecuteStatementOp executeStatement;
+  private final BatchExecuteStatementOp batchExecuteStatement;
+  private final ExecuteTransactionOp executeTransaction;
   private final DurableStore durable; // null in memory
 
   private Engine(Builder b) {
@@ -89,6 +95,9 @@ public final class Engine implements Backend {
     batchWrite = new BatchWriteItemOp(catalog, committer);
     transactGet = new TransactGetItemsOp(catalog);
     transactWrite = new TransactWriteItemsOp(catalog, committer, b.clock);
+    executeStatement = new ExecuteStatementOp(catalog, committer);
+    batchExecuteStatement = new BatchExecuteStatementOp(catalog, committer);
+    executeTransaction = new ExecuteTransactionOp(catalog, committer, b.clock);
   }
 
   /** A new, empty engine holding its tables in memory, on the system clock. */
@@ -219,6 +228,21 @@ public final class Engine implements Backend {
   @Override
   public TransactWriteItemsResponse transactWriteItems(TransactWriteItemsRequest request) {
     return transactWrite.execute(req(request));
+  }
+
+  @Override
+  public ExecuteStatementResponse executeStatement(ExecuteStatementRequest request) {
+    return executeStatement.execute(req(request));
+  }
+
+  @Override
+  public BatchExecuteStatementResponse batchExecuteStatement(BatchExecuteStatementRequest request) {
+    return batchExecuteStatement.execute(req(request));
+  }
+
+  @Override
+  public ExecuteTransactionResponse executeTransaction(ExecuteTransactionRequest request) {
+    return executeTransaction.execute(req(request));
   }
 
   @Override

@@ -21,8 +21,8 @@ final class ClientTokens {
   static final int MAX_TOKENS = 200_000;
 
   /** What a repeat needs: whether it asks the same ({@link RequestDigest}), and the answer. */
-  record Completed(String token, byte[] requestDigest, TransactWriteItemsResponse response, long atMillis) {
-    boolean sameRequest(TransactWriteItemsRequest request) {
+  record Completed(String token, byte[] requestDigest, Record response, long atMillis) {
+    boolean sameRequest(Record request) {
       return java.security.MessageDigest.isEqual(requestDigest, RequestDigest.of(request));
     }
   }
@@ -41,7 +41,7 @@ final class ClientTokens {
     return done != null && clock.millis() - done.atMillis() < WINDOW.toMillis() ? done : null;
   }
 
-  void record(String token, TransactWriteItemsRequest request, TransactWriteItemsResponse response) {
+  void record(String token, Record request, Record response) {
     long now = clock.millis();
     Completed done = new Completed(token, RequestDigest.of(request), response, now);
     byToken.put(token, done);

@@ -11,11 +11,13 @@ import dev.keyway.engine.storage.Catalog;
 import dev.keyway.engine.txn.ItemLocks;
 import dev.keyway.error.CancellationReason;
 import dev.keyway.error.ConditionalCheckFailedException;
+import dev.keyway.error.DuplicateItemException;
 import dev.keyway.error.DynamoDbException;
 import dev.keyway.error.IdempotentParameterMismatchException;
 import dev.keyway.error.TransactionCanceledException;
 import dev.keyway.ops.ConsumedCapacity;
 import dev.keyway.ops.ItemCollectionMetrics;
+import dev.keyway.ops.ReturnConsumedCapacity;
 import dev.keyway.ops.TransactWriteItemsRequest;
 import dev.keyway.ops.TransactWriteItemsResponse;
 import java.time.Clock;
@@ -58,7 +60,7 @@ public final class TransactWriteItemsOp {
           throw new IdempotentParameterMismatchException("Transaction request with the same "
               + "client request token has different parameters");
         }
-        return done.response();
+        return (TransactWriteItemsResponse) done.response();
       }
     }
     List<Planned> plan = TransactWritePlan.plan(catalog, r.transactItems());
@@ -70,6 +72,16 @@ public final class TransactWriteItemsOp {
   }
 
   private TransactWriteItemsResponse run(TransactWriteItemsRequest r, List<Planned> plan) {
+    return new TransactWriteItemsResponse(
+        commit(plan, r.returnConsumedCapacity()), metrics(r, plan));
+  }
+
+  /**
+   * Decides and applies planned actions all or nothing (TransactionCanceledException with one
+   * reason per action when any fails); the consumed capacity when {@code capacity} asks for it.
+   */
+  static List<ConsumedCapacity> commit(
+      Committer committer, List<Planned> plan, ReturnConsumedCapacity capacity) {
     List<ItemLocks.Target> targets = new ArrayList<>(plan.size());
     for (Planned p : plan) {
       targets.add(new ItemLocks.Target(p.action().table(), p.action().key()));
@@ -80,8 +92,11 @@ public final class TransactWriteItemsOp {
     } catch (RequestFailure f) {
       throw f.error;
     }
-    return new TransactWriteItemsResponse(
-        capacity(r, plan, decision.outcome), metrics(r, plan));
+    return capacity(capacity, plan, decision.outcome);
+  }
+
+  private List<ConsumedCapacity> commit(List<Planned> plan, ReturnConsumedCapacity capacity) {
+    return commit(committer, plan, capacity);
   }
 
   /**
@@ -109,6 +124,9 @@ public final class TransactWriteItemsOp {
         } catch (ConditionalCheckFailedException e) {
           failed = true;
           reasons.add(CancellationReason.conditionalCheckFailed(e.item().orElse(null)));
+        } catch (DuplicateItemException e) {
+          failed = true; // a PartiQL INSERT of an existing key (ExecuteTransaction)
+          reasons.add(new CancellationReason("DuplicateItem", e.getMessage(), null));
         }
       }
       StoredItem[] next = new StoredItem[plan.size()];
@@ -167,8 +185,8 @@ public final class TransactWriteItemsOp {
   }
 
   private static List<ConsumedCapacity> capacity(
-      TransactWriteItemsRequest r, List<Planned> plan, ItemChange[] written) {
-    if (r.returnConsumedCapacity() == null) {
+      ReturnConsumedCapacity mode, List<Planned> plan, ItemChange[] written) {
+    if (mode == null) {
       return null;
     }
     Map<String, double[]> tableUnits = new LinkedHashMap<>();
@@ -190,7 +208,7 @@ public final class TransactWriteItemsOp {
     for (Planned p : plan) {
       String name = p.action().table().name();
       if (tableUnits.containsKey(name)) {
-        ConsumedCapacity c = Units.reportTransactional(r.returnConsumedCapacity(), p.action().table().meta(),
+        ConsumedCapacity c = Units.reportTransactional(mode, p.action().table().meta(),
             tableUnits.remove(name)[0], indexUnits.get(name), true);
         if (c != null) {
           out.add(c);
