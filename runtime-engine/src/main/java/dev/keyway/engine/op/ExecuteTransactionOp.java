@@ -14,10 +14,8 @@ import dev.keyway.engine.storage.EntryKey;
 import dev.keyway.engine.storage.StoredItem;
 import dev.keyway.engine.storage.Table;
 import dev.keyway.engine.txn.ItemLocks;
-import dev.keyway.error.IdempotentParameterMismatchException;
 import dev.keyway.error.ValidationException;
 import dev.keyway.model.AttributeValue;
-import dev.keyway.ops.ConsumedCapacity;
 import dev.keyway.ops.ExecuteTransactionRequest;
 import dev.keyway.ops.ExecuteTransactionResponse;
 import dev.keyway.ops.ItemResponse;
@@ -51,11 +49,7 @@ public final class ExecuteTransactionOp {
     Errors errors = Errors.start().notNull(r.transactStatements(), "transactStatements")
         .minLength(r.transactStatements(), 1, "transactStatements")
         .maxLength(r.transactStatements(), 100, "transactStatements");
-    if (r.clientRequestToken() != null && (r.clientRequestToken().isEmpty()
-        || r.clientRequestToken().length() > 36)) {
-      errors.add(r.clientRequestToken(), "clientRequestToken",
-          "Member must have length less than or equal to 36");
-    }
+    ClientTokens.check(errors, r.clientRequestToken());
     if (r.transactStatements() != null) {
       for (ParameterizedStatement s : r.transactStatements()) {
         ExecuteStatementOp.statement(errors, s == null ? null : s.statement(),
@@ -63,24 +57,10 @@ public final class ExecuteTransactionOp {
       }
     }
     errors.throwIfAny();
-    String token = r.clientRequestToken();
-    if (token != null) {
-      ClientTokens.Completed done = tokens.find(token);
-      if (done != null) {
-        if (!done.sameRequest(r)) {
-          throw new IdempotentParameterMismatchException("Transaction request with the same "
-              + "client request token has different parameters");
-        }
-        return (ExecuteTransactionResponse) done.response();
-      }
-    }
-    List<Statement> statements = parse(r.transactStatements());
-    ExecuteTransactionResponse response = statements.get(0).isRead()
-        ? read(r, statements) : write(r, statements);
-    if (token != null) {
-      tokens.record(token, r, response);
-    }
-    return response;
+    return tokens.once(r.clientRequestToken(), r, ExecuteTransactionResponse.class, () -> {
+      List<Statement> statements = parse(r.transactStatements());
+      return statements.get(0).isRead() ? read(r, statements) : write(r, statements);
+    });
   }
 
   private static List<Statement> parse(List<ParameterizedStatement> given) {
@@ -153,7 +133,8 @@ public final class ExecuteTransactionOp {
             targets.get(i), item)));
       }
     }
-    return new ExecuteTransactionResponse(responses, capacity(r, tables, units));
+    return new ExecuteTransactionResponse(responses,
+        TransactGetItemsOp.capacity(r.returnConsumedCapacity(), tables, units));
   }
 
   private static Map<String, AttributeValue> selected(
@@ -164,24 +145,5 @@ public final class ExecuteTransactionOp {
     }
     ItemProjection projection = PartiqlReader.projection(select);
     return projection == null ? item.attributes() : projection.apply(item.attributes());
-  }
-
-  private static List<ConsumedCapacity> capacity(
-      ExecuteTransactionRequest r, List<Table> tables, Map<String, Double> units) {
-    if (r.returnConsumedCapacity() == null) {
-      return null;
-    }
-    List<ConsumedCapacity> out = new ArrayList<>();
-    for (Table table : tables) {
-      Double u = units.remove(table.name());
-      if (u != null) {
-        ConsumedCapacity c = Units.reportTransactional(
-            r.returnConsumedCapacity(), table.meta(), u, Map.of(), false);
-        if (c != null) {
-          out.add(c);
-        }
-      }
-    }
-    return out;
   }
 }

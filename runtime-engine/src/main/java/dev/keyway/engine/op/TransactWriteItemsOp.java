@@ -13,7 +13,6 @@ import dev.keyway.error.CancellationReason;
 import dev.keyway.error.ConditionalCheckFailedException;
 import dev.keyway.error.DuplicateItemException;
 import dev.keyway.error.DynamoDbException;
-import dev.keyway.error.IdempotentParameterMismatchException;
 import dev.keyway.error.TransactionCanceledException;
 import dev.keyway.ops.ConsumedCapacity;
 import dev.keyway.ops.ItemCollectionMetrics;
@@ -46,29 +45,10 @@ public final class TransactWriteItemsOp {
     Errors errors = Errors.start().notNull(r.transactItems(), "transactItems");
     errors.maxLength(r.transactItems(), 100, "transactItems");
     errors.minLength(r.transactItems(), 1, "transactItems");
-    if (r.clientRequestToken() != null && (r.clientRequestToken().isEmpty()
-        || r.clientRequestToken().length() > 36)) {
-      errors.add(r.clientRequestToken(), "clientRequestToken",
-          "Member must have length less than or equal to 36");
-    }
+    ClientTokens.check(errors, r.clientRequestToken());
     errors.throwIfAny();
-    String token = r.clientRequestToken();
-    if (token != null) {
-      ClientTokens.Completed done = tokens.find(token);
-      if (done != null) {
-        if (!done.sameRequest(r)) {
-          throw new IdempotentParameterMismatchException("Transaction request with the same "
-              + "client request token has different parameters");
-        }
-        return (TransactWriteItemsResponse) done.response();
-      }
-    }
-    List<Planned> plan = TransactWritePlan.plan(catalog, r.transactItems());
-    TransactWriteItemsResponse response = run(r, plan);
-    if (token != null) {
-      tokens.record(token, r, response);
-    }
-    return response;
+    return tokens.once(r.clientRequestToken(), r, TransactWriteItemsResponse.class,
+        () -> run(r, TransactWritePlan.plan(catalog, r.transactItems())));
   }
 
   private TransactWriteItemsResponse run(TransactWriteItemsRequest r, List<Planned> plan) {
