@@ -38,7 +38,7 @@ public final class ServerBenchmark {
   /** Keyway's server threads: Netty's event loops and the engine worker pool. */
   private static final CpuMeter KEYWAY_THREADS =
       new ThreadsCpu(
-          name -> name.startsWith("keyway-engine-") || name.startsWith("multiThreadIoEventLoopGroup-"));
+          name -> name.startsWith("keyway-engine-") || name.startsWith("nioEventLoopGroup-"));
 
   /** For a dynalite started by hand without {@code --dynalite-pid}: its CPU reads as 0. */
   private static final CpuMeter NOT_MEASURED = () -> () -> 0L;

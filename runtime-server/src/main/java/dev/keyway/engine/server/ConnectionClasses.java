@@ -5,6 +5,9 @@ import io.netty.handler.codec.http.HttpServerCodec;
 import io.netty.handler.timeout.IdleStateHandler;
 import io.netty.handler.timeout.WriteTimeoutException;
 import io.netty.handler.timeout.WriteTimeoutHandler;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.channels.SocketChannel;
 import java.util.List;
 
 /**
@@ -30,6 +33,20 @@ final class ConnectionClasses {
       } catch (ClassNotFoundException e) {
         throw new IllegalStateException("cannot load " + c.getName(), e);
       }
+    }
+    closeOneSocket();
+  }
+
+  /**
+   * Closing a socket initializes the JDK's file dispatcher, whose initializer needs a descriptor of
+   * its own: left to the first connection closed while none is free, it fails and every later
+   * close fails with it, leaving the event loop unable to drop connections.
+   */
+  private static void closeOneSocket() {
+    try {
+      SocketChannel.open().close();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot open a socket", e);
     }
   }
 }

@@ -11,10 +11,9 @@ import io.netty.channel.ChannelInitializer;
 import io.netty.channel.ChannelOption;
 import io.netty.channel.ChannelPipeline;
 import io.netty.channel.EventLoopGroup;
-import io.netty.channel.MultiThreadIoEventLoopGroup;
 import io.netty.channel.group.ChannelGroup;
 import io.netty.channel.group.DefaultChannelGroup;
-import io.netty.channel.nio.NioIoHandler;
+import io.netty.channel.nio.NioEventLoopGroup;
 import io.netty.channel.socket.SocketChannel;
 import io.netty.channel.socket.nio.NioServerSocketChannel;
 import io.netty.handler.codec.http.HttpServerCodec;
@@ -53,8 +52,8 @@ public final class KeywayServer implements AutoCloseable {
     ServerLimits limits = config.limits();
     this.connections = new ConnectionLimit(limits.maxConnections());
     ConnectionClasses.preload();
-    this.boss = new MultiThreadIoEventLoopGroup(1, NioIoHandler.newFactory());
-    this.workers = new MultiThreadIoEventLoopGroup(NioIoHandler.newFactory());
+    this.boss = new NioEventLoopGroup(1);
+    this.workers = new NioEventLoopGroup();
     AtomicInteger threadCount = new AtomicInteger();
     this.engineThreads =
         new ThreadPoolExecutor(
