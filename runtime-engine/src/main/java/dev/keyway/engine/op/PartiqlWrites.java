@@ -53,7 +53,7 @@ final class PartiqlWrites {
   static Planned plan(Catalog catalog, Statement s, boolean returnOldOnFailure) {
     Table table = catalog.require(s.table());
     if (s instanceof Statement.Insert insert) {
-      return insert(table, insert.item());
+      return insert(table, insert);
     }
     if (s instanceof Statement.Update update) {
       WhereKeys.Target target = WhereKeys.target(update.where(), table.key());
@@ -87,7 +87,8 @@ final class PartiqlWrites {
         PutItemOp.SIZE_MESSAGE), s, null, true);
   }
 
-  private static Planned insert(Table table, Map<String, AttributeValue> item) {
+  private static Planned insert(Table table, Statement.Insert insert) {
+    Map<String, AttributeValue> item = insert.item();
     KeySpec key = table.key();
     for (String name : key.hasRange() ? List.of(key.hashName(), key.rangeName())
         : List.of(key.hashName())) {
@@ -108,8 +109,7 @@ final class PartiqlWrites {
       return true;
     };
     return new Planned(new ItemWriter.Action(table, key.entryKey(item), absent, false,
-        current -> stored, PutItemOp.SIZE_MESSAGE), new Statement.Insert(table.name(), item),
-        null, false);
+        current -> stored, PutItemOp.SIZE_MESSAGE), insert, null, false);
   }
 
   /** The item exists and satisfies what the WHERE clause says beyond its key. */
