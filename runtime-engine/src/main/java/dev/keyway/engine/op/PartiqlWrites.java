@@ -2,7 +2,10 @@ package dev.keyway.engine.op;
 
 import dev.keyway.engine.commit.ItemChange;
 import dev.keyway.engine.expr.ast.Condition;
+import dev.keyway.engine.expr.ast.ExpressionKind;
+import dev.keyway.engine.expr.ast.UpdateAction;
 import dev.keyway.engine.expr.eval.ConditionEvaluator;
+import dev.keyway.engine.expr.resolve.PathOverlaps;
 import dev.keyway.engine.op.check.ItemRules;
 import dev.keyway.engine.partiql.PartiqlErrors;
 import dev.keyway.engine.partiql.Statement;
@@ -57,6 +60,9 @@ final class PartiqlWrites {
     }
     if (s instanceof Statement.Update update) {
       WhereKeys.Target target = WhereKeys.target(update.where(), table.key());
+      // the paths written must be independent, as in an UpdateExpression
+      PathOverlaps.check(ExpressionKind.UPDATE,
+          update.update().actions().stream().map(UpdateAction::path).toList());
       ItemUpdate u = ExpressionContext.compiledUpdate(update.update());
       Map<String, AttributeValue> key = target.key();
       return new Planned(new ItemWriter.Action(table, table.key().entryKey(key),
