@@ -50,6 +50,20 @@ class AccessPatternReportTest {
   }
 
   @Test
+  void labelsACollectionPatternWithTheCollectionAndItsMembers() {
+    Compilation c = Fixtures.compileResources(NotesEngineTest.NOTES);
+    assertThat(c).succeeded();
+    List<String> rows = rows(Exports.text(c, "Notes", "access-patterns.md"), "Access patterns");
+    assertThat(row(rows, "UserQueries.itemsOf")).isEqualTo("| UserQueries.itemsOf | UserItem (Profile, Note, Comment)"
+        + " | table | PK = \"USER#{userId}\" | - | all attributes | PAGE |");
+    assertThat(row(rows, "UserQueries.user")).contains("| UserItem (Profile, Note, Comment) |").endsWith("| GROUPED |");
+    assertThat(row(rows, "UserQueries.itemsBetween")).contains(" | PK = \"USER#{userId}\" AND SK BETWEEN {from} AND"
+        + " {to} | - |");
+    assertThat(row(rows, "UserQueries.threadByText")).isEqualTo("| UserQueries.threadByText | NoteThread (Note,"
+        + " Comment) | table | PK = \"USER#{userId}\" | begins_with(text, {prefix}) | all attributes | PAGE |");
+  }
+
+  @Test
   void listsIndexesAndEntities() {
     String report = Exports.text(Exports.inventory(), "Inventory", "access-patterns.md");
     List<String> indexes = rows(report, "Keys and indexes");

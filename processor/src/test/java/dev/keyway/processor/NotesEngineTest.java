@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
 class NotesEngineTest {
   static final String[] NOTES = {"fixtures/notes/NotesTable.java", "fixtures/notes/UserItem.java",
       "fixtures/notes/Profile.java", "fixtures/notes/Note.java", "fixtures/notes/Comment.java",
-      "fixtures/notes/NoteQueries.java", "fixtures/notes/UserQueries.java", "fixtures/notes/NotesRun.java"};
+      "fixtures/notes/NoteThread.java", "fixtures/notes/NoteQueries.java", "fixtures/notes/UserQueries.java",
+      "fixtures/notes/NotesRun.java"};
 
   @Test
   void warnsThatNotesOfAlsoReadsComments() {

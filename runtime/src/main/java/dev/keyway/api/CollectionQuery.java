@@ -1,8 +1,11 @@
 package dev.keyway.api;
 
+import dev.keyway.expr.Condition;
 import dev.keyway.expr.ExpressionSet;
 import dev.keyway.expr.KeyCondition;
 import dev.keyway.expr.Paths;
+import dev.keyway.expr.SortKeyCondition;
+import dev.keyway.expr.StringPath;
 import dev.keyway.model.AttributeValue;
 import dev.keyway.ops.QueryRequest;
 import dev.keyway.spi.Backend;
@@ -29,6 +32,8 @@ public final class CollectionQuery<T> {
   private final String typeAttribute;
   private final Class<T> collection;
   private final List<Member<T>> members;
+  private final SortKeyCondition sortKey;
+  private final Condition filter;
   private final Map<String, Member<T>> byType = new LinkedHashMap<>();
 
   /**
@@ -37,6 +42,14 @@ public final class CollectionQuery<T> {
    */
   public CollectionQuery(Backend backend, String table, String index, String pkName, String pkValue, String skName,
       String typeAttribute, Class<T> collection, List<Member<T>> members) {
+    this(backend, table, index, pkName, pkValue, skName, typeAttribute, collection, members, null, null);
+  }
+
+  private CollectionQuery(Backend backend, String table, String index, String pkName, String pkValue, String skName,
+      String typeAttribute, Class<T> collection, List<Member<T>> members, SortKeyCondition sortKey,
+      Condition filter) {
+    this.sortKey = sortKey;
+    this.filter = filter;
     this.backend = backend;
     this.table = table;
     this.index = index;
@@ -47,6 +60,47 @@ public final class CollectionQuery<T> {
     this.collection = collection;
     this.members = List.copyOf(members);
     this.members.forEach(m -> byType.put(m.schema().typeName(), m));
+  }
+
+  private CollectionQuery<T> with(SortKeyCondition sortKey, Condition filter) {
+    return new CollectionQuery<>(backend, table, index, pkName, pkValue, skName, typeAttribute, collection, members,
+        sortKey, filter);
+  }
+
+  /** Only items whose raw sort key is between {@code low} and {@code high}, both inclusive. */
+  public CollectionQuery<T> sortKeyBetween(String low, String high) {
+    return with(SortKeyCondition.between(sk(), low, high), filter);
+  }
+
+  public CollectionQuery<T> sortKeyAtLeast(String value) {
+    return with(SortKeyCondition.ge(sk(), value), filter);
+  }
+
+  public CollectionQuery<T> sortKeyAtMost(String value) {
+    return with(SortKeyCondition.le(sk(), value), filter);
+  }
+
+  public CollectionQuery<T> sortKeyGreaterThan(String value) {
+    return with(SortKeyCondition.gt(sk(), value), filter);
+  }
+
+  public CollectionQuery<T> sortKeyLessThan(String value) {
+    return with(SortKeyCondition.lt(sk(), value), filter);
+  }
+
+  /**
+   * A filter on non-key attributes the members share, applied after the key condition (it does not reduce
+   * reads; pages stay full). A null condition leaves the query as it is.
+   */
+  public CollectionQuery<T> filter(Condition condition) {
+    return condition == null ? this : with(sortKey, filter == null ? condition : filter.and(condition));
+  }
+
+  private StringPath sk() {
+    if (skName == null) {
+      throw new IllegalStateException("the key of collection " + collection.getSimpleName() + " has no sort key");
+    }
+    return Paths.string(skName);
   }
 
   /** One full page of mixed items; the cursor resumes right after the last one. */
@@ -66,11 +120,16 @@ public final class CollectionQuery<T> {
   }
 
   private QueryRequest request(boolean ascending, int limit, Cursor cursor) {
-    ExpressionSet rendered = ExpressionSet.builder()
-        .keyCondition(KeyCondition.partitionKey(Paths.string(pkName), pkValue)).build();
+    KeyCondition.PartitionOnly pk = KeyCondition.partitionKey(Paths.string(pkName), pkValue);
+    ExpressionSet.Builder ex = ExpressionSet.builder().keyCondition(sortKey == null ? pk : pk.and(sortKey));
+    if (filter != null) {
+      ex.filter(filter);
+    }
+    ExpressionSet rendered = ex.build();
     QueryRequest.Builder b = QueryRequest.builder().tableName(table).indexName(index)
         .keyConditionExpression(rendered.keyConditionExpression().orElseThrow())
         .scanIndexForward(ascending).limit(limit);
+    rendered.filterExpression().ifPresent(b::filterExpression);
     EntityRepository.names(rendered, b::expressionAttributeNames);
     EntityRepository.values(rendered, b::expressionAttributeValues);
     if (cursor != null) {

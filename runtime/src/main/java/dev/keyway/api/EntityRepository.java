@@ -152,17 +152,51 @@ public class EntityRepository<T> {
   }
 
   /**
-   * Applies a raw {@code update} to an existing item and returns the entity after it. It may not
-   * touch key attributes, fields used in key templates, the type or the version attribute
-   * (IllegalArgumentException): use the generated {@code <Entity>Update} (through the generated
-   * {@code update(<key fields>, u -> ...)}) to change index key fields.
+   * Applies a raw {@code update} to an existing item of an <em>unversioned</em> entity and returns the
+   * entity after it. It may not touch key attributes, fields used in key templates, the type or the
+   * version attribute (IllegalArgumentException): use the generated {@code <Entity>Update} (through the
+   * generated {@code update(<key fields>, u -> ...)}) to change index key fields. A key carries no
+   * version, so for a {@code @Version} entity this is an IllegalStateException: say which you mean with
+   * {@link #update(ItemKey, Update, long)} (checks) or {@link #updateUnversioned(ItemKey, Update)}.
    */
   public T update(ItemKey key, Update update) {
-    return update(key, update, null);
+    return update(key, update, (Condition) null);
   }
 
   /** As {@link #update(ItemKey, Update)}, applied only if {@code condition} (nullable) holds. */
   public T update(ItemKey key, Update update, Condition condition) {
+    if (versionAttribute != null) {
+      throw new IllegalStateException(schema.typeName() + " has a @Version that a raw update from a key cannot"
+          + " check: use update(key, update, expectedVersion) to check it, or updateUnversioned(key, update)");
+    }
+    return raw(key, update, condition);
+  }
+
+  /**
+   * A raw update of a {@code @Version} entity that applies only if the stored version is
+   * {@code expectedVersion} (ConditionalCheckFailedException otherwise), and increments it.
+   */
+  public T update(ItemKey key, Update update, long expectedVersion) {
+    if (versionAttribute == null) {
+      throw new IllegalStateException(schema.typeName() + " has no @Version to check; use update(key, update)");
+    }
+    return raw(key, update, Paths.number(versionAttribute, Long.class).eq(expectedVersion));
+  }
+
+  /**
+   * A raw update that never checks a {@code @Version} (last writer wins); the version is still
+   * incremented. Same rules as {@link #update(ItemKey, Update)} otherwise.
+   */
+  public T updateUnversioned(ItemKey key, Update update) {
+    return raw(key, update, null);
+  }
+
+  /** As {@link #updateUnversioned(ItemKey, Update)}, applied only if {@code condition} (nullable) holds. */
+  public T updateUnversioned(ItemKey key, Update update, Condition condition) {
+    return raw(key, update, condition);
+  }
+
+  private T raw(ItemKey key, Update update, Condition condition) {
     for (dev.keyway.expr.UpdateAction a : update.actions()) {
       String top = a.path().segments().get(0).toString();
       if (protectedAttributes.contains(top)) {

@@ -7,7 +7,6 @@ import dev.keyway.ops.ScanRequest;
 import dev.keyway.ops.ScanResponse;
 import dev.keyway.ops.Select;
 import dev.keyway.spi.Backend;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -84,13 +83,15 @@ public final class EntityScan<T> {
     return b;
   }
 
-  /** One page: at most {@code limit} items evaluated (fewer may match); order is the table's. */
+  /**
+   * One full page of {@code page.limit()} matching items (only the last page holds fewer); order is
+   * the table's. The filters run after Limit, so this reads on from LastEvaluatedKey, asking each
+   * time for the items still missing (see {@link PageFiller}); the cursor resumes right after the
+   * last item returned.
+   */
   public Page<T> page(PageRequest page) {
-    ScanResponse r = backend.scan(request(page.limit(), page.cursor()).build());
-    List<T> items = new ArrayList<>(r.items().size());
-    r.items().forEach(i -> items.add(schema.fromItem(i)));
-    Map<String, AttributeValue> last = r.lastEvaluatedKey();
-    return Page.of(items, last == null || last.isEmpty() ? null : Cursor.of(last));
+    return PageFiller.fillScan(page, (limit, cursor) -> backend.scan(request(limit, cursor).build()),
+        schema::fromItem);
   }
 
   public List<T> list() {

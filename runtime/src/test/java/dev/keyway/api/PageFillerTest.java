@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.keyway.model.AttributeValue;
 import dev.keyway.ops.QueryResponse;
+import dev.keyway.ops.ScanResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -50,6 +51,17 @@ class PageFillerTest {
     Page<String> second = page(first.nextRequest(PageRequest.first(2)).orElseThrow());
     assertThat(second.items()).containsExactly("n3");
     assertThat(second.hasNext()).isFalse();
+  }
+
+  @Test
+  void scanPagesAreFullToo() {
+    Page<String> first = PageFiller.fillScan(PageRequest.first(2), (limit, cursor) -> {
+      QueryResponse q = read(limit, cursor);
+      return ScanResponse.builder().items(q.items()).lastEvaluatedKey(q.lastEvaluatedKey()).build();
+    }, PageFillerTest::sortKey);
+    assertThat(first.items()).containsExactly("n1", "n2");
+    assertThat(limits).containsExactly(2, 1);
+    assertThat(first.next().orElseThrow().lastEvaluatedKey()).isEqualTo(Map.of("SK", AttributeValue.s("n2")));
   }
 
   @Test

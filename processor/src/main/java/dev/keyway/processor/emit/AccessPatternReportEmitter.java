@@ -54,7 +54,7 @@ final class AccessPatternReportEmitter {
         .append("| --- | --- | --- | --- | --- | --- | --- |\n");
     for (QueryPlan p : plans) {
       PatternModel.Method m = p.method();
-      row(out, m.owner().simpleName() + "." + m.name(), p.entity().typeName(), p.index() == null ? "table"
+      row(out, m.owner().simpleName() + "." + m.name(), returned(p), p.index() == null ? "table"
           : p.index(), condition(t, p), filter(t, p), projection(m), m.returns().name());
     }
     if (plans.isEmpty()) {
@@ -63,9 +63,36 @@ final class AccessPatternReportEmitter {
     return out.toString();
   }
 
-  /** The filter generated queries apply after the key condition; null when there is none. */
+  /** What a pattern returns: its entity, or a collection and its members (not the first member's type). */
+  private static String returned(QueryPlan p) {
+    if (p.collection() == null) {
+      return p.entity().typeName();
+    }
+    List<String> members = new ArrayList<>();
+    p.collection().members().forEach(m -> members.add(m.entity().typeName()));
+    return String.join(".", p.collection().className().simpleNames()) + " (" + String.join(", ", members) + ")";
+  }
+
+  /**
+   * The filter generated queries apply after the key condition; null when there is none. A collection reads
+   * every item of the partition and reports those of other types, so it filters nothing.
+   */
   static String filter(TableModel t, QueryPlan p) {
-    return t.typeAttribute() == null ? null : t.typeAttribute() + " = \"" + p.entity().typeName() + "\"";
+    if (p.collection() != null) {
+      List<String> parts = new ArrayList<>();
+      for (QueryPlan.FilterPlan f : p.filters()) {
+        parts.add(switch (f.op()) {
+          case "BEGINS_WITH" -> "begins_with(" + f.field() + ", {" + f.param() + "})";
+          case "CONTAINS" -> "contains(" + f.field() + ", {" + f.param() + "})";
+          default -> f.field() + " " + operator(f.op()) + " {" + f.param() + "}";
+        });
+      }
+      return parts.isEmpty() ? null : String.join(" AND ", parts);
+    }
+    if (t.typeAttribute() == null) {
+      return null;
+    }
+    return t.typeAttribute() + " = \"" + p.entity().typeName() + "\"";
   }
 
   private static String projection(PatternModel.Method m) {
@@ -79,6 +106,11 @@ final class AccessPatternReportEmitter {
     String skName = index == null ? t.sortKey() : index.sortKey();
     List<String> parts = new ArrayList<>();
     parts.add(pkName + " = \"" + p.pk().raw() + "\"");
+    if (p.collection() != null && p.rangeOp() != null) {
+      List<String> b = p.betweenParams();
+      parts.add("BETWEEN".equals(p.rangeOp()) ? skName + " BETWEEN {" + b.get(0) + "} AND {" + b.get(1) + "}"
+          : skName + " " + operator(p.rangeOp()) + " {" + b.get(0) + "}");
+    }
     if (p.sk() != null) {
       int eq = p.skEqualFields().size();
       String prefix = p.sk().rawPrefix(eq);
@@ -86,13 +118,7 @@ final class AccessPatternReportEmitter {
         parts.add(skName + " BETWEEN \"" + prefix + "{" + p.betweenParams().get(0) + "}\" AND \"" + prefix + "{"
             + p.betweenParams().get(1) + "}\"");
       } else if (p.betweenField() != null) {
-        String op = switch (p.rangeOp()) {
-          case "GE" -> " >= ";
-          case "GT" -> " > ";
-          case "LE" -> " <= ";
-          default -> " < ";
-        };
-        parts.add(skName + op + "\"" + prefix + "{" + p.betweenParams().get(0) + "}\"");
+        parts.add(skName + " " + operator(p.rangeOp()) + " \"" + prefix + "{" + p.betweenParams().get(0) + "}\"");
       } else if (eq == p.sk().fields().size()) {
         parts.add(skName + " = \"" + p.sk().raw() + "\"");
       } else if (!prefix.isEmpty()) {
@@ -100,6 +126,18 @@ final class AccessPatternReportEmitter {
       }
     }
     return String.join(" AND ", parts);
+  }
+
+  /** The comparison operator of a range or filter operator name. */
+  private static String operator(String op) {
+    return switch (op) {
+      case "EQ" -> "=";
+      case "NE" -> "<>";
+      case "GE" -> ">=";
+      case "GT" -> ">";
+      case "LE" -> "<=";
+      default -> "<";
+    };
   }
 
   private static void row(StringBuilder out, String... cells) {

@@ -30,11 +30,11 @@ final class CollectionQueryCode {
         m.sk() == null ? "" : m.sk().leadingLiteral())).toList();
     CodeBlock.Builder b = CodeBlock.builder()
         .addStatement("$T query = new $T<>(backend, $T.TABLE_NAME, $L, $S, $T.$L($L), $L, $L, $T.class,"
-            + "\n$>$T.of($L))$<",
+            + "\n$>$T.of($L))$L$<",
             ParameterizedTypeName.get(QUERY, c.className()), QUERY, Names.keys(first), literal(c.index()), pkAttr,
             Names.keys(first), pkMethod(first, c.index()), String.join(", ", KeyCode.fieldNames(c.pk(),
                 Integer.MAX_VALUE)), literal(skAttr), literal(t.typeAttribute()), c.className(), List.class,
-            CodeBlock.join(members, ",\n"));
+            CodeBlock.join(members, ",\n"), narrowing(p, first));
     PatternModel.Returns returns = p.method().returns();
     return switch (returns) {
       case PAGE -> b.addStatement("return query.page($L)", page).build();
@@ -43,6 +43,24 @@ final class CollectionQueryCode {
       case GROUPED -> b.addStatement("return $T.of(query.list())", c.groupedName()).build();
       default -> throw new IllegalStateException("a collection pattern cannot return " + returns);
     };
+  }
+
+  /** The raw sort-key range and the filters of a pattern, chained onto the query. */
+  private static CodeBlock narrowing(QueryPlan p, EntityModel first) {
+    CodeBlock.Builder b = CodeBlock.builder();
+    if (p.rangeOp() != null) {
+      String method = switch (p.rangeOp()) {
+        case "BETWEEN" -> "sortKeyBetween";
+        case "GE" -> "sortKeyAtLeast";
+        case "LE" -> "sortKeyAtMost";
+        case "GT" -> "sortKeyGreaterThan";
+        default -> "sortKeyLessThan";
+      };
+      b.add("\n.$L($L)", method, String.join(", ", p.betweenParams()));
+    }
+    // members store each filtered field under one attribute name (checked), so one member's path serves all
+    p.filters().forEach(f -> b.add(PatternEmitter.filter(first, f)));
+    return b.build();
   }
 
   /** The keys method rendering the partition key: {@code pk} on the table, {@code <index>Pk} on a GSI. */

@@ -153,7 +153,7 @@ final class PatternEmitter {
   }
 
   /** {@code .filter(OrderFields.STATUS.eq(status))}; a null argument (boxed parameter) leaves it out. */
-  private static CodeBlock filter(EntityModel e, QueryPlan.FilterPlan f) {
+  static CodeBlock filter(EntityModel e, QueryPlan.FilterPlan f) {
     String op = switch (f.op()) {
       case "BEGINS_WITH" -> "beginsWith";
       case "CONTAINS" -> "contains";

@@ -34,7 +34,7 @@ public final class PatternRules {
   public PatternRules(Diagnostics diagnostics) {
     this.diagnostics = diagnostics;
     this.filterRules = new FilterRules(diagnostics);
-    this.collectionRules = new CollectionPatternRules(diagnostics);
+    this.collectionRules = new CollectionPatternRules(diagnostics, filterRules);
   }
 
   /** A key an entity lives under: the table's (index null) or an index's. */
@@ -324,7 +324,7 @@ public final class PatternRules {
   }
 
   /** Fields of the table's key templates: a filter on them belongs in the key condition. */
-  private static Set<String> primaryKeyFields(EntityModel e) {
+  static Set<String> primaryKeyFields(EntityModel e) {
     Set<String> out = new LinkedHashSet<>();
     e.pk().fields().forEach(f -> out.add(f.field()));
     if (e.sk() != null) {

@@ -32,7 +32,7 @@ public record IndexSpec(
 
   /** Whether an item belongs in the index: it has every index key attribute. */
   public boolean covers(Map<String, AttributeValue> item) {
-    return item.containsKey(key.hashName()) && (!key.hasRange() || item.containsKey(key.rangeName()));
+    return key.covers(item);
   }
 
   /**

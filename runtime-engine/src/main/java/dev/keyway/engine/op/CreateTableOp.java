@@ -13,6 +13,7 @@ import dev.keyway.ops.CreateTableRequest;
 import dev.keyway.ops.CreateTableResponse;
 import dev.keyway.ops.GlobalSecondaryIndex;
 import dev.keyway.ops.KeySchemaElement;
+import dev.keyway.ops.KeyType;
 import dev.keyway.ops.LocalSecondaryIndex;
 import dev.keyway.ops.ScalarAttributeType;
 import dev.keyway.ops.TableStatus;
@@ -82,9 +83,13 @@ public final class CreateTableOp {
   }
 
   static KeySpec keySpec(List<KeySchemaElement> schema, List<AttributeDefinition> defs) {
-    String hash = schema.get(0).attributeName();
-    String range = schema.size() > 1 ? schema.get(1).attributeName() : null;
-    return new KeySpec(hash, typeOf(hash, defs), range, range == null ? null : typeOf(range, defs));
+    List<KeySpec.Attribute> hash = new ArrayList<>(1);
+    List<KeySpec.Attribute> range = new ArrayList<>(1);
+    for (KeySchemaElement k : schema) {
+      KeySpec.Attribute a = new KeySpec.Attribute(k.attributeName(), typeOf(k.attributeName(), defs));
+      (k.keyType() == KeyType.HASH ? hash : range).add(a);
+    }
+    return new KeySpec(hash, range);
   }
 
   static ScalarAttributeType typeOf(String name, List<AttributeDefinition> defs) {

@@ -1,11 +1,13 @@
 package dev.keyway.engine.op;
 
 import dev.keyway.engine.request.KeyCondition;
+import dev.keyway.engine.request.MultiAttributeKeyConditions;
 import dev.keyway.engine.storage.KeySpec;
 import dev.keyway.error.ValidationException;
 import dev.keyway.model.AttributeValue;
 import dev.keyway.ops.ComparisonOperator;
 import dev.keyway.ops.Condition;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -14,6 +16,15 @@ final class LegacyKeyConditions {
   private LegacyKeyConditions() {}
 
   static KeyCondition of(Map<String, Condition> conditions, KeySpec key) {
+    if (key.multiAttribute() && !conditions.isEmpty()) {
+      List<MultiAttributeKeyConditions.Term> terms = new ArrayList<>();
+      conditions.forEach((name, c) -> {
+        KeyCondition.SortOp op = op(c);
+        terms.add(new MultiAttributeKeyConditions.Term(
+            name, op, values(c, op == KeyCondition.SortOp.BETWEEN ? 2 : 1)));
+      });
+      return MultiAttributeKeyConditions.of(terms, key);
+    }
     if (conditions.isEmpty() || conditions.size() > 2) {
       throw new ValidationException("Conditions can be of length 1 or 2 only");
     }
@@ -36,21 +47,23 @@ final class LegacyKeyConditions {
       return new KeyCondition(key.hashName(), hv.get(0), null, null, List.of());
     }
     Condition range = conditions.get(key.rangeName());
-    KeyCondition.SortOp op;
-    switch (range.comparisonOperator()) {
-      case EQ: op = KeyCondition.SortOp.EQ; break;
-      case LT: op = KeyCondition.SortOp.LT; break;
-      case LE: op = KeyCondition.SortOp.LE; break;
-      case GT: op = KeyCondition.SortOp.GT; break;
-      case GE: op = KeyCondition.SortOp.GE; break;
-      case BETWEEN: op = KeyCondition.SortOp.BETWEEN; break;
-      case BEGINS_WITH: op = KeyCondition.SortOp.BEGINS_WITH; break;
-      default:
-        throw new ValidationException("Query key condition not supported");
-    }
+    KeyCondition.SortOp op = op(range);
     List<AttributeValue> rv = values(range, op == KeyCondition.SortOp.BETWEEN ? 2 : 1);
     typeCheck(rv, key.rangeType().name());
     return new KeyCondition(key.hashName(), hv.get(0), key.rangeName(), op, rv);
+  }
+
+  private static KeyCondition.SortOp op(Condition c) {
+    return switch (c.comparisonOperator()) {
+      case EQ -> KeyCondition.SortOp.EQ;
+      case LT -> KeyCondition.SortOp.LT;
+      case LE -> KeyCondition.SortOp.LE;
+      case GT -> KeyCondition.SortOp.GT;
+      case GE -> KeyCondition.SortOp.GE;
+      case BETWEEN -> KeyCondition.SortOp.BETWEEN;
+      case BEGINS_WITH -> KeyCondition.SortOp.BEGINS_WITH;
+      default -> throw new ValidationException("Query key condition not supported");
+    };
   }
 
   private static List<AttributeValue> values(Condition c, int n) {

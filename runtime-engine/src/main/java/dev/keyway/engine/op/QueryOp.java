@@ -78,7 +78,10 @@ public final class QueryOp {
     ReadCheck.projected(index, table.key(), projection, filter);
     ReadCheck.startKey(table, index, r.exclusiveStartKey());
 
-    NavigableMap<EntryKey, ? extends ItemRef> range = range(index == null ? table.items() : index.entries(), kc);
+    boolean multiRange = key.range().size() > 1;
+    NavigableMap<EntryKey, ? extends ItemRef> range = multiRange
+        ? multiAttributeRange(index.entries(), kc)
+        : range(index == null ? table.items() : index.entries(), kc);
     boolean forward = r.scanIndexForward() == null || r.scanIndexForward();
     if (r.exclusiveStartKey() != null) {
       AttributeValue startHash = key.hashOf(r.exclusiveStartKey());
@@ -93,9 +96,10 @@ public final class QueryOp {
     }
     Predicate<EntryKey> skip = null;
     Predicate<EntryKey> stop = null;
-    if (kc.op() == KeyCondition.SortOp.BEGINS_WITH) {
+    if (kc.op() == KeyCondition.SortOp.BEGINS_WITH || (multiRange && kc.hasRange())) {
+      // The entries that match are contiguous: skip to the first, stop after the last.
       Predicate<EntryKey> outside = k -> !kc.matches(k.rangeKey());
-      if (forward) {
+      if (forward && !multiRange) {
         stop = outside;
       } else {
         skip = outside;
@@ -167,6 +171,25 @@ public final class QueryOp {
           throw new AssertionError(kc.op());
       }
     }
+    return entries.subMap(lo, true, hi, true);
+  }
+
+  /**
+   * The entries of a partition from the first that can match a condition on a multi-attribute
+   * range key: its equality prefix and, for a lower-bounded operator, the operand after it (a
+   * shorter composite sorts before the ones it begins). The reader skips and stops by the
+   * condition itself.
+   */
+  private static NavigableMap<EntryKey, ? extends ItemRef> multiAttributeRange(
+      NavigableMap<EntryKey, ? extends ItemRef> entries, KeyCondition kc) {
+    EntryKey hi = EntryKey.partitionBound(kc.hashValue(), 1);
+    List<AttributeValue> start = new java.util.ArrayList<>(kc.prefix());
+    if (kc.op() == KeyCondition.SortOp.EQ || kc.op() == KeyCondition.SortOp.GE
+        || kc.op() == KeyCondition.SortOp.BETWEEN || kc.op() == KeyCondition.SortOp.BEGINS_WITH) {
+      start.add(kc.values().get(0));
+    }
+    EntryKey lo = start.isEmpty() ? EntryKey.partitionBound(kc.hashValue(), -1)
+        : EntryKey.rangeBound(kc.hashValue(), new AttributeValue.L(start), -1);
     return entries.subMap(lo, true, hi, true);
   }
 

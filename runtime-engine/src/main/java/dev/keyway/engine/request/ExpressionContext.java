@@ -84,6 +84,15 @@ public final class ExpressionContext {
 
   /** Checks a resolved key condition's structure against a key schema. */
   public static KeyCondition keyCondition(Condition condition, KeySpec key) {
+    if (key.multiAttribute()) {
+      List<MultiAttributeKeyConditions.Term> terms = new java.util.ArrayList<>();
+      for (var sc : KeyConditionExtractor.conditions(condition)) {
+        terms.add(new MultiAttributeKeyConditions.Term(sc.sortKey(),
+            KeyCondition.SortOp.valueOf(sc.operator().name()),
+            sc.high() == null ? List.of(sc.value()) : List.of(sc.value(), sc.high())));
+      }
+      return MultiAttributeKeyConditions.of(terms, key);
+    }
     dev.keyway.engine.expr.resolve.KeyCondition kc = KeyConditionExtractor.extract(condition,
         key.hashName(), AttributeValue.Type.valueOf(key.hashType().name()), key.rangeName(),
         key.hasRange() ? AttributeValue.Type.valueOf(key.rangeType().name()) : null);

@@ -29,7 +29,7 @@ import org.junit.jupiter.api.TestInstance;
 class RecordedExpectationsTest {
   static final List<String> FILES = List.of("items", "query-scan", "index-projections",
       "batch-transact", "legacy-conditions", "error-precedence", "tables", "expressions",
-      "reserved-words", "random-sequences", "partiql");
+      "reserved-words", "random-sequences", "multi-attribute-keys", "partiql");
 
   private final List<AutoCloseable> opened = new ArrayList<>();
 

@@ -85,6 +85,27 @@ public final class KeyConditionExtractor {
   }
 
   /**
+   * The conditions of a key condition on a multi-attribute key, one per named attribute in the
+   * order written; the caller checks them against the key schema.
+   */
+  public static List<KeyCondition.SortCondition> conditions(Condition condition) {
+    List<Condition> parts = new ArrayList<>();
+    flatten(condition, parts);
+    List<KeyCondition.SortCondition> out = new ArrayList<>(parts.size());
+    for (Condition part : parts) {
+      Path path = keyPath(part);
+      if (path.depth() > 1) {
+        throw new ValidationException(
+            "Key attributes must be scalars; list random access '[]' and map lookup '.' are not"
+                + " allowed: Key: "
+                + path.topLevelName());
+      }
+      out.add(sortCondition(part, path.topLevelName()));
+    }
+    return out;
+  }
+
+  /**
    * DynamoDB names the missed key element in the message (": name").
    */
   private static ValidationException missedKey(String key) {

@@ -28,11 +28,11 @@ public final class CreateTableCheck {
     NestedRules.attributeDefinitions(errors, r.attributeDefinitions(), "attributeDefinitions");
     errors.tableName(r.tableName(), "tableName");
     errors.notNull(r.keySchema(), "keySchema");
-    NestedRules.keySchema(errors, r.keySchema(), "keySchema");
+    NestedRules.keySchema(errors, r.keySchema(), 2, "keySchema");
     if (r.localSecondaryIndexes() != null) {
       for (int i = 0; i < r.localSecondaryIndexes().size(); i++) {
         LocalSecondaryIndex lsi = r.localSecondaryIndexes().get(i);
-        indexMembers(errors, lsi.indexName(), lsi.keySchema(), lsi.projection(),
+        indexMembers(errors, lsi.indexName(), lsi.keySchema(), 2, lsi.projection(),
             NestedRules.element("localSecondaryIndexes", i));
       }
     }
@@ -40,7 +40,8 @@ public final class CreateTableCheck {
       for (int i = 0; i < r.globalSecondaryIndexes().size(); i++) {
         GlobalSecondaryIndex gsi = r.globalSecondaryIndexes().get(i);
         String path = NestedRules.element("globalSecondaryIndexes", i);
-        indexMembers(errors, gsi.indexName(), gsi.keySchema(), gsi.projection(), path);
+        indexMembers(errors, gsi.indexName(), gsi.keySchema(), GsiKeySchemaRules.MAX_ELEMENTS,
+            gsi.projection(), path);
         NestedRules.throughput(errors, gsi.provisionedThroughput(), path + ".provisionedThroughput");
       }
     }
@@ -108,7 +109,7 @@ public final class CreateTableCheck {
       }
       for (GlobalSecondaryIndex gsi : gsis) {
         indexShape(gsi.projection());
-        keySchema(gsi.keySchema(), gsi.indexName());
+        GsiKeySchemaRules.check(gsi.keySchema(), gsi.indexName());
         if (!indexNames.add(gsi.indexName())) {
           throw invalid("One or more parameter values were invalid: Duplicate index name: "
               + gsi.indexName());
@@ -153,12 +154,15 @@ public final class CreateTableCheck {
     }
   }
 
-  /** An index's own members: name, key schema and projection present, at the index's path. */
+  /**
+   * An index's own members: name, key schema (of at most {@code maxKeys} elements) and projection
+   * present, at the index's path.
+   */
   public static void indexMembers(Errors errors, String name, List<KeySchemaElement> keySchema,
-      Projection projection, String path) {
+      int maxKeys, Projection projection, String path) {
     errors.indexName(name, path + ".indexName").notNull(name, path + ".indexName");
     errors.notNull(keySchema, path + ".keySchema");
-    NestedRules.keySchema(errors, keySchema, path + ".keySchema");
+    NestedRules.keySchema(errors, keySchema, maxKeys, path + ".keySchema");
     errors.notNull(projection, path + ".projection");
   }
 

@@ -82,9 +82,8 @@ public final class ItemRules {
   /** Index key attributes present in an item must have the declared type and not be empty. */
   public static void indexKeys(TableMeta meta, Map<String, AttributeValue> item) {
     for (IndexSpec index : meta.allIndexes()) {
-      indexKey(index, index.key().hashName(), index.key().hashType(), item);
-      if (index.key().hasRange()) {
-        indexKey(index, index.key().rangeName(), index.key().rangeType(), item);
+      for (KeySpec.Attribute a : index.key().attributes()) {
+        indexKey(index, a.name(), a.type(), item);
       }
     }
   }

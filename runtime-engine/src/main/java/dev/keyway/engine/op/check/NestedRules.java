@@ -75,12 +75,12 @@ public final class NestedRules {
     }
   }
 
-  /** Length 1 to 2 and every element's name and key type present. */
-  public static void keySchema(Errors errors, List<KeySchemaElement> keys, String path) {
+  /** Length 1 to {@code max} and every element's name and key type present. */
+  public static void keySchema(Errors errors, List<KeySchemaElement> keys, int max, String path) {
     if (keys == null) {
       return;
     }
-    errors.minLength(keys, 1, path).maxLength(keys, 2, path);
+    errors.minLength(keys, 1, path).maxLength(keys, max, path);
     for (int i = 0; i < keys.size(); i++) {
       KeySchemaElement k = keys.get(i);
       errors.notNull(k.attributeName(), element(path, i) + ".attributeName");

@@ -107,11 +107,10 @@ public final class ReadCheck {
       if (!matches(ik, start)) {
         throw invalidStart();
       }
-      if (!key.isKeyAttribute(ik.hashName())) {
-        expected++;
-      }
-      if (ik.hasRange() && !key.isKeyAttribute(ik.rangeName())) {
-        expected++;
+      for (KeySpec.Attribute a : ik.attributes()) {
+        if (!key.isKeyAttribute(a.name())) {
+          expected++;
+        }
       }
     }
     if (start.size() != expected) {
@@ -120,13 +119,11 @@ public final class ReadCheck {
   }
 
   private static boolean matches(KeySpec key, Map<String, AttributeValue> start) {
-    AttributeValue h = start.get(key.hashName());
-    if (h == null || !KeySpec.hasType(h, key.hashType())) {
-      return false;
-    }
-    if (key.hasRange()) {
-      AttributeValue r = start.get(key.rangeName());
-      return r != null && KeySpec.hasType(r, key.rangeType());
+    for (KeySpec.Attribute a : key.attributes()) {
+      AttributeValue v = start.get(a.name());
+      if (v == null || !KeySpec.hasType(v, a.type())) {
+        return false;
+      }
     }
     return true;
   }

@@ -65,8 +65,8 @@ public final class UpdateTableCheck {
     }
     if (u.create() != null) {
       CreateGlobalSecondaryIndexAction c = u.create();
-      CreateTableCheck.indexMembers(errors, c.indexName(), c.keySchema(), c.projection(),
-          path + ".create");
+      CreateTableCheck.indexMembers(errors, c.indexName(), c.keySchema(),
+          GsiKeySchemaRules.MAX_ELEMENTS, c.projection(), path + ".create");
       NestedRules.throughput(errors, c.provisionedThroughput(), path + ".create.provisionedThroughput");
     }
     if (u.delete() != null) {
@@ -109,7 +109,7 @@ public final class UpdateTableCheck {
       }
       if (u.create() != null) {
         CreateTableCheck.indexShape(u.create().projection());
-        CreateTableCheck.keySchema(u.create().keySchema(), name);
+        GsiKeySchemaRules.check(u.create().keySchema(), name);
       }
     }
   }

@@ -109,20 +109,32 @@ final class MetaCodec {
     return specs;
   }
 
+  /** Hash attributes, then range attributes, each side a count and (name, type) pairs. */
   private static void writeKey(Encoder out, KeySpec key) {
-    out.string(key.hashName());
-    out.string(key.hashType().name());
-    out.optString(key.rangeName());
-    out.optString(key.rangeType() == null ? null : key.rangeType().name());
+    writeKeySide(out, key.hash());
+    writeKeySide(out, key.range());
+  }
+
+  private static void writeKeySide(Encoder out, List<KeySpec.Attribute> side) {
+    out.varint(side.size());
+    for (KeySpec.Attribute a : side) {
+      out.string(a.name());
+      out.string(a.type().name());
+    }
   }
 
   private static KeySpec readKey(Decoder in) {
-    String hash = in.string();
-    ScalarAttributeType hashType = ScalarAttributeType.valueOf(in.string());
-    String range = in.optString();
-    String rangeType = in.optString();
-    return new KeySpec(hash, hashType, range,
-        rangeType == null ? null : ScalarAttributeType.valueOf(rangeType));
+    List<KeySpec.Attribute> hash = readKeySide(in);
+    return new KeySpec(hash, readKeySide(in));
+  }
+
+  private static List<KeySpec.Attribute> readKeySide(Decoder in) {
+    int n = in.count();
+    List<KeySpec.Attribute> side = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      side.add(new KeySpec.Attribute(in.string(), ScalarAttributeType.valueOf(in.string())));
+    }
+    return side;
   }
 
   private static void writeThroughput(Encoder out, ProvisionedThroughput t) {

@@ -34,7 +34,7 @@ import java.util.Map;
  */
 final class Snapshot {
   private static final int MAGIC = 0x4B57534E; // "KWSN"
-  private static final int VERSION = 1;
+  private static final int VERSION = 2; // 2: key schemas list every key attribute
   private static final int TABLE = 1, ITEMS = 2, END = 3;
   private static final int BLOCK_BYTES = 256 << 10;
 
