@@ -36,6 +36,9 @@ final class PartiqlReader {
   static Result select(Table table, Statement.Select s, Integer limit,
       Map<String, AttributeValue> startKey, Boolean consistentRead) {
     IndexData index = ReadCheck.index(table, s.index());
+    if (index != null && index.spec().key().multiAttribute()) {
+      throw PartiqlErrors.multiAttributeIndex();
+    }
     if (index != null && index.spec().global() && Boolean.TRUE.equals(consistentRead)) {
       throw PartiqlErrors.consistentReadOnGsi();
     }

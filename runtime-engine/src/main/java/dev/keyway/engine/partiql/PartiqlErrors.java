@@ -24,6 +24,11 @@ public final class PartiqlErrors {
     return new ValidationException("Unsupported operation: " + what);
   }
 
+  /** An engine text: DynamoDB's PartiQL does not serve indexes with multi-attribute keys. */
+  public static ValidationException multiAttributeIndex() {
+    return unsupported("Select on an index with a multi-attribute key");
+  }
+
   public static ValidationException starAndOtherAttributes() {
     return new ValidationException(
         "Other attributes should not be present in the projection when '*' is used.");
