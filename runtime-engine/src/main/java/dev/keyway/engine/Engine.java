@@ -17,6 +17,7 @@ import dev.keyway.engine.op.ListTablesOp;
 import dev.keyway.engine.op.PutItemOp;
 import dev.keyway.engine.op.QueryOp;
 import dev.keyway.engine.op.ScanOp;
+import dev.keyway.engine.op.ResourcePolicyOp;
 import dev.keyway.engine.op.TagResourceOp;
 import dev.keyway.engine.op.TimeToLiveOp;
 import dev.keyway.engine.op.TransactGetItemsOp;
@@ -49,6 +50,7 @@ public final class Engine implements Backend {
   private final ListTablesOp listTables;
   private final TagResourceOp tags;
   private final TimeToLiveOp ttl;
+  private final ResourcePolicyOp resourcePolicies;
   private final PutItemOp putItem;
   private final GetItemOp getItem;
   private final UpdateItemOp updateItem;
@@ -78,7 +80,8 @@ public final class Engine implements Backend {
       durable = null;
     }
     Committer committer = new Committer(catalog, log, b.listeners);
-    createTable = new CreateTableOp(committer, b.clock);
+    resourcePolicies = new ResourcePolicyOp(catalog, committer, b.clock);
+    createTable = new CreateTableOp(committer, b.clock, resourcePolicies);
     describeTable = new DescribeTableOp(catalog);
     updateTable = new UpdateTableOp(catalog, committer);
     deleteTable = new DeleteTableOp(catalog, committer);
@@ -293,6 +296,21 @@ public final class Engine implements Backend {
   @Override
   public ListTagsOfResourceResponse listTagsOfResource(ListTagsOfResourceRequest request) {
     return tags.list(req(request));
+  }
+
+  @Override
+  public PutResourcePolicyResponse putResourcePolicy(PutResourcePolicyRequest request) {
+    return resourcePolicies.put(req(request));
+  }
+
+  @Override
+  public GetResourcePolicyResponse getResourcePolicy(GetResourcePolicyRequest request) {
+    return resourcePolicies.get(req(request));
+  }
+
+  @Override
+  public DeleteResourcePolicyResponse deleteResourcePolicy(DeleteResourcePolicyRequest request) {
+    return resourcePolicies.delete(req(request));
   }
 
   @Override

@@ -7,6 +7,7 @@ import dev.keyway.engine.storage.EntryKey;
 import dev.keyway.engine.storage.StoredItem;
 import dev.keyway.engine.storage.Table;
 import dev.keyway.engine.storage.TableMeta;
+import dev.keyway.engine.storage.TablePolicy;
 import dev.keyway.engine.txn.ItemLocks;
 import dev.keyway.engine.txn.TableLocks;
 import dev.keyway.error.ResourceInUseException;
@@ -87,12 +88,20 @@ public final class Committer {
 
   /** Creates a table; ResourceInUseException when one of that name exists. */
   public Table createTable(TableMeta meta, Map<String, String> tags) {
+    return createTable(meta, tags, null);
+  }
+
+  /** Creates a table with a resource-based policy ({@code policy} may be null), in one commit. */
+  public Table createTable(TableMeta meta, Map<String, String> tags, TablePolicy policy) {
     catalogLock.lock();
     try {
       if (catalog.find(meta.name()) != null) {
         throw new ResourceInUseException("Table already exists: " + meta.name());
       }
-      commit(List.of(), List.of(new CreateTable(meta, tags)));
+      List<SchemaChange> changes = policy == null
+          ? List.of(new CreateTable(meta, tags))
+          : List.of(new CreateTable(meta, tags), new SchemaChange.ResourcePolicy(meta.name(), policy));
+      commit(List.of(), changes);
       return catalog.find(meta.name());
     } finally {
       catalogLock.unlock();
@@ -115,12 +124,18 @@ public final class Committer {
     }
   }
 
-  /** Changes a table's settings or indexes: {@code plan} decides, holding its schema lock. */
+  /**
+   * Changes a table's settings or indexes: {@code plan} decides, holding its schema lock. A plan
+   * that decides no change commits nothing.
+   */
   public void changeTable(Table table, SchemaPlan plan) {
     Lock schema = table.locks().schema().writeLock();
     schema.lock();
     try {
-      commit(List.of(), plan.changes());
+      List<SchemaChange> changes = plan.changes();
+      if (!changes.isEmpty()) {
+        commit(List.of(), changes);
+      }
     } finally {
       schema.unlock();
     }

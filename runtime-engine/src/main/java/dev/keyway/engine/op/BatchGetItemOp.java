@@ -105,9 +105,9 @@ public final class BatchGetItemOp {
           found.add(projection == null ? item.attributes() : projection.apply(item.attributes()));
         }
       }
-      responses.put(e.getKey(), found);
+      responses.put(table.name(), found);
       if (!later.isEmpty()) {
-        unprocessed.put(e.getKey(), ka.toBuilder().keys(later).build());
+        unprocessed.put(table.name(), ka.toBuilder().keys(later).build());
       }
       ConsumedCapacity c =
           Units.report(r.returnConsumedCapacity(), table.meta(), units, Map.of(), false);

@@ -84,7 +84,7 @@ public final class BatchWriteItemOp {
                 + "'requestItems." + e.getKey() + ".member.putRequest.item' failed to satisfy "
                 + "constraint: Member must not be null");
           }
-          ItemRules.item(table.meta(), item);
+          ItemRules.batchItem(table.meta(), item);
           stored = StoredItem.of(item);
           ItemRules.size(stored, PutItemOp.SIZE_MESSAGE);
           ItemRules.indexKeys(table.meta(), item);
@@ -127,7 +127,7 @@ public final class BatchWriteItemOp {
         }
         ItemCollectionMetrics m = ItemWriter.metrics(table, key, r.returnItemCollectionMetrics());
         if (m != null) {
-          metrics.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(m);
+          metrics.computeIfAbsent(table.name(), k -> new ArrayList<>()).add(m);
         }
       }
       ConsumedCapacity c =

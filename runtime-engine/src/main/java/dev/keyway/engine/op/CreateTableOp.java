@@ -7,6 +7,7 @@ import dev.keyway.engine.storage.Catalog;
 import dev.keyway.engine.storage.KeySpec;
 import dev.keyway.engine.storage.Table;
 import dev.keyway.engine.storage.TableMeta;
+import dev.keyway.engine.storage.TablePolicy;
 import dev.keyway.ops.AttributeDefinition;
 import dev.keyway.ops.BillingMode;
 import dev.keyway.ops.CreateTableRequest;
@@ -30,10 +31,12 @@ import java.util.concurrent.ThreadLocalRandom;
 public final class CreateTableOp {
   private final Committer committer;
   private final Clock clock;
+  private final ResourcePolicyOp resourcePolicies;
 
-  public CreateTableOp(Committer committer, Clock clock) {
+  public CreateTableOp(Committer committer, Clock clock, ResourcePolicyOp resourcePolicies) {
     this.committer = committer;
     this.clock = clock;
+    this.resourcePolicies = resourcePolicies;
   }
 
   /**
@@ -50,6 +53,7 @@ public final class CreateTableOp {
 
   public CreateTableResponse execute(CreateTableRequest r) {
     CreateTableCheck.check(r);
+    TablePolicy policy = r.resourcePolicy() == null ? null : resourcePolicies.forNewTable(r.resourcePolicy());
     List<AttributeDefinition> defs = r.attributeDefinitions();
     KeySpec key = keySpec(r.keySchema(), defs);
     List<IndexSpec> lsis = new ArrayList<>();
@@ -68,7 +72,8 @@ public final class CreateTableOp {
       }
     }
     BillingMode mode = r.billingMode() == null ? BillingMode.PROVISIONED : r.billingMode();
-    TableMeta meta = new TableMeta(r.tableName(), Catalog.arnOf(r.tableName()),
+    String name = Catalog.nameOf(r.tableName());
+    TableMeta meta = new TableMeta(name, Catalog.arnOf(name),
         tableId(), clock.instant(), defs, key, lsis, gsis, mode,
         r.provisionedThroughput(), r.streamSpecification(),
         Boolean.TRUE.equals(r.deletionProtectionEnabled()));
@@ -78,7 +83,7 @@ public final class CreateTableOp {
         tags.put(tag.key(), tag.value());
       }
     }
-    Table table = committer.createTable(meta, tags);
+    Table table = committer.createTable(meta, tags, policy);
     return new CreateTableResponse(TableDescriber.describe(table, TableStatus.ACTIVE));
   }
 

@@ -31,7 +31,6 @@ public final class DeleteItemOp {
   public DeleteItemResponse execute(DeleteItemRequest r) {
     Errors.start().tableName(r.tableName(), "tableName").notNull(r.key(), "key").throwIfAny();
     ParameterRules.returnValuesOldOnly(r.returnValues());
-    Table table = catalog.require(r.tableName());
     ParameterRules.mix(
         List.of(p("Expected", r.expected()), p("ConditionalOperator", r.conditionalOperator())),
         List.of(p("ConditionExpression", r.conditionExpression())),
@@ -41,6 +40,7 @@ public final class DeleteItemOp {
     ItemCondition condition =
         Conditions.condition(ctx, r.conditionExpression(), r.expected(), r.conditionalOperator());
     ctx.finish();
+    Table table = catalog.require(r.tableName());
     ItemRules.key(table.key(), r.key());
     EntryKey key = table.key().entryKey(r.key());
     ItemChange w = ItemWriter.write(committer, new ItemWriter.Action(table, key, condition,

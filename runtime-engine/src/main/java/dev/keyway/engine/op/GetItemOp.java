@@ -25,7 +25,6 @@ public final class GetItemOp {
 
   public GetItemResponse execute(GetItemRequest r) {
     Errors.start().tableName(r.tableName(), "tableName").notNull(r.key(), "key").throwIfAny();
-    Table table = catalog.require(r.tableName());
     ParameterRules.mix(List.of(p("AttributesToGet", r.attributesToGet())),
         List.of(p("ProjectionExpression", r.projectionExpression())),
         r.expressionAttributeNames(), null);
@@ -33,6 +32,7 @@ public final class GetItemOp {
     ItemProjection projection =
         Conditions.projection(ctx, r.projectionExpression(), r.attributesToGet());
     ctx.finish();
+    Table table = catalog.require(r.tableName());
     ItemRules.key(table.key(), r.key());
     StoredItem item = table.get(table.key().entryKey(r.key()));
     boolean consistent = Boolean.TRUE.equals(r.consistentRead());

@@ -66,7 +66,7 @@ public final class ItemWriter {
   static void validate(Action action, StoredItem current, StoredItem next) {
     if (next != null) {
       ItemRules.size(next, action.sizeMessage());
-      ItemRules.depth(next.attributes());
+      ItemRules.structure(next.attributes());
       ItemRules.indexKeys(action.table().meta(), next.attributes());
       Table table = action.table();
       if (!table.meta().localIndexes().isEmpty()) {

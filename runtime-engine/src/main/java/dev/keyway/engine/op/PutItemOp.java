@@ -34,7 +34,6 @@ public final class PutItemOp {
   public PutItemResponse execute(PutItemRequest r) {
     Errors.start().tableName(r.tableName(), "tableName").notNull(r.item(), "item").throwIfAny();
     ParameterRules.returnValuesOldOnly(r.returnValues());
-    Table table = catalog.require(r.tableName());
     ParameterRules.mix(
         List.of(p("Expected", r.expected()), p("ConditionalOperator", r.conditionalOperator())),
         List.of(p("ConditionExpression", r.conditionExpression())),
@@ -44,6 +43,7 @@ public final class PutItemOp {
     ItemCondition condition =
         Conditions.condition(ctx, r.conditionExpression(), r.expected(), r.conditionalOperator());
     ctx.finish();
+    Table table = catalog.require(r.tableName());
     ItemRules.item(table.meta(), r.item());
     StoredItem item = StoredItem.of(r.item());
     ItemRules.size(item, SIZE_MESSAGE);

@@ -43,9 +43,11 @@ public final class QueryOp {
     NestedRules.conditions(errors, r.keyConditions(), "keyConditions");
     NestedRules.conditions(errors, r.queryFilter(), "queryFilter");
     errors.throwIfAny();
-    Table table = catalog.require(r.tableName());
+    // DynamoDB lets legacy KeyConditions go with FilterExpression and ProjectionExpression; only
+    // KeyConditionExpression excludes it
+    Object keyConditions = r.keyConditionExpression() == null ? null : r.keyConditions();
     ParameterRules.mix(
-        List.of(p("AttributesToGet", r.attributesToGet()), p("KeyConditions", r.keyConditions()),
+        List.of(p("AttributesToGet", r.attributesToGet()), p("KeyConditions", keyConditions),
             p("QueryFilter", r.queryFilter()), p("ConditionalOperator", r.conditionalOperator())),
         List.of(p("ProjectionExpression", r.projectionExpression()),
             p("FilterExpression", r.filterExpression()),
@@ -65,6 +67,7 @@ public final class QueryOp {
     var keyExpression = r.keyConditionExpression() == null ? null
         : ctx.keyConditionExpression(r.keyConditionExpression());
     ctx.finish();
+    Table table = catalog.require(r.tableName());
     IndexData index = ReadCheck.index(table, r.indexName());
     KeySpec key = index == null ? table.key() : index.spec().key();
     KeyCondition kc = keyExpression != null

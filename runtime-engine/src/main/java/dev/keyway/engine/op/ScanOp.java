@@ -46,7 +46,6 @@ public final class ScanOp {
     NestedRules.conditions(errors, r.scanFilter(), "scanFilter");
     errors.throwIfAny();
     segments(r.segment(), r.totalSegments());
-    Table table = catalog.require(r.tableName());
     ParameterRules.mix(
         List.of(p("AttributesToGet", r.attributesToGet()), p("ScanFilter", r.scanFilter()),
             p("ConditionalOperator", r.conditionalOperator())),
@@ -61,6 +60,7 @@ public final class ScanOp {
         : r.scanFilter() != null ? LegacyConditions.filter(r.scanFilter(), r.conditionalOperator())
         : null;
     ctx.finish();
+    Table table = catalog.require(r.tableName());
     IndexData index = ReadCheck.index(table, r.indexName());
     ReadCheck.select(r.select(), r.projectionExpression() != null ? "ProjectionExpression"
         : r.attributesToGet() != null ? "AttributesToGet" : null, index, r.indexName());

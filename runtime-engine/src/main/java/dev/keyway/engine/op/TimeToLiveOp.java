@@ -32,11 +32,16 @@ public final class TimeToLiveOp {
     if (spec != null) {
       errors.notNull(spec.enabled(), "timeToLiveSpecification.enabled");
       errors.notNull(spec.attributeName(), "timeToLiveSpecification.attributeName");
+      errors.length(spec.attributeName(), 1, 255, "timeToLiveSpecification.attributeName");
     }
     errors.throwIfAny();
     Table table = catalog.requireForControl(r.tableName());
     committer.changeTable(table, () -> {
       String current = table.ttlAttribute();
+      if (current != null && !current.equals(spec.attributeName())) {
+        throw new ValidationException("TimeToLive is active on a different AttributeName: "
+            + "current AttributeName is " + current);
+      }
       if (spec.enabled() && current != null) {
         throw new ValidationException("TimeToLive is already enabled");
       }

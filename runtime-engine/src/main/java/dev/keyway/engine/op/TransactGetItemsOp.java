@@ -3,6 +3,7 @@ package dev.keyway.engine.op;
 import dev.keyway.engine.storage.StoredItem;
 import dev.keyway.engine.op.check.Errors;
 import dev.keyway.engine.op.check.ItemRules;
+import dev.keyway.engine.op.check.KeySchemaException;
 import dev.keyway.engine.request.ExpressionContext;
 import dev.keyway.engine.request.ItemProjection;
 import dev.keyway.engine.storage.Catalog;
@@ -40,6 +41,7 @@ public final class TransactGetItemsOp {
     List<EntryKey> keys = new ArrayList<>();
     List<ItemProjection> projections = new ArrayList<>();
     Set<List<Object>> seen = new HashSet<>();
+    List<KeySchemaException> mismatches = new ArrayList<>();
     for (TransactGetItem t : r.transactItems()) {
       Get get = t.get();
       Errors.start().notNull(get, "transactItems.member.get").throwIfAny();
@@ -50,14 +52,22 @@ public final class TransactGetItemsOp {
           : ctx.projection(get.projectionExpression()));
       ctx.finish();
       Table table = catalog.require(get.tableName());
-      ItemRules.key(table.key(), get.key());
-      EntryKey key = table.key().entryKey(get.key());
-      if (!seen.add(List.of(table.name(), key))) {
+      try {
+        ItemRules.key(table.key(), get.key());
+        mismatches.add(null);
+        keys.add(table.key().entryKey(get.key()));
+      } catch (KeySchemaException e) {
+        mismatches.add(e);
+        keys.add(null);
+      }
+      tables.add(table);
+    }
+    SchemaMismatches.cancelIfAny(mismatches);
+    for (int i = 0; i < keys.size(); i++) {
+      if (!seen.add(List.of(tables.get(i).name(), keys.get(i)))) {
         throw new ValidationException(
             "Transaction request cannot include multiple operations on one item");
       }
-      tables.add(table);
-      keys.add(key);
     }
     List<ItemLocks.Target> targets = new ArrayList<>();
     for (int i = 0; i < tables.size(); i++) {

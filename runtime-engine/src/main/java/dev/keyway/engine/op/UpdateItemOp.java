@@ -39,7 +39,6 @@ public final class UpdateItemOp {
 
   public UpdateItemResponse execute(UpdateItemRequest r) {
     Errors.start().tableName(r.tableName(), "tableName").notNull(r.key(), "key").throwIfAny();
-    Table table = catalog.require(r.tableName());
     ParameterRules.mix(
         List.of(p("AttributeUpdates", r.attributeUpdates()), p("Expected", r.expected()),
             p("ConditionalOperator", r.conditionalOperator())),
@@ -57,6 +56,7 @@ public final class UpdateItemOp {
     ItemCondition condition =
         Conditions.condition(ctx, r.conditionExpression(), r.expected(), r.conditionalOperator());
     ctx.finish();
+    Table table = catalog.require(r.tableName());
     KeySpec keySpec = table.key();
     ItemRules.key(keySpec, r.key());
     EntryKey key = keySpec.entryKey(r.key());

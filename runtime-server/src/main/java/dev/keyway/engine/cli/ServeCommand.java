@@ -173,7 +173,7 @@ final class ServeCommand implements Callable<Integer> {
         "Keyway engine listening on " + server.endpoint() + " ("
             + (data == null ? "in memory" : "data in " + data + ", " + durability + " durability") + "; "
             + (keys == null ? "any credentials accepted" : "SigV4 required, " + keys.size() + " access key(s)")
-            + (identityPolicies == null ? "" : ", identity policies enforced") + ")");
+            + (identityPolicies == null ? "" : ", identity and resource-based policies enforced") + ")");
     out.flush();
     if (keys == null && !server.address().getAddress().isLoopbackAddress()) {
       err.println(

@@ -1,6 +1,7 @@
 package dev.keyway.engine.protocol;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -30,7 +31,15 @@ public final class DynamoJsonProtocol {
   /** The API prefix of {@code X-Amz-Target}. */
   public static final String TARGET_PREFIX = "DynamoDB_20120810.";
 
-  private final JsonFactory json = JsonFactory.builder().build();
+  /**
+   * Attribute names are JSON member names and may be up to 64 KB long (Jackson's default stops at
+   * 50,000); longer ones must reach the engine to get DynamoDB's "Attribute name is too large".
+   */
+  private static final int MAX_NAME_LENGTH = 400 * 1024;
+
+  private final JsonFactory json = JsonFactory.builder()
+      .streamReadConstraints(StreamReadConstraints.builder().maxNameLength(MAX_NAME_LENGTH).build())
+      .build();
   private final Shapes shapes = Shapes.INSTANCE;
   private final Map<String, Operation<?, ?>> byTarget = new HashMap<>();
 

@@ -1,5 +1,8 @@
 package dev.keyway.engine.server;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import java.net.URI;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
@@ -10,6 +13,7 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
 import software.amazon.awssdk.services.dynamodb.model.BillingMode;
 import software.amazon.awssdk.services.dynamodb.model.CreateTableRequest;
+import software.amazon.awssdk.services.dynamodb.model.DynamoDbException;
 import software.amazon.awssdk.services.dynamodb.model.KeySchemaElement;
 import software.amazon.awssdk.services.dynamodb.model.KeyType;
 import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
@@ -44,5 +48,15 @@ public final class TestServers {
             KeySchemaElement.builder().attributeName("PK").keyType(KeyType.HASH).build(),
             KeySchemaElement.builder().attributeName("SK").keyType(KeyType.RANGE).build())
         .build();
+  }
+
+  /** Asserts that the call is refused as DynamoDB refuses it: AccessDeniedException, HTTP 400, this message. */
+  public static void assertAccessDenied(Runnable call, String message) {
+    assertThatThrownBy(call::run)
+        .isInstanceOfSatisfying(DynamoDbException.class, e -> {
+          assertThat(e.statusCode()).isEqualTo(400);
+          assertThat(e.awsErrorDetails().errorCode()).isEqualTo("AccessDeniedException");
+          assertThat(e.awsErrorDetails().errorMessage()).isEqualTo(message);
+        });
   }
 }
