@@ -316,4 +316,21 @@ final class FloorBackend implements dev.keyway.spi.Backend {
   public dev.keyway.ops.RestoreTableToPointInTimeResponse restoreTableToPointInTime(dev.keyway.ops.RestoreTableToPointInTimeRequest request) {
     throw notMeasured();
   }
+
+  // --- PartiQL: not measured ---
+
+  @Override
+  public dev.keyway.ops.ExecuteStatementResponse executeStatement(dev.keyway.ops.ExecuteStatementRequest request) {
+    throw notMeasured();
+  }
+
+  @Override
+  public dev.keyway.ops.BatchExecuteStatementResponse batchExecuteStatement(dev.keyway.ops.BatchExecuteStatementRequest request) {
+    throw notMeasured();
+  }
+
+  @Override
+  public dev.keyway.ops.ExecuteTransactionResponse executeTransaction(dev.keyway.ops.ExecuteTransactionRequest request) {
+    throw notMeasured();
+  }
 }

@@ -12,6 +12,7 @@ import dev.keyway.engine.commit.CommitLog;
 import dev.keyway.engine.commit.Committer;
 import dev.keyway.engine.metrics.EngineMetrics;
 import dev.keyway.engine.op.BackupOp;
+import dev.keyway.engine.op.BatchExecuteStatementOp;
 import dev.keyway.engine.op.BatchGetItemOp;
 import dev.keyway.engine.op.BatchWriteItemOp;
 import dev.keyway.engine.op.ContinuousBackupsOp;
@@ -19,6 +20,8 @@ import dev.keyway.engine.op.CreateTableOp;
 import dev.keyway.engine.op.DeleteItemOp;
 import dev.keyway.engine.op.DeleteTableOp;
 import dev.keyway.engine.op.DescribeTableOp;
+import dev.keyway.engine.op.ExecuteStatementOp;
+import dev.keyway.engine.op.ExecuteTransactionOp;
 import dev.keyway.engine.op.GetItemOp;
 import dev.keyway.engine.op.ImportOp;
 import dev.keyway.engine.op.ListTablesOp;
@@ -91,6 +94,9 @@ public final class Engine implements Backend, StreamsBackend {
   private final ContinuousBackupsOp continuousBackups;
   private final RestoreOp restores;
   private final ImportOp imports;
+  private final ExecuteStatementOp executeStatement;
+  private final BatchExecuteStatementOp batchExecuteStatement;
+  private final ExecuteTransactionOp executeTransaction;
   private final DurableStore durable; // null in memory
   private final EngineMetrics metrics; // null: not measured, and Micrometer never loaded
   private final AutoScaler autoScaler; // null without policies
@@ -164,6 +170,9 @@ public final class Engine implements Backend, StreamsBackend {
     continuousBackups = new ContinuousBackupsOp(catalog, committer, pitr, b.clock);
     restores = new RestoreOp(catalog, committer, pitr, backups, b.clock);
     imports = new ImportOp(catalog, committer, createTable);
+    executeStatement = new ExecuteStatementOp(catalog, committer);
+    batchExecuteStatement = new BatchExecuteStatementOp(catalog, committer);
+    executeTransaction = new ExecuteTransactionOp(catalog, committer, b.clock, throughput);
   }
 
   /** How often expired items are swept unless {@link Builder#ttlSweepInterval} says otherwise. */
@@ -382,6 +391,21 @@ public final class Engine implements Backend, StreamsBackend {
     req(request);
     return metrics == null ? transactWrite.execute(request)
         : metrics.call("TransactWriteItems", null, () -> transactWrite.execute(request), null);
+  }
+
+  @Override
+  public ExecuteStatementResponse executeStatement(ExecuteStatementRequest request) {
+    return executeStatement.execute(req(request));
+  }
+
+  @Override
+  public BatchExecuteStatementResponse batchExecuteStatement(BatchExecuteStatementRequest request) {
+    return batchExecuteStatement.execute(req(request));
+  }
+
+  @Override
+  public ExecuteTransactionResponse executeTransaction(ExecuteTransactionRequest request) {
+    return executeTransaction.execute(req(request));
   }
 
   @Override

@@ -100,6 +100,21 @@ public final class AwsBackend implements Backend {
   }
 
   @Override
+  public dev.keyway.ops.ExecuteStatementResponse executeStatement(dev.keyway.ops.ExecuteStatementRequest request) {
+    return call(Operations.EXECUTE_STATEMENT, request);
+  }
+
+  @Override
+  public dev.keyway.ops.BatchExecuteStatementResponse batchExecuteStatement(dev.keyway.ops.BatchExecuteStatementRequest request) {
+    return call(Operations.BATCH_EXECUTE_STATEMENT, request);
+  }
+
+  @Override
+  public dev.keyway.ops.ExecuteTransactionResponse executeTransaction(dev.keyway.ops.ExecuteTransactionRequest request) {
+    return call(Operations.EXECUTE_TRANSACTION, request);
+  }
+
+  @Override
   public dev.keyway.ops.CreateTableResponse createTable(dev.keyway.ops.CreateTableRequest request) {
     return call(Operations.CREATE_TABLE, request);
   }

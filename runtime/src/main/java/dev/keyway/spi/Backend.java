@@ -1,5 +1,7 @@
 package dev.keyway.spi;
 
+import dev.keyway.ops.BatchExecuteStatementRequest;
+import dev.keyway.ops.BatchExecuteStatementResponse;
 import dev.keyway.ops.BatchGetItemRequest;
 import dev.keyway.ops.BatchGetItemResponse;
 import dev.keyway.ops.BatchWriteItemRequest;
@@ -18,6 +20,10 @@ import dev.keyway.ops.DescribeTableRequest;
 import dev.keyway.ops.DescribeTableResponse;
 import dev.keyway.ops.DescribeTimeToLiveRequest;
 import dev.keyway.ops.DescribeTimeToLiveResponse;
+import dev.keyway.ops.ExecuteStatementRequest;
+import dev.keyway.ops.ExecuteStatementResponse;
+import dev.keyway.ops.ExecuteTransactionRequest;
+import dev.keyway.ops.ExecuteTransactionResponse;
 import dev.keyway.ops.GetItemRequest;
 import dev.keyway.ops.GetItemResponse;
 import dev.keyway.ops.ListTablesRequest;
@@ -83,6 +89,14 @@ public interface Backend extends AutoCloseable {
   TransactGetItemsResponse transactGetItems(TransactGetItemsRequest request);
 
   TransactWriteItemsResponse transactWriteItems(TransactWriteItemsRequest request);
+
+  // --- PartiQL ------------------------------------------------------------------------------
+
+  ExecuteStatementResponse executeStatement(ExecuteStatementRequest request);
+
+  BatchExecuteStatementResponse batchExecuteStatement(BatchExecuteStatementRequest request);
+
+  ExecuteTransactionResponse executeTransaction(ExecuteTransactionRequest request);
 
   // --- tables --------------------------------------------------------------------------------
 

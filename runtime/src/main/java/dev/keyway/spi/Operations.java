@@ -1,5 +1,7 @@
 package dev.keyway.spi;
 
+import dev.keyway.ops.BatchExecuteStatementRequest;
+import dev.keyway.ops.BatchExecuteStatementResponse;
 import dev.keyway.ops.BatchGetItemRequest;
 import dev.keyway.ops.BatchGetItemResponse;
 import dev.keyway.ops.BatchWriteItemRequest;
@@ -18,6 +20,10 @@ import dev.keyway.ops.DescribeTableRequest;
 import dev.keyway.ops.DescribeTableResponse;
 import dev.keyway.ops.DescribeTimeToLiveRequest;
 import dev.keyway.ops.DescribeTimeToLiveResponse;
+import dev.keyway.ops.ExecuteStatementRequest;
+import dev.keyway.ops.ExecuteStatementResponse;
+import dev.keyway.ops.ExecuteTransactionRequest;
+import dev.keyway.ops.ExecuteTransactionResponse;
 import dev.keyway.ops.GetItemRequest;
 import dev.keyway.ops.GetItemResponse;
 import dev.keyway.ops.ListTablesRequest;
@@ -88,6 +94,15 @@ public final class Operations {
       define("TransactGetItems", TransactGetItemsRequest.class, TransactGetItemsResponse.class, Backend::transactGetItems);
   public static final Operation<TransactWriteItemsRequest, TransactWriteItemsResponse> TRANSACT_WRITE_ITEMS =
       define("TransactWriteItems", TransactWriteItemsRequest.class, TransactWriteItemsResponse.class, Backend::transactWriteItems);
+
+  // --- PartiQL ------------------------------------------------------------------------------
+
+  public static final Operation<ExecuteStatementRequest, ExecuteStatementResponse> EXECUTE_STATEMENT =
+      define("ExecuteStatement", ExecuteStatementRequest.class, ExecuteStatementResponse.class, Backend::executeStatement);
+  public static final Operation<BatchExecuteStatementRequest, BatchExecuteStatementResponse> BATCH_EXECUTE_STATEMENT =
+      define("BatchExecuteStatement", BatchExecuteStatementRequest.class, BatchExecuteStatementResponse.class, Backend::batchExecuteStatement);
+  public static final Operation<ExecuteTransactionRequest, ExecuteTransactionResponse> EXECUTE_TRANSACTION =
+      define("ExecuteTransaction", ExecuteTransactionRequest.class, ExecuteTransactionResponse.class, Backend::executeTransaction);
 
   // --- tables --------------------------------------------------------------------------------
 

@@ -1,14 +1,16 @@
 package dev.keyway.engine.op;
 
-import dev.keyway.ops.TransactWriteItemsRequest;
-import dev.keyway.ops.TransactWriteItemsResponse;
+import dev.keyway.engine.op.check.Errors;
+import dev.keyway.error.IdempotentParameterMismatchException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.function.Supplier;
 
 /**
- * TransactWriteItems' ClientRequestTokens of the last ten minutes, with a digest of the request
+ * The ClientRequestTokens of a transaction operation (TransactWriteItems, ExecuteTransaction) of the
+ * last ten minutes, with a digest of the request
  * each one carried (never the request: a transaction may hold megabytes of items) and the
  * response it got. Tokens expire in the order they were recorded, so expiry only
  * looks at the oldest entries instead of scanning them all on every transaction (the AWS SDKs send
@@ -21,8 +23,8 @@ final class ClientTokens {
   static final int MAX_TOKENS = 200_000;
 
   /** What a repeat needs: whether it asks the same ({@link RequestDigest}), and the answer. */
-  record Completed(String token, byte[] requestDigest, TransactWriteItemsResponse response, long atMillis) {
-    boolean sameRequest(TransactWriteItemsRequest request) {
+  record Completed(String token, byte[] requestDigest, Record response, long atMillis) {
+    boolean sameRequest(Record request) {
       return java.security.MessageDigest.isEqual(requestDigest, RequestDigest.of(request));
     }
   }
@@ -35,13 +37,42 @@ final class ClientTokens {
     this.clock = clock;
   }
 
+  /** ClientRequestToken's constraint: 1 to 36 characters. */
+  static void check(Errors errors, String token) {
+    if (token != null && (token.isEmpty() || token.length() > 36)) {
+      errors.add(token, "clientRequestToken", "Member must have length less than or equal to 36");
+    }
+  }
+
+  /**
+   * Runs a transaction once per token (every time without one): a repeat of the same request
+   * within the window answers as the first did; the token with other parameters is
+   * IdempotentParameterMismatchException.
+   */
+  <R extends Record> R once(String token, Record request, Class<R> type, Supplier<R> run) {
+    if (token == null) {
+      return run.get();
+    }
+    Completed done = find(token);
+    if (done != null) {
+      if (!done.sameRequest(request)) {
+        throw new IdempotentParameterMismatchException("Transaction request with the same "
+            + "client request token has different parameters");
+      }
+      return type.cast(done.response());
+    }
+    R response = run.get();
+    record(token, request, response);
+    return response;
+  }
+
   /** The completed transaction for a token still inside its window, or null. */
   Completed find(String token) {
     Completed done = byToken.get(token);
     return done != null && clock.millis() - done.atMillis() < WINDOW.toMillis() ? done : null;
   }
 
-  void record(String token, TransactWriteItemsRequest request, TransactWriteItemsResponse response) {
+  void record(String token, Record request, Record response) {
     long now = clock.millis();
     Completed done = new Completed(token, RequestDigest.of(request), response, now);
     byToken.put(token, done);

@@ -145,7 +145,7 @@ public final class QueryOp {
     }
   }
 
-  private static NavigableMap<EntryKey, ? extends ItemRef> range(
+  static NavigableMap<EntryKey, ? extends ItemRef> range(
       NavigableMap<EntryKey, ? extends ItemRef> entries, KeyCondition kc) {
     EntryKey lo = EntryKey.partitionBound(kc.hashValue(), -1);
     EntryKey hi = EntryKey.partitionBound(kc.hashValue(), 1);

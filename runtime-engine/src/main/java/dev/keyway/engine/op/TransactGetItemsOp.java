@@ -16,6 +16,7 @@ import dev.keyway.ops.ConsumedCapacity;
 import dev.keyway.ops.Get;
 import dev.keyway.ops.ItemResponse;
 import dev.keyway.ops.TransactGetItem;
+import dev.keyway.ops.ReturnConsumedCapacity;
 import dev.keyway.ops.TransactGetItemsRequest;
 import dev.keyway.ops.TransactGetItemsResponse;
 import java.util.ArrayList;
@@ -77,32 +78,40 @@ public final class TransactGetItemsOp {
       targets.add(new ItemLocks.Target(tables.get(i), keys.get(i)));
     }
     List<ItemResponse> responses = new ArrayList<>();
-    Map<String, double[]> units = new LinkedHashMap<>();
+    Map<String, Double> units = new LinkedHashMap<>();
     try (ItemLocks locks = ItemLocks.acquire(targets)) {
       for (int i = 0; i < tables.size(); i++) {
         StoredItem item = tables.get(i).get(keys.get(i));
         double itemUnits = 2 * Units.read(item == null ? 0 : item.sizeInBytes(), true);
-        units.computeIfAbsent(tables.get(i).name(), n -> new double[1])[0] += itemUnits;
+        units.merge(tables.get(i).name(), itemUnits, Double::sum);
         throughput.read(tables.get(i).meta(), null, keys.get(i).hashKey(), itemUnits);
         ItemProjection p = projections.get(i);
         responses.add(new ItemResponse(item == null ? null
             : p == null ? item.attributes() : p.apply(item.attributes())));
       }
     }
-    List<ConsumedCapacity> capacity = null;
-    if (r.returnConsumedCapacity() != null) {
-      capacity = new ArrayList<>();
-      for (Table table : tables) {
-        double[] u = units.remove(table.name());
-        if (u != null) {
-          ConsumedCapacity c = Units.reportTransactional(r.returnConsumedCapacity(), table.meta(), u[0],
-              Map.of(), false);
-          if (c != null) {
-            capacity.add(c);
-          }
+    return new TransactGetItemsResponse(capacity(r.returnConsumedCapacity(), tables, units), responses);
+  }
+
+  /**
+   * The ConsumedCapacity of a transactional read, one per table in first-read order (null unless
+   * asked for); {@code units} holds each table's units and is emptied.
+   */
+  static List<ConsumedCapacity> capacity(
+      ReturnConsumedCapacity mode, List<Table> tables, Map<String, Double> units) {
+    if (mode == null) {
+      return null;
+    }
+    List<ConsumedCapacity> out = new ArrayList<>();
+    for (Table table : tables) {
+      Double u = units.remove(table.name());
+      if (u != null) {
+        ConsumedCapacity c = Units.reportTransactional(mode, table.meta(), u, Map.of(), false);
+        if (c != null) {
+          out.add(c);
         }
       }
     }
-    return new TransactGetItemsResponse(capacity, responses);
+    return out;
   }
 }

@@ -13,11 +13,12 @@ import dev.keyway.engine.storage.TableMeta;
 import dev.keyway.engine.txn.ItemLocks;
 import dev.keyway.error.CancellationReason;
 import dev.keyway.error.ConditionalCheckFailedException;
+import dev.keyway.error.DuplicateItemException;
 import dev.keyway.error.DynamoDbException;
-import dev.keyway.error.IdempotentParameterMismatchException;
 import dev.keyway.error.TransactionCanceledException;
 import dev.keyway.ops.ConsumedCapacity;
 import dev.keyway.ops.ItemCollectionMetrics;
+import dev.keyway.ops.ReturnConsumedCapacity;
 import dev.keyway.ops.TransactWriteItemsRequest;
 import dev.keyway.ops.TransactWriteItemsResponse;
 import java.time.Clock;
@@ -49,32 +50,23 @@ public final class TransactWriteItemsOp {
     Errors errors = Errors.start().notNull(r.transactItems(), "transactItems");
     errors.maxLength(r.transactItems(), 100, "transactItems");
     errors.minLength(r.transactItems(), 1, "transactItems");
-    if (r.clientRequestToken() != null && (r.clientRequestToken().isEmpty()
-        || r.clientRequestToken().length() > 36)) {
-      errors.add(r.clientRequestToken(), "clientRequestToken",
-          "Member must have length less than or equal to 36");
-    }
+    ClientTokens.check(errors, r.clientRequestToken());
     errors.throwIfAny();
-    String token = r.clientRequestToken();
-    if (token != null) {
-      ClientTokens.Completed done = tokens.find(token);
-      if (done != null) {
-        if (!done.sameRequest(r)) {
-          throw new IdempotentParameterMismatchException("Transaction request with the same "
-              + "client request token has different parameters");
-        }
-        return done.response();
-      }
-    }
-    List<Planned> plan = TransactWritePlan.plan(catalog, r.transactItems());
-    TransactWriteItemsResponse response = run(r, plan);
-    if (token != null) {
-      tokens.record(token, r, response);
-    }
-    return response;
+    return tokens.once(r.clientRequestToken(), r, TransactWriteItemsResponse.class,
+        () -> run(r, TransactWritePlan.plan(catalog, r.transactItems())));
   }
 
   private TransactWriteItemsResponse run(TransactWriteItemsRequest r, List<Planned> plan) {
+    return new TransactWriteItemsResponse(
+        commit(plan, r.returnConsumedCapacity()), metrics(r, plan));
+  }
+
+  /**
+   * Decides and applies planned actions all or nothing (TransactionCanceledException with one
+   * reason per action when any fails); the consumed capacity when {@code capacity} asks for it.
+   */
+  static List<ConsumedCapacity> commit(Committer committer, Throughput throughput,
+      List<Planned> plan, ReturnConsumedCapacity capacity) {
     List<ItemLocks.Target> targets = new ArrayList<>(plan.size());
     for (Planned p : plan) {
       targets.add(new ItemLocks.Target(p.action().table(), p.action().key()));
@@ -94,10 +86,13 @@ public final class TransactWriteItemsOp {
       throw f.error;
     }
     if (throughput.counting()) {
-      charge(plan, decision.outcome);
+      charge(throughput, plan, decision.outcome);
     }
-    return new TransactWriteItemsResponse(
-        capacity(r, plan, decision.outcome), metrics(r, plan));
+    return capacity(capacity, plan, decision.outcome);
+  }
+
+  private List<ConsumedCapacity> commit(List<Planned> plan, ReturnConsumedCapacity capacity) {
+    return commit(committer, throughput, plan, capacity);
   }
 
   /**
@@ -125,6 +120,9 @@ public final class TransactWriteItemsOp {
         } catch (ConditionalCheckFailedException e) {
           failed = true;
           reasons.add(CancellationReason.conditionalCheckFailed(e.item().orElse(null)));
+        } catch (DuplicateItemException e) {
+          failed = true; // a PartiQL INSERT of an existing key (ExecuteTransaction)
+          reasons.add(new CancellationReason("DuplicateItem", e.getMessage(), null));
         }
       }
       StoredItem[] next = new StoredItem[plan.size()];
@@ -183,7 +181,7 @@ public final class TransactWriteItemsOp {
   }
 
   /** Reports what the applied transaction consumed: twice the units of the same plain requests. */
-  private void charge(List<Planned> plan, ItemChange[] written) {
+  private static void charge(Throughput throughput, List<Planned> plan, ItemChange[] written) {
     for (int i = 0; i < plan.size(); i++) {
       Planned p = plan.get(i);
       TableMeta meta = p.action().table().meta();
@@ -201,8 +199,8 @@ public final class TransactWriteItemsOp {
   }
 
   private static List<ConsumedCapacity> capacity(
-      TransactWriteItemsRequest r, List<Planned> plan, ItemChange[] written) {
-    if (r.returnConsumedCapacity() == null) {
+      ReturnConsumedCapacity mode, List<Planned> plan, ItemChange[] written) {
+    if (mode == null) {
       return null;
     }
     Map<String, double[]> tableUnits = new LinkedHashMap<>();
@@ -224,7 +222,7 @@ public final class TransactWriteItemsOp {
     for (Planned p : plan) {
       String name = p.action().table().name();
       if (tableUnits.containsKey(name)) {
-        ConsumedCapacity c = Units.reportTransactional(r.returnConsumedCapacity(), p.action().table().meta(),
+        ConsumedCapacity c = Units.reportTransactional(mode, p.action().table().meta(),
             tableUnits.remove(name)[0], indexUnits.get(name), true);
         if (c != null) {
           out.add(c);

@@ -39,12 +39,20 @@ public final class ExpressionContext {
   }
 
   public ItemCondition filter(String expression) {
-    Condition c = resolver.condition(ExpressionKind.FILTER, expression);
-    return ItemCondition.reading(ConditionPaths.of(c), item -> ConditionEvaluator.test(c, item));
+    return compiledFilter(resolver.condition(ExpressionKind.FILTER, expression));
   }
 
   public ItemUpdate update(String expression) {
-    UpdateExpression u = resolver.update(expression);
+    return compiledUpdate(resolver.update(expression));
+  }
+
+  /** A resolved filter (from an expression or a PartiQL WHERE clause) as an operation uses it. */
+  public static ItemCondition compiledFilter(Condition c) {
+    return ItemCondition.reading(ConditionPaths.of(c), item -> ConditionEvaluator.test(c, item));
+  }
+
+  /** A resolved update (from an expression or a PartiQL UPDATE) as an operation uses it. */
+  public static ItemUpdate compiledUpdate(UpdateExpression u) {
     Set<String> names = u.topLevelNames();
     // UPDATED_OLD / UPDATED_NEW return the updated paths only, nested as in the item (SET m.a
     // returns {m: {a}}), as a projection of those paths would
@@ -69,7 +77,11 @@ public final class ExpressionContext {
   }
 
   public ItemProjection projection(String expression) {
-    ProjectionExpression p = resolver.projection(expression);
+    return compiledProjection(resolver.projection(expression));
+  }
+
+  /** A resolved projection (from an expression or a PartiQL SELECT list) as an operation uses it. */
+  public static ItemProjection compiledProjection(ProjectionExpression p) {
     java.util.Set<String> names = new java.util.LinkedHashSet<>();
     p.paths().forEach(path -> names.add(path.topLevelName()));
     return ItemProjection.reading(names, item -> Projector.project(p, item));

@@ -160,6 +160,27 @@ public final class KeywayDynamoDbClient implements DynamoDbClient {
   }
 
   @Override
+  public software.amazon.awssdk.services.dynamodb.model.ExecuteStatementResponse executeStatement(
+      software.amazon.awssdk.services.dynamodb.model.ExecuteStatementRequest request) {
+    return call(Operations.EXECUTE_STATEMENT, request,
+        software.amazon.awssdk.services.dynamodb.model.ExecuteStatementResponse.class);
+  }
+
+  @Override
+  public software.amazon.awssdk.services.dynamodb.model.BatchExecuteStatementResponse batchExecuteStatement(
+      software.amazon.awssdk.services.dynamodb.model.BatchExecuteStatementRequest request) {
+    return call(Operations.BATCH_EXECUTE_STATEMENT, request,
+        software.amazon.awssdk.services.dynamodb.model.BatchExecuteStatementResponse.class);
+  }
+
+  @Override
+  public software.amazon.awssdk.services.dynamodb.model.ExecuteTransactionResponse executeTransaction(
+      software.amazon.awssdk.services.dynamodb.model.ExecuteTransactionRequest request) {
+    return call(Operations.EXECUTE_TRANSACTION, request,
+        software.amazon.awssdk.services.dynamodb.model.ExecuteTransactionResponse.class);
+  }
+
+  @Override
   public CreateTableResponse createTable(CreateTableRequest request) {
     return call(Operations.CREATE_TABLE, request, CreateTableResponse.class);
   }

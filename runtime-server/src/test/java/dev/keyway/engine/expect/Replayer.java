@@ -135,6 +135,28 @@ final class Replayer {
             .forEach(i -> items.add(i.item() == null ? "none" : i.item()));
         return members("items", items);
       });
+      case "ExecuteStatement" -> call(request, ExecuteStatementRequest.class, r -> {
+        ExecuteStatementResponse e = backend.executeStatement(r);
+        return members("items", e.items(), "more", e.nextToken() == null ? null : true,
+            "lek", e.lastEvaluatedKey(), "units", units(e.consumedCapacity()));
+      });
+      case "BatchExecuteStatement" -> call(request, BatchExecuteStatementRequest.class, r -> {
+        List<Object> responses = new ArrayList<>();
+        for (BatchStatementResponse b : backend.batchExecuteStatement(r).responses()) {
+          BatchStatementError e = b.error();
+          responses.add(members("table", b.tableName(), "item", b.item(), "error", e == null ? null
+              : members("Code", e.code().name(), "Message", e.message(), "Item", e.item())));
+        }
+        return members("responses", responses);
+      });
+      case "ExecuteTransaction" -> call(request, ExecuteTransactionRequest.class, r -> {
+        ExecuteTransactionResponse t = backend.executeTransaction(r);
+        List<Object> items = new ArrayList<>();
+        if (t.responses() != null) {
+          t.responses().forEach(i -> items.add(i.item() == null ? "none" : i.item()));
+        }
+        return members("items", items.isEmpty() ? null : items);
+      });
       default -> throw new IllegalArgumentException("no recorded projection for operation " + op);
     };
   }

@@ -10,10 +10,10 @@ import java.util.List;
  * not be a prefix of another ("overlap"), and they may not use a name and an index at the same
  * position ("conflict"). Pairs are checked in written order.
  */
-final class PathOverlaps {
+public final class PathOverlaps {
   private PathOverlaps() {}
 
-  static void check(ExpressionKind kind, List<Path> paths) {
+  public static void check(ExpressionKind kind, List<Path> paths) {
     for (int j = 1; j < paths.size(); j++) {
       for (int i = 0; i < j; i++) {
         check(kind, paths.get(i), paths.get(j));

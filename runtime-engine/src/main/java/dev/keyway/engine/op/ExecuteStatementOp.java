@@ -1,0 +1,73 @@
+package dev.keyway.engine.op;
+
+import dev.keyway.engine.commit.Committer;
+import dev.keyway.engine.commit.ItemChange;
+import dev.keyway.engine.op.check.Errors;
+import dev.keyway.engine.partiql.PartiqlErrors;
+import dev.keyway.engine.partiql.PartiqlParser;
+import dev.keyway.engine.partiql.Statement;
+import dev.keyway.engine.storage.Catalog;
+import dev.keyway.engine.storage.Table;
+import dev.keyway.model.AttributeValue;
+import dev.keyway.ops.ExecuteStatementRequest;
+import dev.keyway.ops.ExecuteStatementResponse;
+import dev.keyway.ops.ReturnValuesOnConditionCheckFailure;
+import java.util.Map;
+
+/** ExecuteStatement: one PartiQL statement; a SELECT pages with NextToken. */
+public final class ExecuteStatementOp {
+  static final int MAX_STATEMENT_LENGTH = 8192;
+
+  private final Catalog catalog;
+  private final Committer committer;
+
+  public ExecuteStatementOp(Catalog catalog, Committer committer) {
+    this.catalog = catalog;
+    this.committer = committer;
+  }
+
+  public ExecuteStatementResponse execute(ExecuteStatementRequest r) {
+    Errors errors = Errors.start();
+    statement(errors, r.statement(), "statement");
+    errors.minLength(r.parameters(), 1, "parameters").minimum(r.limit(), 1, "limit");
+    errors.throwIfAny();
+    Statement s = PartiqlParser.parse(r.statement(), r.parameters());
+    if (s instanceof Statement.Exists) {
+      throw PartiqlErrors.existsOutsideTransaction();
+    }
+    if (s instanceof Statement.Select select) {
+      return select(r, select);
+    }
+    PartiqlWrites.Planned planned = PartiqlWrites.plan(catalog, s,
+        r.returnValuesOnConditionCheckFailure() == ReturnValuesOnConditionCheckFailure.ALL_OLD);
+    ItemChange change = ItemWriter.write(committer, planned.action());
+    return new ExecuteStatementResponse(planned.returned(change), null,
+        Units.write(r.returnConsumedCapacity(), planned.action().table().meta(), change), null);
+  }
+
+  private ExecuteStatementResponse select(ExecuteStatementRequest r, Statement.Select select) {
+    Table table = catalog.require(select.table());
+    Map<String, AttributeValue> start =
+        r.nextToken() == null ? null : NextTokens.decode(r.statement(), r.nextToken());
+    PartiqlReader.Result result =
+        PartiqlReader.select(table, select, r.limit(), start, r.consistentRead());
+    Map<String, AttributeValue> last = result.page().lastEvaluatedKey();
+    String indexName = result.index() == null ? null : result.index().spec().name();
+    return new ExecuteStatementResponse(result.page().items(),
+        last == null ? null : NextTokens.encode(r.statement(), last),
+        Units.report(r.returnConsumedCapacity(), table.meta(),
+            indexName == null ? result.units() : 0,
+            indexName == null ? Map.of() : Map.of(indexName, result.units()), false),
+        last);
+  }
+
+  /** The Statement member's constraints: present, 1 to 8192 characters. */
+  static void statement(Errors errors, String statement, String path) {
+    errors.notNull(statement, path);
+    if (statement != null && statement.isEmpty()) {
+      errors.add(statement, path, "Member must have length greater than or equal to 1");
+    } else if (statement != null && statement.length() > MAX_STATEMENT_LENGTH) {
+      errors.add(statement, path, "Member must have length less than or equal to " + MAX_STATEMENT_LENGTH);
+    }
+  }
+}
