@@ -87,7 +87,7 @@ public final class Fixtures {
             def("GSI1SK", ScalarAttributeType.S), def("LSK", ScalarAttributeType.N)))
         .keySchema(keys("PK", "SK"))
         .globalSecondaryIndexes(List.of(new GlobalSecondaryIndex("GSI1", keys("GSI1PK", "GSI1SK"),
-            new Projection(ProjectionType.ALL, null), null)))
+            new Projection(ProjectionType.ALL, null), null, null)))
         .localSecondaryIndexes(List.of(new LocalSecondaryIndex("LSI1", keys("PK", "LSK"),
             new Projection(ProjectionType.KEYS_ONLY, null))))
         .billingMode(BillingMode.PAY_PER_REQUEST).build();

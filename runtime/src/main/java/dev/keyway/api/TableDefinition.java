@@ -58,7 +58,7 @@ public record TableDefinition(
     List<GlobalSecondaryIndex> gsis = new ArrayList<>();
     for (Index i : globalIndexes) {
       gsis.add(new GlobalSecondaryIndex(i.name(), keySchema(i.partitionKey(), i.sortKey()), projection(i),
-          provisioned ? new ProvisionedThroughput(readCapacity, writeCapacity) : null));
+          provisioned ? new ProvisionedThroughput(readCapacity, writeCapacity) : null, null));
     }
     List<LocalSecondaryIndex> lsis = new ArrayList<>();
     for (Index i : localIndexes) {

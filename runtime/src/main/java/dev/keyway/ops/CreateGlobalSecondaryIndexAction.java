@@ -7,7 +7,8 @@ public record CreateGlobalSecondaryIndexAction(
     String indexName,
     List<KeySchemaElement> keySchema,
     Projection projection,
-    ProvisionedThroughput provisionedThroughput) {
+    ProvisionedThroughput provisionedThroughput,
+    OnDemandThroughput onDemandThroughput) {
 
   public CreateGlobalSecondaryIndexAction {
     keySchema = Copies.list(keySchema);
@@ -22,7 +23,8 @@ public record CreateGlobalSecondaryIndexAction(
         .indexName(indexName)
         .keySchema(keySchema)
         .projection(projection)
-        .provisionedThroughput(provisionedThroughput);
+        .provisionedThroughput(provisionedThroughput)
+        .onDemandThroughput(onDemandThroughput);
   }
 
   /** Builds a {@link CreateGlobalSecondaryIndexAction}; every field is optional until the operation validates it. */
@@ -31,6 +33,7 @@ public record CreateGlobalSecondaryIndexAction(
     private List<KeySchemaElement> keySchema;
     private Projection projection;
     private ProvisionedThroughput provisionedThroughput;
+    private OnDemandThroughput onDemandThroughput;
 
     private Builder() {}
 
@@ -54,8 +57,13 @@ public record CreateGlobalSecondaryIndexAction(
       return this;
     }
 
+    public Builder onDemandThroughput(OnDemandThroughput onDemandThroughput) {
+      this.onDemandThroughput = onDemandThroughput;
+      return this;
+    }
+
     public CreateGlobalSecondaryIndexAction build() {
-      return new CreateGlobalSecondaryIndexAction(indexName, keySchema, projection, provisionedThroughput);
+      return new CreateGlobalSecondaryIndexAction(indexName, keySchema, projection, provisionedThroughput, onDemandThroughput);
     }
   }
 }

@@ -11,6 +11,7 @@ public record CreateTableRequest(
     List<GlobalSecondaryIndex> globalSecondaryIndexes,
     BillingMode billingMode,
     ProvisionedThroughput provisionedThroughput,
+    OnDemandThroughput onDemandThroughput,
     StreamSpecification streamSpecification,
     List<Tag> tags,
     Boolean deletionProtectionEnabled,
@@ -37,6 +38,7 @@ public record CreateTableRequest(
         .globalSecondaryIndexes(globalSecondaryIndexes)
         .billingMode(billingMode)
         .provisionedThroughput(provisionedThroughput)
+        .onDemandThroughput(onDemandThroughput)
         .streamSpecification(streamSpecification)
         .tags(tags)
         .deletionProtectionEnabled(deletionProtectionEnabled)
@@ -52,6 +54,7 @@ public record CreateTableRequest(
     private List<GlobalSecondaryIndex> globalSecondaryIndexes;
     private BillingMode billingMode;
     private ProvisionedThroughput provisionedThroughput;
+    private OnDemandThroughput onDemandThroughput;
     private StreamSpecification streamSpecification;
     private List<Tag> tags;
     private Boolean deletionProtectionEnabled;
@@ -94,6 +97,11 @@ public record CreateTableRequest(
       return this;
     }
 
+    public Builder onDemandThroughput(OnDemandThroughput onDemandThroughput) {
+      this.onDemandThroughput = onDemandThroughput;
+      return this;
+    }
+
     public Builder streamSpecification(StreamSpecification streamSpecification) {
       this.streamSpecification = streamSpecification;
       return this;
@@ -115,7 +123,7 @@ public record CreateTableRequest(
     }
 
     public CreateTableRequest build() {
-      return new CreateTableRequest(attributeDefinitions, tableName, keySchema, localSecondaryIndexes, globalSecondaryIndexes, billingMode, provisionedThroughput, streamSpecification, tags, deletionProtectionEnabled, resourcePolicy);
+      return new CreateTableRequest(attributeDefinitions, tableName, keySchema, localSecondaryIndexes, globalSecondaryIndexes, billingMode, provisionedThroughput, onDemandThroughput, streamSpecification, tags, deletionProtectionEnabled, resourcePolicy);
     }
   }
 }

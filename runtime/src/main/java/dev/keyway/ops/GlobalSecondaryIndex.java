@@ -7,7 +7,8 @@ public record GlobalSecondaryIndex(
     String indexName,
     List<KeySchemaElement> keySchema,
     Projection projection,
-    ProvisionedThroughput provisionedThroughput) {
+    ProvisionedThroughput provisionedThroughput,
+    OnDemandThroughput onDemandThroughput) {
 
   public GlobalSecondaryIndex {
     keySchema = Copies.list(keySchema);
@@ -22,7 +23,8 @@ public record GlobalSecondaryIndex(
         .indexName(indexName)
         .keySchema(keySchema)
         .projection(projection)
-        .provisionedThroughput(provisionedThroughput);
+        .provisionedThroughput(provisionedThroughput)
+        .onDemandThroughput(onDemandThroughput);
   }
 
   /** Builds a {@link GlobalSecondaryIndex}; every field is optional until the operation validates it. */
@@ -31,6 +33,7 @@ public record GlobalSecondaryIndex(
     private List<KeySchemaElement> keySchema;
     private Projection projection;
     private ProvisionedThroughput provisionedThroughput;
+    private OnDemandThroughput onDemandThroughput;
 
     private Builder() {}
 
@@ -54,8 +57,13 @@ public record GlobalSecondaryIndex(
       return this;
     }
 
+    public Builder onDemandThroughput(OnDemandThroughput onDemandThroughput) {
+      this.onDemandThroughput = onDemandThroughput;
+      return this;
+    }
+
     public GlobalSecondaryIndex build() {
-      return new GlobalSecondaryIndex(indexName, keySchema, projection, provisionedThroughput);
+      return new GlobalSecondaryIndex(indexName, keySchema, projection, provisionedThroughput, onDemandThroughput);
     }
   }
 }

@@ -10,6 +10,7 @@ public record GlobalSecondaryIndexDescription(
     IndexStatus indexStatus,
     Boolean backfilling,
     ProvisionedThroughputDescription provisionedThroughput,
+    OnDemandThroughput onDemandThroughput,
     Long indexSizeBytes,
     Long itemCount,
     String indexArn) {
@@ -30,6 +31,7 @@ public record GlobalSecondaryIndexDescription(
         .indexStatus(indexStatus)
         .backfilling(backfilling)
         .provisionedThroughput(provisionedThroughput)
+        .onDemandThroughput(onDemandThroughput)
         .indexSizeBytes(indexSizeBytes)
         .itemCount(itemCount)
         .indexArn(indexArn);
@@ -43,6 +45,7 @@ public record GlobalSecondaryIndexDescription(
     private IndexStatus indexStatus;
     private Boolean backfilling;
     private ProvisionedThroughputDescription provisionedThroughput;
+    private OnDemandThroughput onDemandThroughput;
     private Long indexSizeBytes;
     private Long itemCount;
     private String indexArn;
@@ -79,6 +82,11 @@ public record GlobalSecondaryIndexDescription(
       return this;
     }
 
+    public Builder onDemandThroughput(OnDemandThroughput onDemandThroughput) {
+      this.onDemandThroughput = onDemandThroughput;
+      return this;
+    }
+
     public Builder indexSizeBytes(Long indexSizeBytes) {
       this.indexSizeBytes = indexSizeBytes;
       return this;
@@ -95,7 +103,7 @@ public record GlobalSecondaryIndexDescription(
     }
 
     public GlobalSecondaryIndexDescription build() {
-      return new GlobalSecondaryIndexDescription(indexName, keySchema, projection, indexStatus, backfilling, provisionedThroughput, indexSizeBytes, itemCount, indexArn);
+      return new GlobalSecondaryIndexDescription(indexName, keySchema, projection, indexStatus, backfilling, provisionedThroughput, onDemandThroughput, indexSizeBytes, itemCount, indexArn);
     }
   }
 }

@@ -11,6 +11,7 @@ public record TableDescription(
     TableStatus tableStatus,
     Instant creationDateTime,
     ProvisionedThroughputDescription provisionedThroughput,
+    OnDemandThroughput onDemandThroughput,
     Long tableSizeBytes,
     Long itemCount,
     String tableArn,
@@ -42,6 +43,7 @@ public record TableDescription(
         .tableStatus(tableStatus)
         .creationDateTime(creationDateTime)
         .provisionedThroughput(provisionedThroughput)
+        .onDemandThroughput(onDemandThroughput)
         .tableSizeBytes(tableSizeBytes)
         .itemCount(itemCount)
         .tableArn(tableArn)
@@ -63,6 +65,7 @@ public record TableDescription(
     private TableStatus tableStatus;
     private Instant creationDateTime;
     private ProvisionedThroughputDescription provisionedThroughput;
+    private OnDemandThroughput onDemandThroughput;
     private Long tableSizeBytes;
     private Long itemCount;
     private String tableArn;
@@ -104,6 +107,11 @@ public record TableDescription(
 
     public Builder provisionedThroughput(ProvisionedThroughputDescription provisionedThroughput) {
       this.provisionedThroughput = provisionedThroughput;
+      return this;
+    }
+
+    public Builder onDemandThroughput(OnDemandThroughput onDemandThroughput) {
+      this.onDemandThroughput = onDemandThroughput;
       return this;
     }
 
@@ -163,7 +171,7 @@ public record TableDescription(
     }
 
     public TableDescription build() {
-      return new TableDescription(attributeDefinitions, tableName, keySchema, tableStatus, creationDateTime, provisionedThroughput, tableSizeBytes, itemCount, tableArn, tableId, billingModeSummary, localSecondaryIndexes, globalSecondaryIndexes, streamSpecification, latestStreamLabel, latestStreamArn, deletionProtectionEnabled);
+      return new TableDescription(attributeDefinitions, tableName, keySchema, tableStatus, creationDateTime, provisionedThroughput, onDemandThroughput, tableSizeBytes, itemCount, tableArn, tableId, billingModeSummary, localSecondaryIndexes, globalSecondaryIndexes, streamSpecification, latestStreamLabel, latestStreamArn, deletionProtectionEnabled);
     }
   }
 }

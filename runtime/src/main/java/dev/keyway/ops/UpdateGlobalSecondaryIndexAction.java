@@ -3,7 +3,8 @@ package dev.keyway.ops;
 /** New throughput for an existing global secondary index. Null fields are absent from the request or response. */
 public record UpdateGlobalSecondaryIndexAction(
     String indexName,
-    ProvisionedThroughput provisionedThroughput) {
+    ProvisionedThroughput provisionedThroughput,
+    OnDemandThroughput onDemandThroughput) {
 
   public static Builder builder() {
     return new Builder();
@@ -12,13 +13,15 @@ public record UpdateGlobalSecondaryIndexAction(
   public Builder toBuilder() {
     return new Builder()
         .indexName(indexName)
-        .provisionedThroughput(provisionedThroughput);
+        .provisionedThroughput(provisionedThroughput)
+        .onDemandThroughput(onDemandThroughput);
   }
 
   /** Builds a {@link UpdateGlobalSecondaryIndexAction}; every field is optional until the operation validates it. */
   public static final class Builder {
     private String indexName;
     private ProvisionedThroughput provisionedThroughput;
+    private OnDemandThroughput onDemandThroughput;
 
     private Builder() {}
 
@@ -32,8 +35,13 @@ public record UpdateGlobalSecondaryIndexAction(
       return this;
     }
 
+    public Builder onDemandThroughput(OnDemandThroughput onDemandThroughput) {
+      this.onDemandThroughput = onDemandThroughput;
+      return this;
+    }
+
     public UpdateGlobalSecondaryIndexAction build() {
-      return new UpdateGlobalSecondaryIndexAction(indexName, provisionedThroughput);
+      return new UpdateGlobalSecondaryIndexAction(indexName, provisionedThroughput, onDemandThroughput);
     }
   }
 }

@@ -8,6 +8,7 @@ public record UpdateTableRequest(
     String tableName,
     BillingMode billingMode,
     ProvisionedThroughput provisionedThroughput,
+    OnDemandThroughput onDemandThroughput,
     List<GlobalSecondaryIndexUpdate> globalSecondaryIndexUpdates,
     StreamSpecification streamSpecification,
     Boolean deletionProtectionEnabled) {
@@ -27,6 +28,7 @@ public record UpdateTableRequest(
         .tableName(tableName)
         .billingMode(billingMode)
         .provisionedThroughput(provisionedThroughput)
+        .onDemandThroughput(onDemandThroughput)
         .globalSecondaryIndexUpdates(globalSecondaryIndexUpdates)
         .streamSpecification(streamSpecification)
         .deletionProtectionEnabled(deletionProtectionEnabled);
@@ -38,6 +40,7 @@ public record UpdateTableRequest(
     private String tableName;
     private BillingMode billingMode;
     private ProvisionedThroughput provisionedThroughput;
+    private OnDemandThroughput onDemandThroughput;
     private List<GlobalSecondaryIndexUpdate> globalSecondaryIndexUpdates;
     private StreamSpecification streamSpecification;
     private Boolean deletionProtectionEnabled;
@@ -64,6 +67,11 @@ public record UpdateTableRequest(
       return this;
     }
 
+    public Builder onDemandThroughput(OnDemandThroughput onDemandThroughput) {
+      this.onDemandThroughput = onDemandThroughput;
+      return this;
+    }
+
     public Builder globalSecondaryIndexUpdates(List<GlobalSecondaryIndexUpdate> globalSecondaryIndexUpdates) {
       this.globalSecondaryIndexUpdates = globalSecondaryIndexUpdates;
       return this;
@@ -80,7 +88,7 @@ public record UpdateTableRequest(
     }
 
     public UpdateTableRequest build() {
-      return new UpdateTableRequest(attributeDefinitions, tableName, billingMode, provisionedThroughput, globalSecondaryIndexUpdates, streamSpecification, deletionProtectionEnabled);
+      return new UpdateTableRequest(attributeDefinitions, tableName, billingMode, provisionedThroughput, onDemandThroughput, globalSecondaryIndexUpdates, streamSpecification, deletionProtectionEnabled);
     }
   }
 }

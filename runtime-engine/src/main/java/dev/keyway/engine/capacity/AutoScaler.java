@@ -149,12 +149,12 @@ public final class AutoScaler implements CapacityMeter {
       TableMeta meta = table.meta(); // current, under the schema lock
       if (index == null) {
         return List.of(new SchemaChange.Redefine(table,
-            meta.withBilling(meta.billingMode(), with(meta.throughput(), write, units))));
+            meta.withBilling(meta.billingMode(), with(meta.throughput(), write, units), null)));
       }
       List<IndexSpec> gsis = new ArrayList<>();
       for (IndexSpec s : meta.globalIndexes()) {
-        gsis.add(!s.name().equals(index) ? s : new IndexSpec(s.name(), true, s.key(),
-            s.projectionType(), s.nonKeyAttributes(), with(s.throughput(), write, units)));
+        gsis.add(!s.name().equals(index) ? s
+            : s.withCapacity(with(s.throughput(), write, units), null));
       }
       return List.of(new SchemaChange.Redefine(table,
           meta.withGlobalIndexes(gsis, meta.attributeDefinitions())));

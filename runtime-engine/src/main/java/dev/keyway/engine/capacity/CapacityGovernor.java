@@ -5,6 +5,7 @@ import dev.keyway.engine.storage.TableMeta;
 import dev.keyway.error.ThrottlingReason;
 import dev.keyway.model.AttributeValue;
 import dev.keyway.ops.BillingMode;
+import dev.keyway.ops.OnDemandThroughput;
 import dev.keyway.ops.ProvisionedThroughput;
 import java.time.Clock;
 import java.time.Instant;
@@ -17,7 +18,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * GSIs have a read and a write {@link TokenBucket} at their provisioned rate with
  * {@value #BURST_SECONDS} seconds of burst; every partition key value of every table, in either
  * billing mode, has DynamoDB's per-partition limits ({@value #PARTITION_READ_UNITS} read and
- * {@value #PARTITION_WRITE_UNITS} write units per second, no burst). A write needs capacity on the
+ * {@value #PARTITION_WRITE_UNITS} write units per second, no burst). An on-demand table or GSI
+ * with a maximum (OnDemandThroughput) has buckets at that many request units per second, without
+ * burst. A write needs capacity on the
  * table and on every GSI, as in DynamoDB: an index that cannot keep up throttles its table.
  */
 public final class CapacityGovernor {
@@ -50,7 +53,7 @@ public final class CapacityGovernor {
     IndexSpec gsi = index != null && index.global() ? index : null;
     TokenBucket bucket = provisioned(meta, gsi, false, now);
     if (bucket != null && !bucket.admits(now)) {
-      return reason(meta, gsi, "Read", "ProvisionedThroughputExceeded");
+      return reason(meta, gsi, "Read", resourceLimit(meta));
     }
     if (partition != null && !partition(meta, gsi, partition, false, now).admits(now)) {
       return reason(meta, gsi, "Read", "KeyRangeThroughputExceeded");
@@ -63,12 +66,12 @@ public final class CapacityGovernor {
     Instant now = clock.instant();
     TokenBucket table = provisioned(meta, null, true, now);
     if (table != null && !table.admits(now)) {
-      return reason(meta, null, "Write", "ProvisionedThroughputExceeded");
+      return reason(meta, null, "Write", resourceLimit(meta));
     }
     for (IndexSpec gsi : meta.globalIndexes()) {
       TokenBucket bucket = provisioned(meta, gsi, true, now);
       if (bucket != null && !bucket.admits(now)) {
-        return reason(meta, gsi, "Write", "ProvisionedThroughputExceeded");
+        return reason(meta, gsi, "Write", resourceLimit(meta));
       }
     }
     if (!partition(meta, null, partition, true, now).admits(now)) {
@@ -123,23 +126,38 @@ public final class CapacityGovernor {
     return bucket == null ? Double.POSITIVE_INFINITY : bucket.balance(now);
   }
 
-  /** The provisioned bucket, rebuilt when the rate changed; null for on-demand tables. */
+  /**
+   * The table's or GSI's own bucket, rebuilt when the rate changed: its provisioned units with
+   * burst, or on an on-demand table its maximum request units without burst; null when unlimited.
+   */
   private TokenBucket provisioned(TableMeta meta, IndexSpec gsi, boolean write, Instant now) {
-    if (meta.billingMode() == BillingMode.PAY_PER_REQUEST) {
-      return null;
-    }
-    ProvisionedThroughput t = gsi == null ? meta.throughput() : gsi.throughput();
-    if (t == null) {
-      return null;
-    }
-    Long units = write ? t.writeCapacityUnits() : t.readCapacityUnits();
+    boolean onDemand = meta.billingMode() == BillingMode.PAY_PER_REQUEST;
+    Long units = onDemand ? maximum(gsi == null ? meta.onDemand() : gsi.onDemand(), write)
+        : provisioned(gsi == null ? meta.throughput() : gsi.throughput(), write);
     if (units == null) {
       return null;
     }
+    double burst = onDemand ? 1 : BURST_SECONDS;
     ResourceKey key = new ResourceKey(meta.id(), gsi == null ? null : gsi.name(), write);
     // a table's buckets start full of one second at its creation; a new rate starts afresh now
-    return resources.compute(key, (k, b) -> b != null && b.rate() == units ? b
-        : new TokenBucket(units, BURST_SECONDS, b == null && meta.created().isBefore(now) ? meta.created() : now));
+    return resources.compute(key, (k, b) ->
+        b != null && b.rate() == units && b.burstSeconds() == burst ? b
+            : new TokenBucket(units, burst,
+                b == null && meta.created().isBefore(now) ? meta.created() : now));
+  }
+
+  private static Long provisioned(ProvisionedThroughput t, boolean write) {
+    return t == null ? null : write ? t.writeCapacityUnits() : t.readCapacityUnits();
+  }
+
+  private static Long maximum(OnDemandThroughput t, boolean write) {
+    return t == null ? null : write ? t.maxWriteRequestUnits() : t.maxReadRequestUnits();
+  }
+
+  /** The limit a table's or GSI's own bucket stands for, as ThrottlingReasons name it. */
+  private static String resourceLimit(TableMeta meta) {
+    return meta.billingMode() == BillingMode.PAY_PER_REQUEST ? "MaxOnDemandThroughputExceeded"
+        : "ProvisionedThroughputExceeded";
   }
 
   private TokenBucket partition(TableMeta meta, IndexSpec gsi, AttributeValue value, boolean write,

@@ -13,12 +13,14 @@ import java.time.Instant;
  */
 final class TokenBucket {
   private final double rate;
+  private final double burstSeconds;
   private final double capacity;
   private double balance;
   private Instant refilled;
 
   TokenBucket(double rate, double burstSeconds, Instant now) {
     this.rate = rate;
+    this.burstSeconds = burstSeconds;
     this.capacity = rate * burstSeconds;
     this.balance = Math.min(rate, capacity);
     this.refilled = now;
@@ -26,6 +28,10 @@ final class TokenBucket {
 
   double rate() {
     return rate;
+  }
+
+  double burstSeconds() {
+    return burstSeconds;
   }
 
   /** Whether a request may start now: the balance, refilled up to now, is above zero. */

@@ -4,6 +4,7 @@ import dev.keyway.engine.storage.EntryKey;
 import dev.keyway.engine.storage.StoredItem;
 import dev.keyway.engine.storage.KeySpec;
 import dev.keyway.model.AttributeValue;
+import dev.keyway.ops.OnDemandThroughput;
 import dev.keyway.ops.Projection;
 import dev.keyway.ops.ProjectionType;
 import dev.keyway.ops.ProvisionedThroughput;
@@ -12,17 +13,26 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** A secondary index definition: its key schema and which attributes it projects. */
+/**
+ * A secondary index definition: its key schema, which attributes it projects, and a GSI's
+ * capacity (provisioned units, or maximum on-demand request units; null when it has none).
+ */
 public record IndexSpec(
     String name,
     boolean global,
     KeySpec key,
     ProjectionType projectionType,
     List<String> nonKeyAttributes,
-    ProvisionedThroughput throughput) {
+    ProvisionedThroughput throughput,
+    OnDemandThroughput onDemand) {
 
   public IndexSpec {
     nonKeyAttributes = nonKeyAttributes == null ? List.of() : List.copyOf(nonKeyAttributes);
+  }
+
+  /** This index with other capacity settings. */
+  public IndexSpec withCapacity(ProvisionedThroughput provisioned, OnDemandThroughput maximum) {
+    return new IndexSpec(name, global, key, projectionType, nonKeyAttributes, provisioned, maximum);
   }
 
   public Projection projection() {

@@ -1,5 +1,6 @@
 package dev.keyway.engine.op;
 
+import dev.keyway.engine.capacity.OnDemandMaximum;
 import dev.keyway.engine.commit.Committer;
 import dev.keyway.engine.index.IndexSpec;
 import dev.keyway.engine.op.check.CreateTableCheck;
@@ -75,7 +76,7 @@ public final class CreateTableOp {
     if (r.localSecondaryIndexes() != null) {
       for (LocalSecondaryIndex lsi : r.localSecondaryIndexes()) {
         lsis.add(new IndexSpec(lsi.indexName(), false, keySpec(lsi.keySchema(), defs),
-            lsi.projection().projectionType(), lsi.projection().nonKeyAttributes(), null));
+            lsi.projection().projectionType(), lsi.projection().nonKeyAttributes(), null, null));
       }
     }
     List<IndexSpec> gsis = new ArrayList<>();
@@ -83,7 +84,7 @@ public final class CreateTableOp {
       for (GlobalSecondaryIndex gsi : r.globalSecondaryIndexes()) {
         gsis.add(new IndexSpec(gsi.indexName(), true, keySpec(gsi.keySchema(), defs),
             gsi.projection().projectionType(), gsi.projection().nonKeyAttributes(),
-            gsi.provisionedThroughput()));
+            gsi.provisionedThroughput(), OnDemandMaximum.of(gsi.onDemandThroughput())));
       }
     }
     BillingMode mode = r.billingMode() == null ? BillingMode.PROVISIONED : r.billingMode();
@@ -91,6 +92,7 @@ public final class CreateTableOp {
     Instant now = clock.instant();
     return new TableMeta(name, Catalog.arnOf(name),
         tableId(), now, defs, key, lsis, gsis, mode, r.provisionedThroughput(),
+        OnDemandMaximum.of(r.onDemandThroughput()),
         r.streamSpecification(), StreamSettings.label(r.streamSpecification(), now),
         Boolean.TRUE.equals(r.deletionProtectionEnabled()));
   }

@@ -1,5 +1,6 @@
 package dev.keyway.engine.op;
 
+import dev.keyway.engine.capacity.OnDemandMaximum;
 import dev.keyway.engine.index.IndexSpec;
 import dev.keyway.engine.op.check.CreateTableCheck;
 import dev.keyway.engine.op.check.Errors;
@@ -61,7 +62,7 @@ record RestoredTable(
         GsiKeySchemaRules.check(g.keySchema(), g.indexName());
         gsis.add(new IndexSpec(g.indexName(), true, keySpec(g.keySchema(), known),
             g.projection().projectionType(), g.projection().nonKeyAttributes(),
-            g.provisionedThroughput()));
+            g.provisionedThroughput(), OnDemandMaximum.of(g.onDemandThroughput())));
       }
     }
     List<IndexSpec> lsis = source.localIndexes();
@@ -69,7 +70,7 @@ record RestoredTable(
       lsis = new ArrayList<>();
       for (LocalSecondaryIndex l : lsiOverride) {
         lsis.add(new IndexSpec(l.indexName(), false, keySpec(l.keySchema(), known),
-            l.projection().projectionType(), l.projection().nonKeyAttributes(), null));
+            l.projection().projectionType(), l.projection().nonKeyAttributes(), null, null));
       }
     }
     BillingMode mode = billingOverride != null ? billingOverride
@@ -81,12 +82,12 @@ record RestoredTable(
     for (IndexSpec g : gsis) {
       ProvisionedThroughput t = mode == BillingMode.PAY_PER_REQUEST ? null
           : g.throughput() != null ? g.throughput() : throughput;
-      billedGsis.add(new IndexSpec(g.name(), true, g.key(), g.projectionType(),
-          g.nonKeyAttributes(), t));
+      billedGsis.add(g.withCapacity(t, mode == BillingMode.PAY_PER_REQUEST ? g.onDemand() : null));
     }
     return new TableMeta(targetName, Catalog.arnOf(targetName), CreateTableOp.tableId(), now,
         usedDefinitions(known, source.key(), lsis, billedGsis), source.key(), lsis, billedGsis,
-        mode, throughput, null, null, false);
+        mode, throughput, mode == BillingMode.PAY_PER_REQUEST ? source.onDemand() : null,
+        null, null, false);
   }
 
   /** An override's key, typed by the source's attribute definitions. */

@@ -9,6 +9,7 @@ import dev.keyway.ops.BillingModeSummary;
 import dev.keyway.ops.GlobalSecondaryIndexDescription;
 import dev.keyway.ops.IndexStatus;
 import dev.keyway.ops.LocalSecondaryIndexDescription;
+import dev.keyway.ops.OnDemandThroughput;
 import dev.keyway.ops.ProvisionedThroughput;
 import dev.keyway.ops.ProvisionedThroughputDescription;
 import dev.keyway.ops.TableDescription;
@@ -42,6 +43,7 @@ final class TableDescriber {
             spec.projection(), indexStatus,
             indexStatus == IndexStatus.CREATING ? Boolean.FALSE : null,
             throughput(spec.throughput(), meta.billingMode()),
+            maximum(spec.onDemand(), meta.billingMode()),
             data == null ? 0L : data.sizeBytes(), data == null ? 0L : data.itemCount(),
             meta.arn() + "/index/" + spec.name()));
       }
@@ -56,6 +58,7 @@ final class TableDescriber {
         status,
         meta.created(),
         throughput(meta.throughput(), meta.billingMode()),
+        maximum(meta.onDemand(), meta.billingMode()),
         table.sizeBytes(),
         table.itemCount(),
         meta.arn(),
@@ -67,6 +70,11 @@ final class TableDescriber {
         meta.streamLabel(),
         meta.streamArn(),
         meta.deletionProtection());
+  }
+
+  /** An on-demand table's or GSI's maximum, with the members it sets; none for PROVISIONED. */
+  private static OnDemandThroughput maximum(OnDemandThroughput t, BillingMode mode) {
+    return mode == BillingMode.PAY_PER_REQUEST ? t : null;
   }
 
   private static ProvisionedThroughputDescription throughput(ProvisionedThroughput t, BillingMode mode) {

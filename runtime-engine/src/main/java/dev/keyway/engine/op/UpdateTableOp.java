@@ -1,5 +1,6 @@
 package dev.keyway.engine.op;
 
+import dev.keyway.engine.capacity.OnDemandMaximum;
 import dev.keyway.engine.commit.Committer;
 import dev.keyway.engine.commit.SchemaChange;
 import dev.keyway.engine.index.IndexSpec;
@@ -50,9 +51,11 @@ public final class UpdateTableOp {
     TableMeta meta = table.meta();
     UpdateTableCheck.against(meta, r);
     BillingMode mode = r.billingMode() == null ? meta.billingMode() : r.billingMode();
+    boolean onDemand = mode == BillingMode.PAY_PER_REQUEST;
     meta = meta.withBilling(mode,
         r.provisionedThroughput() != null ? r.provisionedThroughput()
-            : mode == BillingMode.PAY_PER_REQUEST ? null : meta.throughput());
+            : onDemand ? null : meta.throughput(),
+        onDemand ? OnDemandMaximum.merge(meta.onDemand(), r.onDemandThroughput()) : null);
     if (r.streamSpecification() != null) {
       meta = StreamSettings.update(meta, r.streamSpecification(), now);
     }
@@ -84,7 +87,7 @@ public final class UpdateTableOp {
         IndexSpec spec = new IndexSpec(c.indexName(), true,
             CreateTableOp.keySpec(c.keySchema(), new ArrayList<>(defs.values())),
             c.projection().projectionType(), c.projection().nonKeyAttributes(),
-            c.provisionedThroughput());
+            c.provisionedThroughput(), OnDemandMaximum.of(c.onDemandThroughput()));
         gsis.add(spec);
         changes.add(new SchemaChange.AddIndex(table, spec));
       }
@@ -96,8 +99,9 @@ public final class UpdateTableOp {
       if (u.update() != null) {
         int i = indexOf(gsis, u.update().indexName());
         IndexSpec s = gsis.get(i);
-        gsis.set(i, new IndexSpec(s.name(), true, s.key(), s.projectionType(),
-            s.nonKeyAttributes(), u.update().provisionedThroughput()));
+        gsis.set(i, u.update().onDemandThroughput() != null
+            ? s.withCapacity(null, OnDemandMaximum.merge(s.onDemand(), u.update().onDemandThroughput()))
+            : s.withCapacity(u.update().provisionedThroughput(), null));
       }
     }
     return meta.withGlobalIndexes(gsis, usedDefinitions(meta, gsis, defs));

@@ -3,6 +3,7 @@ package dev.keyway.engine.storage;
 import dev.keyway.engine.index.IndexSpec;
 import dev.keyway.ops.AttributeDefinition;
 import dev.keyway.ops.BillingMode;
+import dev.keyway.ops.OnDemandThroughput;
 import dev.keyway.ops.ProvisionedThroughput;
 import dev.keyway.ops.StreamSpecification;
 import java.time.Instant;
@@ -12,7 +13,8 @@ import java.util.List;
 /**
  * The immutable definition of a table; replaced as a whole by UpdateTable. {@code streamLabel} is
  * the label of the table's latest stream (the time it was enabled), kept after the stream is
- * disabled, null when the table never had one.
+ * disabled, null when the table never had one. {@code onDemand} holds the maximum request units
+ * of a PAY_PER_REQUEST table (a null member: no maximum), null when it has none.
  */
 public record TableMeta(
     String name,
@@ -25,6 +27,7 @@ public record TableMeta(
     List<IndexSpec> globalIndexes,
     BillingMode billingMode,
     ProvisionedThroughput throughput,
+    OnDemandThroughput onDemand,
     StreamSpecification stream,
     String streamLabel,
     boolean deletionProtection) {
@@ -58,18 +61,23 @@ public record TableMeta(
   public TableMeta withGlobalIndexes(
       List<IndexSpec> gsis, List<AttributeDefinition> definitions) {
     return new TableMeta(name, arn, id, created, definitions, key, localIndexes, gsis,
-        billingMode, throughput, stream, streamLabel, deletionProtection);
+        billingMode, throughput, onDemand, stream, streamLabel, deletionProtection);
   }
 
-  public TableMeta withBilling(BillingMode mode, ProvisionedThroughput provisioned) {
+  /**
+   * A new billing mode with its capacity: the provisioned units of a PROVISIONED table, the
+   * maximum request units (null: no maximum) of a PAY_PER_REQUEST one.
+   */
+  public TableMeta withBilling(BillingMode mode, ProvisionedThroughput provisioned,
+      OnDemandThroughput maximum) {
     return new TableMeta(name, arn, id, created, attributeDefinitions, key, localIndexes,
-        globalIndexes, mode, provisioned, stream, streamLabel, deletionProtection);
+        globalIndexes, mode, provisioned, maximum, stream, streamLabel, deletionProtection);
   }
 
   /** A new stream setting; {@code label} is the latest stream's, new when a stream is enabled. */
   public TableMeta withStream(StreamSpecification spec, String label) {
     return new TableMeta(name, arn, id, created, attributeDefinitions, key, localIndexes,
-        globalIndexes, billingMode, throughput, spec, label, deletionProtection);
+        globalIndexes, billingMode, throughput, onDemand, spec, label, deletionProtection);
   }
 
   /** Whether the table writes change records to a stream now. */
@@ -84,6 +92,6 @@ public record TableMeta(
 
   public TableMeta withDeletionProtection(boolean enabled) {
     return new TableMeta(name, arn, id, created, attributeDefinitions, key, localIndexes,
-        globalIndexes, billingMode, throughput, stream, streamLabel, enabled);
+        globalIndexes, billingMode, throughput, onDemand, stream, streamLabel, enabled);
   }
 }

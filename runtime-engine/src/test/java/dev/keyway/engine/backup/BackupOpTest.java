@@ -125,7 +125,7 @@ class BackupOpTest {
           .billingModeOverride(BillingMode.PROVISIONED)
           .provisionedThroughputOverride(new ProvisionedThroughput(7L, 3L))
           .globalSecondaryIndexOverride(List.of(new GlobalSecondaryIndex("BySk", keys("SK", null),
-              new Projection(ProjectionType.KEYS_ONLY, null), null)))
+              new Projection(ProjectionType.KEYS_ONLY, null), null, null)))
           .build()).tableDescription();
       assertThat(t.billingModeSummary()).isNull();
       assertThat(t.provisionedThroughput().readCapacityUnits()).isEqualTo(7L);
@@ -252,7 +252,7 @@ class BackupOpTest {
       assertThatThrownBy(() -> engine.restoreTableFromBackup(RestoreTableFromBackupRequest
           .builder().targetTableName("New").backupArn(arn)
           .globalSecondaryIndexOverride(List.of(new GlobalSecondaryIndex("ByOther", keys("Other", null),
-              new Projection(ProjectionType.ALL, null), null))).build()))
+              new Projection(ProjectionType.ALL, null), null, null))).build()))
           .isInstanceOf(ValidationException.class)
           .hasMessage("One or more parameter values were invalid: Some index key attributes are "
               + "not defined in AttributeDefinitions. Keys: [Other], AttributeDefinitions: [PK, SK]");

@@ -18,9 +18,9 @@ class IndexWriteUnitsTest {
   private static final KeySpec GSI_KEY =
       new KeySpec("G", ScalarAttributeType.S, null, null);
   private static final IndexSpec ALL =
-      new IndexSpec("All", true, GSI_KEY, ProjectionType.ALL, List.of(), null);
+      new IndexSpec("All", true, GSI_KEY, ProjectionType.ALL, List.of(), null, null);
   private static final IndexSpec KEYS =
-      new IndexSpec("Keys", true, GSI_KEY, ProjectionType.KEYS_ONLY, List.of(), null);
+      new IndexSpec("Keys", true, GSI_KEY, ProjectionType.KEYS_ONLY, List.of(), null, null);
 
   private static StoredItem stored(Object... pairs) {
     return StoredItem.of(item(pairs));

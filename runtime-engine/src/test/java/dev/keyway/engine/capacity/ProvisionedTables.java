@@ -31,6 +31,6 @@ public final class ProvisionedTables {
             def("SK", ScalarAttributeType.S), def("G", ScalarAttributeType.S)))
         .globalSecondaryIndexes(List.of(new GlobalSecondaryIndex("GSI1", keys("G", null),
             new Projection(ProjectionType.ALL, null),
-            new ProvisionedThroughput(gsiRead, gsiWrite)))).build();
+            new ProvisionedThroughput(gsiRead, gsiWrite), null))).build();
   }
 }

@@ -53,7 +53,7 @@ class MultiAttributeKeyTest {
         .globalSecondaryIndexes(List.of(new GlobalSecondaryIndex("ByLeague", List.of(
             new KeySchemaElement("league", KeyType.HASH), new KeySchemaElement("season", KeyType.HASH),
             new KeySchemaElement("stage", KeyType.RANGE), new KeySchemaElement("points", KeyType.RANGE)),
-            new Projection(ProjectionType.ALL, null), null)))
+            new Projection(ProjectionType.ALL, null), null, null)))
         .billingMode(BillingMode.PAY_PER_REQUEST).build();
   }
 

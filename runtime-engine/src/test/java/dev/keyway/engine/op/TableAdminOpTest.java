@@ -96,7 +96,7 @@ class TableAdminOpTest {
           .attributeDefinitions(List.of(new AttributeDefinition("email", ScalarAttributeType.S)))
           .globalSecondaryIndexUpdates(List.of(new GlobalSecondaryIndexUpdate(null,
               new CreateGlobalSecondaryIndexAction("ByEmail", keys("email", null),
-                  new Projection(ProjectionType.KEYS_ONLY, null), null), null))).build());
+                  new Projection(ProjectionType.KEYS_ONLY, null), null, null), null))).build());
       var r = engine.query(QueryRequest.builder().tableName("Shop").indexName("ByEmail")
           .keyConditionExpression("email = :e").expressionAttributeValues(item(":e", "x@y"))
           .build());

@@ -55,6 +55,7 @@ public final class CreateTableCheck {
     }
 
     billing(r.billingMode(), r.provisionedThroughput());
+    OnDemandRules.create(mode(r.billingMode()), r.onDemandThroughput());
     keySchema(r.keySchema(), "");
     Set<String> defined = new LinkedHashSet<>();
     for (AttributeDefinition d : r.attributeDefinitions()) {
@@ -115,6 +116,7 @@ public final class CreateTableCheck {
               + gsi.indexName());
         }
         indexThroughput(r.billingMode(), gsi.provisionedThroughput(), gsi.indexName());
+        OnDemandRules.create(mode(r.billingMode()), gsi.onDemandThroughput());
         gsi.keySchema().forEach(k -> used.add(k.attributeName()));
       }
     }
@@ -129,6 +131,11 @@ public final class CreateTableCheck {
       throw invalid("One or more parameter values were invalid: Number of attributes in KeySchema "
           + "does not exactly match number of attributes defined in AttributeDefinitions");
     }
+  }
+
+  /** A request's billing mode; PROVISIONED when it names none. */
+  static BillingMode mode(BillingMode requested) {
+    return requested == null ? BillingMode.PROVISIONED : requested;
   }
 
   public static void billing(BillingMode mode, ProvisionedThroughput t) {

@@ -44,6 +44,7 @@ public final class UpdateTableCheck {
     errors.throwIfAny();
     outOfBounds(r);
     if (r.billingMode() == null && r.provisionedThroughput() == null
+        && r.onDemandThroughput() == null
         && updates == null && r.streamSpecification() == null
         && r.deletionProtectionEnabled() == null) {
       throw new ValidationException("At least one of ProvisionedThroughput, BillingMode, "
@@ -59,7 +60,9 @@ public final class UpdateTableCheck {
     if (u.update() != null) {
       String name = u.update().indexName();
       errors.indexName(name, path + ".update.indexName").notNull(name, path + ".update.indexName");
-      errors.notNull(u.update().provisionedThroughput(), path + ".update.provisionedThroughput");
+      if (u.update().onDemandThroughput() == null) {
+        errors.notNull(u.update().provisionedThroughput(), path + ".update.provisionedThroughput");
+      }
       NestedRules.throughput(errors, u.update().provisionedThroughput(),
           path + ".update.provisionedThroughput");
     }
@@ -129,6 +132,7 @@ public final class UpdateTableCheck {
     if (mode == BillingMode.PROVISIONED && meta.billingMode() == BillingMode.PROVISIONED) {
       unchanged(meta.throughput(), r.provisionedThroughput());
     }
+    OnDemandRules.update(mode, r.onDemandThroughput());
     List<GlobalSecondaryIndexUpdate> updates = r.globalSecondaryIndexUpdates();
     if (updates == null) {
       return;
@@ -154,6 +158,7 @@ public final class UpdateTableCheck {
       }
       if (u.update() != null) {
         requireGlobalIndex(meta, u.update().indexName());
+        OnDemandRules.update(mode, u.update().onDemandThroughput());
       }
     }
   }
@@ -193,6 +198,7 @@ public final class UpdateTableCheck {
       }
     }
     CreateTableCheck.indexThroughput(mode, c.provisionedThroughput(), c.indexName());
+    OnDemandRules.create(mode, c.onDemandThroughput());
   }
 
   /** A throughput change to the values already provisioned is refused, as DynamoDB does. */

@@ -5,6 +5,7 @@ import dev.keyway.engine.storage.KeySpec;
 import dev.keyway.engine.storage.TableMeta;
 import dev.keyway.ops.AttributeDefinition;
 import dev.keyway.ops.BillingMode;
+import dev.keyway.ops.OnDemandThroughput;
 import dev.keyway.ops.ProjectionType;
 import dev.keyway.ops.ProvisionedThroughput;
 import dev.keyway.ops.ScalarAttributeType;
@@ -16,7 +17,7 @@ import java.util.List;
 
 /**
  * Binary form of a table's full definition (key schema, attribute definitions, indexes, billing,
- * throughput, stream and its latest label, deletion protection). Enums are written by name, so reordering their
+ * provisioned throughput or on-demand maximum, stream and its latest label, deletion protection). Enums are written by name, so reordering their
  * constants never changes what an old file means.
  */
 final class MetaCodec {
@@ -38,6 +39,7 @@ final class MetaCodec {
     writeIndexes(out, m.globalIndexes());
     out.optString(m.billingMode() == null ? null : m.billingMode().name());
     writeThroughput(out, m.throughput());
+    writeOnDemand(out, m.onDemand());
     out.bool(m.stream() != null);
     if (m.stream() != null) {
       writeOptBoolean(out, m.stream().streamEnabled());
@@ -62,6 +64,7 @@ final class MetaCodec {
     List<IndexSpec> gsis = readIndexes(in);
     String billing = in.optString();
     ProvisionedThroughput throughput = readThroughput(in);
+    OnDemandThroughput onDemand = readOnDemand(in);
     StreamSpecification stream = null;
     if (in.bool()) {
       Boolean enabled = readOptBoolean(in);
@@ -71,7 +74,7 @@ final class MetaCodec {
     String streamLabel = in.optString();
     boolean protection = in.bool();
     return new TableMeta(name, arn, id, created, definitions, key, lsis, gsis,
-        billing == null ? null : BillingMode.valueOf(billing), throughput, stream, streamLabel, protection);
+        billing == null ? null : BillingMode.valueOf(billing), throughput, onDemand, stream, streamLabel, protection);
   }
 
   static void writeIndex(Encoder out, IndexSpec spec) {
@@ -82,6 +85,7 @@ final class MetaCodec {
     out.varint(spec.nonKeyAttributes().size());
     spec.nonKeyAttributes().forEach(out::string);
     writeThroughput(out, spec.throughput());
+    writeOnDemand(out, spec.onDemand());
   }
 
   static IndexSpec readIndex(Decoder in) {
@@ -94,7 +98,8 @@ final class MetaCodec {
     for (int i = 0; i < n; i++) {
       nonKey.add(in.string());
     }
-    return new IndexSpec(name, global, key, projection, nonKey, readThroughput(in));
+    ProvisionedThroughput throughput = readThroughput(in);
+    return new IndexSpec(name, global, key, projection, nonKey, throughput, readOnDemand(in));
   }
 
   private static void writeIndexes(Encoder out, List<IndexSpec> specs) {
@@ -149,6 +154,18 @@ final class MetaCodec {
 
   private static ProvisionedThroughput readThroughput(Decoder in) {
     return in.bool() ? new ProvisionedThroughput(readOptLong(in), readOptLong(in)) : null;
+  }
+
+  private static void writeOnDemand(Encoder out, OnDemandThroughput t) {
+    out.bool(t != null);
+    if (t != null) {
+      writeOptLong(out, t.maxReadRequestUnits());
+      writeOptLong(out, t.maxWriteRequestUnits());
+    }
+  }
+
+  private static OnDemandThroughput readOnDemand(Decoder in) {
+    return in.bool() ? new OnDemandThroughput(readOptLong(in), readOptLong(in)) : null;
   }
 
   private static void writeOptLong(Encoder out, Long v) {

@@ -179,7 +179,7 @@ public final class CrashLoad {
         .attributeDefinitions(List.of(new AttributeDefinition("g", ScalarAttributeType.S)))
         .globalSecondaryIndexUpdates(List.of(new GlobalSecondaryIndexUpdate(null,
             new CreateGlobalSecondaryIndexAction(INDEX, List.of(new KeySchemaElement("g", KeyType.HASH)),
-                new Projection(ProjectionType.ALL, null), null), null))).build());
+                new Projection(ProjectionType.ALL, null), null, null), null))).build());
   }
 
   private static Map<String, AttributeValue> key(String k) {

@@ -140,7 +140,7 @@ class DurableRoundTripTest {
         .attributeDefinitions(List.of(new AttributeDefinition("email", ScalarAttributeType.S)))
         .globalSecondaryIndexUpdates(List.of(new GlobalSecondaryIndexUpdate(null,
             new CreateGlobalSecondaryIndexAction("ByEmail", keys("email", null),
-                new Projection(ProjectionType.INCLUDE, List.of("n")), null), null))).build());
+                new Projection(ProjectionType.INCLUDE, List.of("n")), null, null), null))).build());
     put(engine, "u2", "profile", "email", "b@x");
     engine.updateItem(UpdateItemRequest.builder().tableName("Shop").key(item("PK", "u1", "SK", "profile"))
         .updateExpression("SET n = :n, email = :e").expressionAttributeValues(item(":n", 7, ":e", "c@x")).build());
