@@ -29,7 +29,8 @@ import org.junit.jupiter.api.TestInstance;
 class RecordedExpectationsTest {
   static final List<String> FILES = List.of("items", "query-scan", "index-projections",
       "batch-transact", "legacy-conditions", "error-precedence", "tables", "expressions",
-      "reserved-words", "random-sequences", "multi-attribute-keys", "partiql");
+      "reserved-words", "random-sequences", "multi-attribute-keys", "partiql",
+      "on-demand-throughput");
 
   /** The files to replay: all, or those named in {@code -Dexpectations=items,tables}. */
   private static Stream<ExpectationFile> files() {

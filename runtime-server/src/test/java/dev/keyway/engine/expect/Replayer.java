@@ -69,11 +69,13 @@ final class Replayer {
         TableDescription d = backend.describeTable(r).table();
         List<String> gsis = new ArrayList<>();
         if (d.globalSecondaryIndexes() != null) {
-          d.globalSecondaryIndexes().forEach(g -> gsis.add(g.indexName() + "=" + g.itemCount()));
+          d.globalSecondaryIndexes().forEach(g -> gsis.add(g.indexName() + "=" + g.itemCount()
+              + maximum(g.onDemandThroughput())));
         }
         return members("count", d.itemCount(), "size", d.tableSizeBytes(), "keys",
             d.keySchema().stream().map(k -> k.attributeName() + " " + k.keyType()).toList(),
-            "gsis", gsis);
+            "gsis", gsis, "maximum", d.onDemandThroughput() == null ? null
+                : maximum(d.onDemandThroughput()).strip());
       });
       case "UpdateTable" -> call(request, UpdateTableRequest.class,
           r -> members("status", backend.updateTable(r).tableDescription().tableStatus().name()));
@@ -182,6 +184,12 @@ final class Replayer {
   }
 
   /** Alternating names and values; absent (null) values are left out, as DynamoDB omits them. */
+  /** An on-demand maximum as " read/write" (a member not set is "-"), empty when none. */
+  private static String maximum(OnDemandThroughput t) {
+    return t == null ? "" : " " + (t.maxReadRequestUnits() == null ? "-" : t.maxReadRequestUnits())
+        + "/" + (t.maxWriteRequestUnits() == null ? "-" : t.maxWriteRequestUnits());
+  }
+
   private static Map<String, Object> members(Object... pairs) {
     Map<String, Object> m = new LinkedHashMap<>();
     for (int i = 0; i < pairs.length; i += 2) {
