@@ -7,6 +7,7 @@ import static dev.keyway.engine.Fixtures.pkSk;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.keyway.engine.Engine;
+import dev.keyway.engine.capacity.OnDemandTables;
 import dev.keyway.model.AttributeValue;
 import dev.keyway.model.DynamoNumber;
 import dev.keyway.ops.AttributeDefinition;
@@ -18,6 +19,7 @@ import dev.keyway.ops.DeleteRequest;
 import dev.keyway.ops.DeleteResourcePolicyRequest;
 import dev.keyway.ops.DeleteTableRequest;
 import dev.keyway.ops.GlobalSecondaryIndexUpdate;
+import dev.keyway.ops.OnDemandThroughput;
 import dev.keyway.ops.Projection;
 import dev.keyway.ops.ProjectionType;
 import dev.keyway.ops.Put;
@@ -133,6 +135,8 @@ class DurableRoundTripTest {
     engine.createTable(pkOnly("Gone"));
     engine.createTable(pkOnly("Guarded").toBuilder().resourcePolicy(policy("dynamodb:GetItem")).build());
     engine.createTable(pkOnly("Unguarded").toBuilder().resourcePolicy(policy("dynamodb:Query")).build());
+    engine.createTable(OnDemandTables.cappedGsi("Capped", 30L, null).toBuilder()
+        .onDemandThroughput(new OnDemandThroughput(null, 12L)).build());
     put(engine, "u1", "profile", "email", "a@x");
     engine.putItem(PutItemRequest.builder().tableName("Shop").item(everyType()).build());
     engine.putItem(PutItemRequest.builder().tableName("Gone").item(item("PK", "x")).build());
