@@ -1,7 +1,9 @@
 package dev.keyway.engine.stream;
 
+import static dev.keyway.engine.Fixtures.pkSk;
 import static dev.keyway.engine.stream.StreamTables.put;
 import static dev.keyway.engine.stream.StreamTables.set;
+import static dev.keyway.engine.stream.StreamTables.stream;
 import static dev.keyway.engine.stream.StreamTables.withStream;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -128,6 +130,25 @@ class EncryptedStreamsTest {
     byte[] raw = Files.readAllBytes(file());
     assertThat(frames(raw, 0)).hasSizeGreaterThanOrEqualTo(4);
     assertThat(contains(raw, SECRET)).isTrue();
+  }
+
+  @Test
+  void anEmptyUnsealedFileAsEarlierVersionsLeftItStillOpens() throws IOException {
+    try (Engine engine = open(KEY)) {
+      engine.createTable(pkSk("Vault"));
+    }
+    Files.write(file(), new byte[0]); // before streams.log was sealed: empty when no stream had events
+    List<ChangeRecord> records;
+    try (Engine engine = open(KEY)) {
+      engine.updateTable(stream("Vault", true, StreamViewType.NEW_IMAGE));
+      put(engine, "Vault", "PK", "a", "SK", "1", "card", SECRET);
+      records = all(engine);
+    }
+    assertThat(records).hasSize(1);
+    assertThat(contains(Files.readAllBytes(file()), SECRET)).isFalse();
+    try (Engine engine = open(KEY)) {
+      assertThat(all(engine)).isEqualTo(records);
+    }
   }
 
   @Test

@@ -32,8 +32,7 @@ final class KeyCheck {
     }
     RecordCipher cipher = new RecordCipher(key);
     if (!encrypted) {
-      if (!DataFiles.segments(dir).isEmpty() || !DataFiles.snapshots(dir).isEmpty()
-          || Files.exists(dir.resolve(StreamFile.NAME)) && Files.size(dir.resolve(StreamFile.NAME)) > 0) {
+      if (!DataFiles.segments(dir).isEmpty() || !DataFiles.snapshots(dir).isEmpty()) {
         throw new DurableStorageException("Data directory " + dir + " is not encrypted, but an "
             + "encryption key was given; open it without one");
       }

@@ -126,7 +126,7 @@ final class StreamFile implements StreamJournal, AutoCloseable {
     }
     byte[] bytes = Files.readAllBytes(file);
     if (bytes.length == 0) {
-      return events; // a plain file without events: there is nothing to trust or refuse
+      return events; // no events (earlier versions left it so, unsealed, in encrypted directories too)
     }
     int at = cipher == null ? 0 : readSealedHeader(bytes);
     long frame = 0;
