@@ -1,6 +1,5 @@
 package dev.keyway.cache;
 
-import dev.keyway.model.AttributeValue;
 import dev.keyway.ops.BatchGetItemRequest;
 import dev.keyway.ops.BatchGetItemResponse;
 import dev.keyway.ops.BatchWriteItemRequest;
@@ -22,8 +21,6 @@ import dev.keyway.spi.Interceptor;
 import dev.keyway.spi.Interceptors;
 import dev.keyway.spi.Operation;
 import dev.keyway.spi.Operations;
-import java.util.Map;
-import java.util.Optional;
 
 /**
  * A read cache in front of any {@link Backend}, after DynamoDB Accelerator (DAX): an item cache for
@@ -119,10 +116,10 @@ public final class BackendCache implements Interceptor {
       return chain.proceed(request);
     }
     ReadShape shape = ReadShape.of(request);
-    Optional<Map<String, AttributeValue>> cached = items.find(request.tableName(), request.key(), shape);
+    GetItemResponse cached = items.find(request.tableName(), request.key(), shape);
     if (cached != null) {
       items.tally().hit();
-      return new GetItemResponse(cached.orElse(null), null);
+      return cached;
     }
     items.tally().miss();
     GetItemResponse response = chain.proceed(request);

@@ -3,13 +3,13 @@ package dev.keyway.cache;
 import dev.keyway.model.AttributeValue;
 import dev.keyway.ops.BatchGetItemRequest;
 import dev.keyway.ops.BatchGetItemResponse;
+import dev.keyway.ops.GetItemResponse;
 import dev.keyway.ops.KeysAndAttributes;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -58,11 +58,11 @@ final class BatchGetReads {
       List<Map<String, AttributeValue>> hits = new ArrayList<>();
       List<Map<String, AttributeValue>> misses = new ArrayList<>();
       for (Map<String, AttributeValue> key : read.keys()) {
-        Optional<Map<String, AttributeValue>> answer = items.find(table, key, shape);
+        GetItemResponse answer = items.find(table, key, shape);
         if (answer == null) {
           misses.add(key);
-        } else {
-          answer.ifPresent(hits::add);
+        } else if (answer.item() != null) {
+          hits.add(answer.item());
         }
       }
       items.tally().hits(read.keys().size() - misses.size());

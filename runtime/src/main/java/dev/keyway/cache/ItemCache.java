@@ -2,9 +2,9 @@ package dev.keyway.cache;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import dev.keyway.model.AttributeValue;
+import dev.keyway.ops.GetItemResponse;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.LongSupplier;
@@ -17,8 +17,11 @@ import java.util.function.LongSupplier;
 final class ItemCache {
   private record Address(String table, Map<String, AttributeValue> key) {}
 
-  /** An answer and when it was stored; an empty item means the item did not exist. */
-  private record Answer(Optional<Map<String, AttributeValue>> item, long storedAt) {}
+  /**
+   * A ready GetItem response (its item null when the item did not exist), so that a hit allocates
+   * nothing, and when it was stored.
+   */
+  private record Answer(GetItemResponse response, long storedAt) {}
 
   private final Cache<Address, Map<ReadShape, Answer>> answers;
   private final Map<String, Set<String>> keyNames = new ConcurrentHashMap<>();
@@ -32,20 +35,20 @@ final class ItemCache {
     this.answers = tally.newCache(options.itemTtl(), options.itemMaxEntries(), ticker);
   }
 
-  /** The cached answer for this read (empty inside when there is no such item); null on a miss. */
-  Optional<Map<String, AttributeValue>> find(String table, Map<String, AttributeValue> key, ReadShape shape) {
+  /** The cached answer for this read (its item null when there is no such item); null on a miss. */
+  GetItemResponse find(String table, Map<String, AttributeValue> key, ReadShape shape) {
     Map<ReadShape, Answer> shapes = answers.getIfPresent(new Address(table, key));
     Answer answer = shapes == null ? null : shapes.get(shape);
     if (answer == null || ticker.getAsLong() - answer.storedAt() >= ttlNanos) {
       return null;
     }
-    return answer.item();
+    return answer.response();
   }
 
   /** Records what the backend answered to a read of {@code key}; {@code item} null for none. */
   void remember(String table, Map<String, AttributeValue> key, ReadShape shape, Map<String, AttributeValue> item) {
     keyNames.putIfAbsent(table, Set.copyOf(key.keySet()));
-    Answer answer = new Answer(Optional.ofNullable(item).map(Map::copyOf), ticker.getAsLong());
+    Answer answer = answer(item);
     answers.asMap().merge(new Address(table, Map.copyOf(key)), Map.of(shape, answer), ItemCache::plus);
   }
 
@@ -53,7 +56,7 @@ final class ItemCache {
   void writeThrough(String table, Map<String, AttributeValue> item) {
     Map<String, AttributeValue> key = keyOf(table, item);
     if (key != null) {
-      Answer answer = new Answer(Optional.of(Map.copyOf(item)), ticker.getAsLong());
+      Answer answer = answer(item);
       answers.put(new Address(table, key), Map.of(ReadShape.WHOLE_ITEM, answer));
     }
   }
@@ -61,7 +64,7 @@ final class ItemCache {
   /** A write deleted the item with this key: a plain read now answers "no such item". */
   void writeDeleted(String table, Map<String, AttributeValue> key) {
     keyNames.putIfAbsent(table, Set.copyOf(key.keySet())); // so that a later put finds this entry
-    Answer answer = new Answer(Optional.empty(), ticker.getAsLong());
+    Answer answer = answer(null);
     answers.put(new Address(table, Map.copyOf(key)), Map.of(ReadShape.WHOLE_ITEM, answer));
   }
 
@@ -117,6 +120,11 @@ final class ItemCache {
   CacheStatistics statistics() {
     answers.cleanUp();
     return tally.snapshot();
+  }
+
+  /** GetItemResponse copies the item, so later changes to the caller's map do not reach the cache. */
+  private Answer answer(Map<String, AttributeValue> item) {
+    return new Answer(new GetItemResponse(item, null), ticker.getAsLong());
   }
 
   private static Map<ReadShape, Answer> plus(Map<ReadShape, Answer> old, Map<ReadShape, Answer> added) {
