@@ -12,6 +12,8 @@ import dev.keyway.model.AttributeValue;
 import dev.keyway.ops.GetItemRequest;
 import dev.keyway.ops.QueryRequest;
 import dev.keyway.spi.Backend;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.Map;
 import java.util.function.IntConsumer;
 import java.util.function.ObjIntConsumer;
@@ -43,8 +45,9 @@ public final class CacheBenchmark {
 
     System.out.printf("CacheBenchmark: %,d items, %d rounds over %d s per side, 1 thread, JDK %s%n%n",
         items, rounds, measureMillis / 1000, Runtime.version());
-    System.out.println("| read | backend alone (ops/s) | through BackendCache (ops/s) | ratio |");
-    System.out.println("| --- | ---: | ---: | ---: |");
+    System.out.println("| read | backend alone (ops/s) | through BackendCache (ops/s) | ratio |"
+        + " alone, caller's CPU (us/op) | cached, caller's CPU (us/op) |");
+    System.out.println("| --- | ---: | ---: | ---: | ---: | ---: |");
 
     Backend cachedEngine = BackendCache.create().wrap(engine);
     compare("GetItem, engine in process", engine, cachedEngine, items, CacheBenchmark::getItem,
@@ -66,17 +69,21 @@ public final class CacheBenchmark {
       String name, Backend alone, Backend cached, int keys, ObjIntConsumer<Backend> read, long measureMillis, int rounds) {
     IntConsumer aloneRead = n -> read.accept(alone, n);
     IntConsumer cachedRead = n -> read.accept(cached, n);
-    // Warm both JIT paths and fill the cache with every key.
-    for (int pass = 0; pass < 3; pass++) {
-      for (int n = 0; n < keys; n++) {
-        aloneRead.accept(n);
-        cachedRead.accept(n);
-      }
+    // Fill the cache with every key, then warm both paths for as long as one side is measured: a
+    // fixed number of calls leaves the JIT unfinished on a loaded machine.
+    for (int n = 0; n < keys; n++) {
+      cachedRead.accept(n);
+    }
+    for (long warm = System.nanoTime() + measureMillis * 1_000_000; System.nanoTime() < warm; ) {
+      run(aloneRead, keys, 100_000_000);
+      run(cachedRead, keys, 100_000_000);
     }
     long aloneOps = 0;
     long cachedOps = 0;
     long aloneNanos = 0;
     long cachedNanos = 0;
+    long aloneCpu = 0;
+    long cachedCpu = 0;
     long slice = measureMillis * 1_000_000 / rounds;
     for (int round = 0; round < rounds; round++) {
       boolean aloneFirst = round % 2 == 0;
@@ -86,19 +93,30 @@ public final class CacheBenchmark {
         if (measuringAlone) {
           aloneOps += result[0];
           aloneNanos += result[1];
+          aloneCpu += result[2];
         } else {
           cachedOps += result[0];
           cachedNanos += result[1];
+          cachedCpu += result[2];
         }
       }
     }
     double aloneRate = aloneOps * 1e9 / aloneNanos;
     double cachedRate = cachedOps * 1e9 / cachedNanos;
-    System.out.printf("| %s | %,.0f | %,.0f | %.1fx |%n", name, aloneRate, cachedRate, cachedRate / aloneRate);
+    double aloneCpuMicros = aloneCpu / 1e3 / aloneOps;
+    double cachedCpuMicros = cachedCpu / 1e3 / cachedOps;
+    System.out.printf("| %s | %,.0f | %,.0f | %.1fx | %.2f | %.2f |%n",
+        name, aloneRate, cachedRate, cachedRate / aloneRate, aloneCpuMicros, cachedCpuMicros);
   }
 
-  /** Reads keys in turn for about {@code nanos}; returns {operations, elapsed nanoseconds}. */
+  /**
+   * Reads keys in turn for about {@code nanos}; returns {operations, elapsed nanoseconds, CPU
+   * nanoseconds of the calling thread}. The CPU time is steady on a loaded machine, but leaves out
+   * the server's threads, so over HTTP only the elapsed time compares.
+   */
   private static long[] run(IntConsumer read, int keys, long nanos) {
+    ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+    long cpuStart = threads.getCurrentThreadCpuTime();
     long start = System.nanoTime();
     long deadline = start + nanos;
     long ops = 0;
@@ -112,7 +130,7 @@ public final class CacheBenchmark {
       ops += 64;
       now = System.nanoTime();
     } while (now < deadline);
-    return new long[] {ops, now - start};
+    return new long[] {ops, now - start, threads.getCurrentThreadCpuTime() - cpuStart};
   }
 
   private static void getItem(Backend backend, int n) {
