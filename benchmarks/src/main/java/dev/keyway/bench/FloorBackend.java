@@ -259,4 +259,19 @@ final class FloorBackend implements dev.keyway.spi.Backend {
   public DescribeEndpointsResponse describeEndpoints(DescribeEndpointsRequest request) {
     throw notMeasured();
   }
+
+  @Override
+  public dev.keyway.ops.PutResourcePolicyResponse putResourcePolicy(dev.keyway.ops.PutResourcePolicyRequest request) {
+    throw notMeasured();
+  }
+
+  @Override
+  public dev.keyway.ops.GetResourcePolicyResponse getResourcePolicy(dev.keyway.ops.GetResourcePolicyRequest request) {
+    throw notMeasured();
+  }
+
+  @Override
+  public dev.keyway.ops.DeleteResourcePolicyResponse deleteResourcePolicy(dev.keyway.ops.DeleteResourcePolicyRequest request) {
+    throw notMeasured();
+  }
 }

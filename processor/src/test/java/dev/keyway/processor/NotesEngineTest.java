@@ -29,6 +29,15 @@ class NotesEngineTest {
   }
 
   @Test
+  void streamRecordsDecodeToTheSealedCollectionType() throws Exception {
+    String[] sources = java.util.Arrays.copyOf(NOTES, NOTES.length + 1);
+    sources[NOTES.length] = "fixtures/notes/NotesChangesRun.java";
+    Compilation c = Fixtures.compileResources(sources);
+    assertThat(c).succeeded();
+    Fixtures.run(c, "notes.NotesChangesRun");
+  }
+
+  @Test
   void fullPagesFiltersAndCollectionsRunOnTheEngine() throws Exception {
     Compilation c = Fixtures.compileResources(NOTES);
     assertThat(c).succeeded();

@@ -1,8 +1,15 @@
 package dev.keyway.engine;
 
+import dev.keyway.engine.capacity.AutoScaler;
+import dev.keyway.engine.capacity.AutoScalingPolicy;
+import dev.keyway.engine.capacity.CapacityGovernor;
+import dev.keyway.engine.capacity.CapacityMeter;
+import dev.keyway.engine.capacity.Throughput;
 import dev.keyway.engine.commit.CommitListener;
+import dev.keyway.engine.consistency.StaleReads;
 import dev.keyway.engine.commit.CommitLog;
 import dev.keyway.engine.commit.Committer;
+import dev.keyway.engine.metrics.EngineMetrics;
 import dev.keyway.engine.op.BatchGetItemOp;
 import dev.keyway.engine.op.BatchWriteItemOp;
 import dev.keyway.engine.op.CreateTableOp;
@@ -14,6 +21,7 @@ import dev.keyway.engine.op.ListTablesOp;
 import dev.keyway.engine.op.PutItemOp;
 import dev.keyway.engine.op.QueryOp;
 import dev.keyway.engine.op.ScanOp;
+import dev.keyway.engine.op.ResourcePolicyOp;
 import dev.keyway.engine.op.TagResourceOp;
 import dev.keyway.engine.op.TimeToLiveOp;
 import dev.keyway.engine.op.TransactGetItemsOp;
@@ -26,9 +34,24 @@ import dev.keyway.engine.storage.durable.DurableOptions;
 import dev.keyway.engine.storage.durable.DurableStore;
 import dev.keyway.engine.storage.memory.MemoryCatalog;
 import dev.keyway.ops.*;
+import dev.keyway.engine.stream.StreamJournal;
+import dev.keyway.engine.stream.StreamLog;
+import dev.keyway.engine.storage.Table;
+import dev.keyway.engine.stream.StreamsService;
+import dev.keyway.engine.ttl.TtlSweeper;
+import dev.keyway.ops.streams.DescribeStreamRequest;
+import dev.keyway.ops.streams.DescribeStreamResponse;
+import dev.keyway.ops.streams.GetRecordsRequest;
+import dev.keyway.ops.streams.GetRecordsResponse;
+import dev.keyway.ops.streams.GetShardIteratorRequest;
+import dev.keyway.ops.streams.GetShardIteratorResponse;
+import dev.keyway.ops.streams.ListStreamsRequest;
+import dev.keyway.ops.streams.ListStreamsResponse;
 import dev.keyway.spi.Backend;
+import dev.keyway.spi.StreamsBackend;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -38,7 +61,7 @@ import java.util.Objects;
  * different items proceed in parallel. Every change goes through one {@link Committer}; see
  * {@link Builder} for what can be plugged in.
  */
-public final class Engine implements Backend {
+public final class Engine implements Backend, StreamsBackend {
   private final CreateTableOp createTable;
   private final DescribeTableOp describeTable;
   private final UpdateTableOp updateTable;
@@ -46,6 +69,7 @@ public final class Engine implements Backend {
   private final ListTablesOp listTables;
   private final TagResourceOp tags;
   private final TimeToLiveOp ttl;
+  private final ResourcePolicyOp resourcePolicies;
   private final PutItemOp putItem;
   private final GetItemOp getItem;
   private final UpdateItemOp updateItem;
@@ -57,6 +81,10 @@ public final class Engine implements Backend {
   private final TransactGetItemsOp transactGet;
   private final TransactWriteItemsOp transactWrite;
   private final DurableStore durable; // null in memory
+  private final EngineMetrics metrics; // null: not measured, and Micrometer never loaded
+  private final AutoScaler autoScaler; // null without policies
+  private final StreamsService streams;
+  private final TtlSweeper ttlSweeper;
 
   private Engine(Builder b) {
     CatalogStore catalog;
@@ -71,25 +99,54 @@ public final class Engine implements Backend {
       log = b.log;
       durable = null;
     }
-    Committer committer = new Committer(catalog, log, b.listeners);
-    createTable = new CreateTableOp(committer, b.clock);
+    StaleReads stale = b.maxLag == null ? null : new StaleReads(b.clock, b.maxLag, b.lagSeed);
+    StreamLog streamLog = new StreamLog(b.clock, durable != null ? durable.streams() : StreamJournal.NONE);
+    streamLog.reconcile(catalog.byName().values().stream().map(Table::meta).toList());
+    streams = new StreamsService(streamLog);
+    ttlSweeper = new TtlSweeper(catalog, b.clock, b.ttlSweepInterval);
+    List<CommitListener> listeners = new ArrayList<>();
+    listeners.add(streamLog);
+    listeners.add(ttlSweeper);
+    listeners.addAll(b.listeners);
+    if (stale != null) {
+      listeners.add(stale);
+    }
+    Committer committer = new Committer(catalog, log, listeners);
+    ttlSweeper.start(committer);
+    metrics = b.metrics;
+    autoScaler = b.scalingPolicies.isEmpty() ? null
+        : new AutoScaler(b.scalingPolicies, catalog, committer, b.clock);
+    List<CapacityMeter> meters = new ArrayList<>();
+    if (metrics != null) {
+      meters.add(metrics);
+    }
+    if (autoScaler != null) {
+      meters.add(autoScaler);
+    }
+    Throughput throughput = Throughput.of(
+        b.throttling ? new CapacityGovernor(b.clock) : null, CapacityMeter.all(meters));
+    resourcePolicies = new ResourcePolicyOp(catalog, committer, b.clock);
+    createTable = new CreateTableOp(committer, b.clock, resourcePolicies);
     describeTable = new DescribeTableOp(catalog);
-    updateTable = new UpdateTableOp(catalog, committer);
+    updateTable = new UpdateTableOp(catalog, committer, b.clock);
     deleteTable = new DeleteTableOp(catalog, committer);
     listTables = new ListTablesOp(catalog);
     tags = new TagResourceOp(catalog, committer);
     ttl = new TimeToLiveOp(catalog, committer);
-    putItem = new PutItemOp(catalog, committer);
-    getItem = new GetItemOp(catalog);
-    updateItem = new UpdateItemOp(catalog, committer);
-    deleteItem = new DeleteItemOp(catalog, committer);
-    query = new QueryOp(catalog);
-    scan = new ScanOp(catalog);
-    batchGet = new BatchGetItemOp(catalog);
-    batchWrite = new BatchWriteItemOp(catalog, committer);
-    transactGet = new TransactGetItemsOp(catalog);
-    transactWrite = new TransactWriteItemsOp(catalog, committer, b.clock);
+    putItem = new PutItemOp(catalog, committer, throughput);
+    getItem = new GetItemOp(catalog, throughput, stale);
+    updateItem = new UpdateItemOp(catalog, committer, throughput);
+    deleteItem = new DeleteItemOp(catalog, committer, throughput);
+    query = new QueryOp(catalog, throughput);
+    scan = new ScanOp(catalog, throughput);
+    batchGet = new BatchGetItemOp(catalog, throughput, stale);
+    batchWrite = new BatchWriteItemOp(catalog, committer, throughput);
+    transactGet = new TransactGetItemsOp(catalog, throughput);
+    transactWrite = new TransactWriteItemsOp(catalog, committer, b.clock, throughput);
   }
+
+  /** How often expired items are swept unless {@link Builder#ttlSweepInterval} says otherwise. */
+  public static final Duration DEFAULT_TTL_SWEEP_INTERVAL = Duration.ofMinutes(3);
 
   /** A new, empty engine holding its tables in memory, on the system clock. */
   public static Engine inMemory() {
@@ -118,8 +175,73 @@ public final class Engine implements Backend {
     private final List<CommitListener> listeners = new ArrayList<>();
     private Path dataDirectory;
     private DurableOptions durableOptions;
+    private boolean throttling;
+    private EngineMetrics metrics;
+    private final List<AutoScalingPolicy> scalingPolicies = new ArrayList<>();
+    private Duration maxLag;
+    private long lagSeed;
+    private Duration ttlSweepInterval = DEFAULT_TTL_SWEEP_INTERVAL;
 
     private Builder() {}
+
+    /**
+     * Lets eventually consistent GetItem and BatchGetItem reads return an item as it was up to
+     * {@code maxLag} ago (a lag drawn per read from a generator seeded with {@code seed}, so runs
+     * repeat), as DynamoDB allows; strongly consistent reads always see the latest write. Off
+     * (every read sees the latest write) when not set. See docs/capacity.md.
+     */
+    public Builder eventualConsistency(Duration maxLag, long seed) {
+      this.maxLag = Objects.requireNonNull(maxLag, "maxLag");
+      this.lagSeed = seed;
+      return this;
+    }
+
+    /**
+     * Scales a PROVISIONED table's (or GSI's) read or write units by this target-tracking policy,
+     * as Application Auto Scaling does, by the units requests consume and the engine's clock;
+     * DescribeTable shows the changes. Works with or without {@link #throttling}. See
+     * docs/capacity.md for the rules.
+     */
+    public Builder autoScaling(AutoScalingPolicy policy) {
+      scalingPolicies.add(Objects.requireNonNull(policy, "policy"));
+      return this;
+    }
+
+    /**
+     * Throttles as DynamoDB does (off when not set): PROVISIONED tables and their GSIs get token
+     * buckets of their read and write units with 300 seconds of burst, every partition key value
+     * DynamoDB's per-partition limits; a request over the limit fails with
+     * ProvisionedThroughputExceededException, a batch returns what it could not do as unprocessed.
+     * Time comes from {@link #clock}. See docs/capacity.md.
+     */
+    public Builder throttling(boolean enabled) {
+      this.throttling = enabled;
+      return this;
+    }
+
+    /**
+     * Records the figures CloudWatch gives for DynamoDB (consumed units, throttles, latency,
+     * returned items, errors) per table, index and operation in this Micrometer registry; nothing
+     * is measured when not set. Needs micrometer-core on the class path. See docs/capacity.md.
+     */
+    public Builder metrics(io.micrometer.core.instrument.MeterRegistry registry) {
+      this.metrics = new EngineMetrics(Objects.requireNonNull(registry, "registry"));
+      return this;
+    }
+
+    /**
+     * How often expired items are deleted while a table has TTL enabled: an item whose TTL has
+     * passed is gone within about this long ({@link #DEFAULT_TTL_SWEEP_INTERVAL} when not set).
+     * Zero for no background sweeps: then only {@link Engine#sweepExpiredItems()} deletes them.
+     */
+    public Builder ttlSweepInterval(Duration interval) {
+      Objects.requireNonNull(interval, "interval");
+      if (interval.isNegative()) {
+        throw new IllegalArgumentException("negative TTL sweep interval: " + interval);
+      }
+      this.ttlSweepInterval = interval;
+      return this;
+    }
 
     /**
      * Keeps tables in a data directory: a write-ahead log and checkpoints, recovered when the
@@ -173,52 +295,72 @@ public final class Engine implements Backend {
 
   @Override
   public PutItemResponse putItem(PutItemRequest request) {
-    return putItem.execute(req(request));
+    req(request);
+    return metrics == null ? putItem.execute(request)
+        : metrics.call("PutItem", request.tableName(), () -> putItem.execute(request), null);
   }
 
   @Override
   public GetItemResponse getItem(GetItemRequest request) {
-    return getItem.execute(req(request));
+    req(request);
+    return metrics == null ? getItem.execute(request)
+        : metrics.call("GetItem", request.tableName(), () -> getItem.execute(request), r -> r.item() == null ? 0 : 1);
   }
 
   @Override
   public UpdateItemResponse updateItem(UpdateItemRequest request) {
-    return updateItem.execute(req(request));
+    req(request);
+    return metrics == null ? updateItem.execute(request)
+        : metrics.call("UpdateItem", request.tableName(), () -> updateItem.execute(request), null);
   }
 
   @Override
   public DeleteItemResponse deleteItem(DeleteItemRequest request) {
-    return deleteItem.execute(req(request));
+    req(request);
+    return metrics == null ? deleteItem.execute(request)
+        : metrics.call("DeleteItem", request.tableName(), () -> deleteItem.execute(request), null);
   }
 
   @Override
   public QueryResponse query(QueryRequest request) {
-    return query.execute(req(request));
+    req(request);
+    return metrics == null ? query.execute(request)
+        : metrics.call("Query", request.tableName(), () -> query.execute(request), QueryResponse::count);
   }
 
   @Override
   public ScanResponse scan(ScanRequest request) {
-    return scan.execute(req(request));
+    req(request);
+    return metrics == null ? scan.execute(request)
+        : metrics.call("Scan", request.tableName(), () -> scan.execute(request), ScanResponse::count);
   }
 
   @Override
   public BatchGetItemResponse batchGetItem(BatchGetItemRequest request) {
-    return batchGet.execute(req(request));
+    req(request);
+    return metrics == null ? batchGet.execute(request)
+        : metrics.call("BatchGetItem", null, () -> batchGet.execute(request), null);
   }
 
   @Override
   public BatchWriteItemResponse batchWriteItem(BatchWriteItemRequest request) {
-    return batchWrite.execute(req(request));
+    req(request);
+    return metrics == null ? batchWrite.execute(request)
+        : metrics.call("BatchWriteItem", null, () -> batchWrite.execute(request), null);
   }
 
   @Override
   public TransactGetItemsResponse transactGetItems(TransactGetItemsRequest request) {
-    return transactGet.execute(req(request));
+    req(request);
+    return metrics == null ? transactGet.execute(request)
+        : metrics.call("TransactGetItems", null, () -> transactGet.execute(request), null);
   }
 
   @Override
   public TransactWriteItemsResponse transactWriteItems(TransactWriteItemsRequest request) {
-    return transactWrite.execute(req(request));
+    req(request);
+    return metrics == null ? transactWrite.execute(request)
+        : metrics.call("TransactWriteItems", null, () -> transactWrite.execute(request), null);
   }
 
   @Override
@@ -228,7 +370,14 @@ public final class Engine implements Backend {
 
   @Override
   public DescribeTableResponse describeTable(DescribeTableRequest request) {
-    return describeTable.execute(req(request));
+    req(request);
+    if (autoScaler == null) {
+      return describeTable.execute(request);
+    }
+    autoScaler.scale(request.tableName());
+    DescribeTableResponse described = describeTable.execute(request);
+    dev.keyway.ops.TableDescription table = described.table();
+    return new DescribeTableResponse(autoScaler.describe(table));
   }
 
   @Override
@@ -272,6 +421,21 @@ public final class Engine implements Backend {
   }
 
   @Override
+  public PutResourcePolicyResponse putResourcePolicy(PutResourcePolicyRequest request) {
+    return resourcePolicies.put(req(request));
+  }
+
+  @Override
+  public GetResourcePolicyResponse getResourcePolicy(GetResourcePolicyRequest request) {
+    return resourcePolicies.get(req(request));
+  }
+
+  @Override
+  public DeleteResourcePolicyResponse deleteResourcePolicy(DeleteResourcePolicyRequest request) {
+    return resourcePolicies.delete(req(request));
+  }
+
+  @Override
   public DescribeLimitsResponse describeLimits(DescribeLimitsRequest request) {
     return new DescribeLimitsResponse(80000L, 80000L, 40000L, 40000L);
   }
@@ -282,9 +446,46 @@ public final class Engine implements Backend {
         List.of(new Endpoint("dynamodb." + Catalog.REGION + ".amazonaws.com", 1440L)));
   }
 
-  /** Releases durable storage (a final checkpoint, then the data directory); nothing in memory. */
+  /**
+   * The tables' streams: the DynamoDB Streams API in process, and {@link
+   * StreamsService#subscribe subscriptions} to a table's change records.
+   */
+  public StreamsService streams() {
+    return streams;
+  }
+
+  @Override
+  public ListStreamsResponse listStreams(ListStreamsRequest request) {
+    return streams.listStreams(req(request));
+  }
+
+  @Override
+  public DescribeStreamResponse describeStream(DescribeStreamRequest request) {
+    return streams.describeStream(req(request));
+  }
+
+  @Override
+  public GetShardIteratorResponse getShardIterator(GetShardIteratorRequest request) {
+    return streams.getShardIterator(req(request));
+  }
+
+  @Override
+  public GetRecordsResponse getRecords(GetRecordsRequest request) {
+    return streams.getRecords(req(request));
+  }
+
+  /**
+   * Deletes every item whose TTL has passed by the engine's clock, now, instead of waiting for the
+   * next background sweep; returns how many were deleted. Tests with a settable clock call this.
+   */
+  public int sweepExpiredItems() {
+    return ttlSweeper.sweep();
+  }
+
+  /** Stops TTL sweeps and releases durable storage (a final checkpoint, then the data directory). */
   @Override
   public void close() {
+    ttlSweeper.close();
     if (durable != null) {
       durable.close();
     }

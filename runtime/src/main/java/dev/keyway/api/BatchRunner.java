@@ -1,5 +1,7 @@
 package dev.keyway.api;
 
+import dev.keyway.error.ProvisionedThroughputExceededException;
+import dev.keyway.error.ThrottlingException;
 import dev.keyway.model.AttributeValue;
 import dev.keyway.ops.BatchGetItemRequest;
 import dev.keyway.ops.BatchGetItemResponse;
@@ -16,6 +18,8 @@ import java.util.Map;
  * Runs BatchGetItem / BatchWriteItem on one table in chunks of 100 keys / 25 writes, resending
  * UnprocessedKeys / UnprocessedItems with exponential backoff (base delay doubled per attempt, with
  * jitter, capped at 2 s) until done or {@code maxAttempts} is reached ({@link BatchIncompleteException}).
+ * A batch refused as a whole for capacity (ProvisionedThroughputExceededException or
+ * ThrottlingException: none of its items could go ahead) is resent the same way.
  */
 public final class BatchRunner {
   static final int GET_CHUNK = 100;
@@ -59,8 +63,13 @@ public final class BatchRunner {
         }
         KeysAndAttributes ka = KeysAndAttributes.builder().keys(pending).consistentRead(consistentRead ? true : null)
             .build();
-        BatchGetItemResponse r = backend.batchGetItem(BatchGetItemRequest.builder()
-            .requestItems(Map.of(table, ka)).build());
+        BatchGetItemResponse r;
+        try {
+          r = backend.batchGetItem(BatchGetItemRequest.builder()
+              .requestItems(Map.of(table, ka)).build());
+        } catch (ProvisionedThroughputExceededException | ThrottlingException throttled) {
+          continue; // nothing was read: back off and ask for them all again
+        }
         if (r.responses() != null && r.responses().get(table) != null) {
           out.addAll(r.responses().get(table));
         }
@@ -79,8 +88,13 @@ public final class BatchRunner {
         if (attempt > 1) {
           backoff(attempt, pending.size());
         }
-        BatchWriteItemResponse r = backend.batchWriteItem(BatchWriteItemRequest.builder()
-            .requestItems(Map.of(table, List.copyOf(pending))).build());
+        BatchWriteItemResponse r;
+        try {
+          r = backend.batchWriteItem(BatchWriteItemRequest.builder()
+              .requestItems(Map.of(table, List.copyOf(pending))).build());
+        } catch (ProvisionedThroughputExceededException | ThrottlingException throttled) {
+          continue; // nothing was written: back off and send them all again
+        }
         List<WriteRequest> left = r.unprocessedItems() == null ? null : r.unprocessedItems().get(table);
         pending = left == null ? List.of() : left;
       }

@@ -150,6 +150,21 @@ public final class AwsBackend implements Backend {
   }
 
   @Override
+  public dev.keyway.ops.PutResourcePolicyResponse putResourcePolicy(dev.keyway.ops.PutResourcePolicyRequest request) {
+    return call(Operations.PUT_RESOURCE_POLICY, request);
+  }
+
+  @Override
+  public dev.keyway.ops.GetResourcePolicyResponse getResourcePolicy(dev.keyway.ops.GetResourcePolicyRequest request) {
+    return call(Operations.GET_RESOURCE_POLICY, request);
+  }
+
+  @Override
+  public dev.keyway.ops.DeleteResourcePolicyResponse deleteResourcePolicy(dev.keyway.ops.DeleteResourcePolicyRequest request) {
+    return call(Operations.DELETE_RESOURCE_POLICY, request);
+  }
+
+  @Override
   public void tagResource(dev.keyway.ops.TagResourceRequest request) {
     call(Operations.TAG_RESOURCE, request);
   }

@@ -3,6 +3,8 @@ package dev.keyway.aws;
 import dev.keyway.error.CancellationReason;
 import dev.keyway.error.ConditionalCheckFailedException;
 import dev.keyway.error.DynamoDbException;
+import dev.keyway.error.ProvisionedThroughputExceededException;
+import dev.keyway.error.ThrottlingReason;
 import dev.keyway.error.TransactionCanceledException;
 import java.lang.reflect.Constructor;
 import java.util.ArrayList;
@@ -56,6 +58,16 @@ public final class SdkErrors {
         reasons.add(rb.build());
       }
       b.cancellationReasons(reasons);
+    }
+    if (error instanceof ProvisionedThroughputExceededException ptee
+        && !ptee.throttlingReasons().isEmpty()
+        && builder instanceof software.amazon.awssdk.services.dynamodb.model.ProvisionedThroughputExceededException.Builder b) {
+      List<software.amazon.awssdk.services.dynamodb.model.ThrottlingReason> reasons = new ArrayList<>();
+      for (ThrottlingReason r : ptee.throttlingReasons()) {
+        reasons.add(software.amazon.awssdk.services.dynamodb.model.ThrottlingReason.builder()
+            .reason(r.reason()).resource(r.resource()).build());
+      }
+      b.throttlingReasons(reasons);
     }
     builder
         .message(message)

@@ -13,7 +13,8 @@ public record CreateTableRequest(
     ProvisionedThroughput provisionedThroughput,
     StreamSpecification streamSpecification,
     List<Tag> tags,
-    Boolean deletionProtectionEnabled) {
+    Boolean deletionProtectionEnabled,
+    String resourcePolicy) {
 
   public CreateTableRequest {
     attributeDefinitions = Copies.list(attributeDefinitions);
@@ -38,7 +39,8 @@ public record CreateTableRequest(
         .provisionedThroughput(provisionedThroughput)
         .streamSpecification(streamSpecification)
         .tags(tags)
-        .deletionProtectionEnabled(deletionProtectionEnabled);
+        .deletionProtectionEnabled(deletionProtectionEnabled)
+        .resourcePolicy(resourcePolicy);
   }
 
   /** Builds a {@link CreateTableRequest}; every field is optional until the operation validates it. */
@@ -53,6 +55,7 @@ public record CreateTableRequest(
     private StreamSpecification streamSpecification;
     private List<Tag> tags;
     private Boolean deletionProtectionEnabled;
+    private String resourcePolicy;
 
     private Builder() {}
 
@@ -106,8 +109,13 @@ public record CreateTableRequest(
       return this;
     }
 
+    public Builder resourcePolicy(String resourcePolicy) {
+      this.resourcePolicy = resourcePolicy;
+      return this;
+    }
+
     public CreateTableRequest build() {
-      return new CreateTableRequest(attributeDefinitions, tableName, keySchema, localSecondaryIndexes, globalSecondaryIndexes, billingMode, provisionedThroughput, streamSpecification, tags, deletionProtectionEnabled);
+      return new CreateTableRequest(attributeDefinitions, tableName, keySchema, localSecondaryIndexes, globalSecondaryIndexes, billingMode, provisionedThroughput, streamSpecification, tags, deletionProtectionEnabled, resourcePolicy);
     }
   }
 }

@@ -36,6 +36,12 @@ import dev.keyway.ops.TransactGetItemsResponse;
 import dev.keyway.ops.TransactWriteItemsRequest;
 import dev.keyway.ops.TransactWriteItemsResponse;
 import dev.keyway.ops.UntagResourceRequest;
+import dev.keyway.ops.PutResourcePolicyRequest;
+import dev.keyway.ops.PutResourcePolicyResponse;
+import dev.keyway.ops.GetResourcePolicyRequest;
+import dev.keyway.ops.GetResourcePolicyResponse;
+import dev.keyway.ops.DeleteResourcePolicyRequest;
+import dev.keyway.ops.DeleteResourcePolicyResponse;
 import dev.keyway.ops.UpdateItemRequest;
 import dev.keyway.ops.UpdateItemResponse;
 import dev.keyway.ops.UpdateTableRequest;
@@ -99,6 +105,12 @@ public interface Backend extends AutoCloseable {
   void untagResource(UntagResourceRequest request);
 
   ListTagsOfResourceResponse listTagsOfResource(ListTagsOfResourceRequest request);
+
+  PutResourcePolicyResponse putResourcePolicy(PutResourcePolicyRequest request);
+
+  GetResourcePolicyResponse getResourcePolicy(GetResourcePolicyRequest request);
+
+  DeleteResourcePolicyResponse deleteResourcePolicy(DeleteResourcePolicyRequest request);
 
   DescribeLimitsResponse describeLimits(DescribeLimitsRequest request);
 

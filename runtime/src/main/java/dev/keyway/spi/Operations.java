@@ -36,6 +36,12 @@ import dev.keyway.ops.TransactGetItemsResponse;
 import dev.keyway.ops.TransactWriteItemsRequest;
 import dev.keyway.ops.TransactWriteItemsResponse;
 import dev.keyway.ops.UntagResourceRequest;
+import dev.keyway.ops.PutResourcePolicyRequest;
+import dev.keyway.ops.PutResourcePolicyResponse;
+import dev.keyway.ops.GetResourcePolicyRequest;
+import dev.keyway.ops.GetResourcePolicyResponse;
+import dev.keyway.ops.DeleteResourcePolicyRequest;
+import dev.keyway.ops.DeleteResourcePolicyResponse;
 import dev.keyway.ops.UpdateItemRequest;
 import dev.keyway.ops.UpdateItemResponse;
 import dev.keyway.ops.UpdateTableRequest;
@@ -109,6 +115,15 @@ public final class Operations {
       define("DescribeLimits", DescribeLimitsRequest.class, DescribeLimitsResponse.class, Backend::describeLimits);
   public static final Operation<DescribeEndpointsRequest, DescribeEndpointsResponse> DESCRIBE_ENDPOINTS =
       define("DescribeEndpoints", DescribeEndpointsRequest.class, DescribeEndpointsResponse.class, Backend::describeEndpoints);
+
+  // --- resource-based policies ----------------------------------------------------------------
+
+  public static final Operation<PutResourcePolicyRequest, PutResourcePolicyResponse> PUT_RESOURCE_POLICY =
+      define("PutResourcePolicy", PutResourcePolicyRequest.class, PutResourcePolicyResponse.class, Backend::putResourcePolicy);
+  public static final Operation<GetResourcePolicyRequest, GetResourcePolicyResponse> GET_RESOURCE_POLICY =
+      define("GetResourcePolicy", GetResourcePolicyRequest.class, GetResourcePolicyResponse.class, Backend::getResourcePolicy);
+  public static final Operation<DeleteResourcePolicyRequest, DeleteResourcePolicyResponse> DELETE_RESOURCE_POLICY =
+      define("DeleteResourcePolicy", DeleteResourcePolicyRequest.class, DeleteResourcePolicyResponse.class, Backend::deleteResourcePolicy);
 
   private static final Map<String, Operation<?, ?>> BY_NAME = byName();
 

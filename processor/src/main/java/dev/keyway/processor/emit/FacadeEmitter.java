@@ -6,6 +6,7 @@ import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeSpec;
+import com.palantir.javapoet.TypeVariableName;
 import dev.keyway.processor.model.EntityModel;
 import dev.keyway.processor.model.IndexModel;
 import dev.keyway.processor.model.QueryPlan;
@@ -87,6 +88,9 @@ final class FacadeEmitter {
         .addStatement("return new $T(backend, $S, $T.ofEntries($L))", reads, t.name(), java.util.Map.class,
             CodeBlock.join(entries, ", "))
         .build());
+    if (t.typeAttribute() != null) {
+      type.addMethod(changes());
+    }
     Set<ClassName> patterns = new LinkedHashSet<>();
     plans.forEach(p -> patterns.add(p.method().owner()));
     for (ClassName pattern : patterns) {
@@ -95,6 +99,21 @@ final class FacadeEmitter {
           .addStatement("return new $T(backend)", PatternEmitter.name(pattern)).build());
     }
     return type.build();
+  }
+
+  /** changes(Class): the table's stream records decoded to the entities that are {@code T}s, by the type attribute. */
+  private MethodSpec changes() {
+    ClassName changes = ClassName.get(dev.keyway.api.EntityChanges.class);
+    TypeVariableName typeVar = TypeVariableName.get("T");
+    List<CodeBlock> schemas = entities.stream().map(e -> CodeBlock.of("$T.INSTANCE", Names.schema(e))).toList();
+    return MethodSpec.methodBuilder("changes").addModifiers(Modifier.PUBLIC).addTypeVariable(typeVar)
+        .returns(ParameterizedTypeName.get(changes, typeVar))
+        .addParameter(ParameterizedTypeName.get(ClassName.get(Class.class), typeVar), "type")
+        .addJavadoc("Decodes this table's stream records to entities of {@code type} (an entity, or a sealed interface"
+            + " over several),\nchosen by the type attribute $S.\n", t.typeAttribute())
+        .addStatement("return new $T<>(type, $S, $T.of($L))", changes, t.typeAttribute(), List.class,
+            CodeBlock.join(schemas, ", "))
+        .build();
   }
 
   /** createTableIfAbsent(), createTableIfAbsent(TableWait) and verifyTable(), all delegating to DEFINITION. */
@@ -148,7 +167,7 @@ final class FacadeEmitter {
     }
     String name = base;
     for (int i = 2; !used.add(name) || javax.lang.model.SourceVersion.isKeyword(name)
-        || Set.of("connect", "backend", "createTableIfAbsent", "verifyTable", "transact", "reads")
+        || Set.of("connect", "backend", "createTableIfAbsent", "verifyTable", "transact", "reads", "changes")
             .contains(name); i++) {
       name = base + i;
     }

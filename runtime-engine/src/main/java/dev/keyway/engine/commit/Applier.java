@@ -5,6 +5,7 @@ import dev.keyway.engine.commit.SchemaChange.CreateTable;
 import dev.keyway.engine.commit.SchemaChange.DeleteTable;
 import dev.keyway.engine.commit.SchemaChange.Redefine;
 import dev.keyway.engine.commit.SchemaChange.RemoveIndex;
+import dev.keyway.engine.commit.SchemaChange.ResourcePolicy;
 import dev.keyway.engine.commit.SchemaChange.Tag;
 import dev.keyway.engine.commit.SchemaChange.TimeToLive;
 import dev.keyway.engine.commit.SchemaChange.Untag;
@@ -63,6 +64,8 @@ final class Applier {
       store(u.table()).untag(u.keys());
     } else if (change instanceof TimeToLive t) {
       store(t.table()).ttlAttribute(t.attribute());
+    } else if (change instanceof ResourcePolicy p) {
+      catalog.find(p.tableName()).resourcePolicy(p.policy());
     } else {
       throw new AssertionError(change);
     }

@@ -11,4 +11,13 @@ package dev.keyway.engine.commit;
 @FunctionalInterface
 public interface CommitListener {
   void onCommit(Commit commit);
+
+  /**
+   * Whether this listener ignores item changes for now (a stream log with no stream enabled), so
+   * item writes need not be numbered for it. Checked before each item write; it may change only
+   * in {@link #onCommit} of a schema change, which listeners always see.
+   */
+  default boolean idle() {
+    return false;
+  }
 }

@@ -7,6 +7,7 @@ import dev.keyway.engine.storage.EntryKey;
 import dev.keyway.engine.storage.StoredItem;
 import dev.keyway.engine.storage.Table;
 import dev.keyway.engine.storage.TableMeta;
+import dev.keyway.engine.storage.TablePolicy;
 import dev.keyway.engine.txn.ItemLocks;
 import dev.keyway.engine.txn.TableLocks;
 import dev.keyway.error.ResourceInUseException;
@@ -48,6 +49,18 @@ public final class Committer {
 
   /** Writes one item: {@code write} decides its new version from the current one. */
   public ItemChange write(Table table, EntryKey key, ItemWrite write) {
+    return write(table, key, write, false);
+  }
+
+  /**
+   * Deletes an expired item for the TTL sweeper: {@code write} decides from the current item
+   * (still expired: null; otherwise the item unchanged). Listeners see the commit as an expiry.
+   */
+  public ItemChange expire(Table table, EntryKey key, ItemWrite write) {
+    return write(table, key, write, true);
+  }
+
+  private ItemChange write(Table table, EntryKey key, ItemWrite write, boolean expiry) {
     TableLocks locks = table.locks();
     Lock schema = locks.schema().readLock();
     schema.lock();
@@ -56,8 +69,8 @@ public final class Committer {
     try {
       StoredItem current = table.get(key);
       ItemChange change = new ItemChange(table, key, current, write.next(current));
-      if (observed) {
-        commitInOrder(List.of(change), List.of());
+      if (itemsObserved()) {
+        commitInOrder(List.of(change), List.of(), expiry);
       } else {
         applier.item(change);
       }
@@ -87,12 +100,20 @@ public final class Committer {
 
   /** Creates a table; ResourceInUseException when one of that name exists. */
   public Table createTable(TableMeta meta, Map<String, String> tags) {
+    return createTable(meta, tags, null);
+  }
+
+  /** Creates a table with a resource-based policy ({@code policy} may be null), in one commit. */
+  public Table createTable(TableMeta meta, Map<String, String> tags, TablePolicy policy) {
     catalogLock.lock();
     try {
       if (catalog.find(meta.name()) != null) {
         throw new ResourceInUseException("Table already exists: " + meta.name());
       }
-      commit(List.of(), List.of(new CreateTable(meta, tags)));
+      List<SchemaChange> changes = policy == null
+          ? List.of(new CreateTable(meta, tags))
+          : List.of(new CreateTable(meta, tags), new SchemaChange.ResourcePolicy(meta.name(), policy));
+      commit(List.of(), changes);
       return catalog.find(meta.name());
     } finally {
       catalogLock.unlock();
@@ -115,20 +136,43 @@ public final class Committer {
     }
   }
 
-  /** Changes a table's settings or indexes: {@code plan} decides, holding its schema lock. */
+  /**
+   * Changes a table's settings or indexes: {@code plan} decides, holding its schema lock. A plan
+   * that decides no change commits nothing.
+   */
   public void changeTable(Table table, SchemaPlan plan) {
     Lock schema = table.locks().schema().writeLock();
     schema.lock();
     try {
-      commit(List.of(), plan.changes());
+      List<SchemaChange> changes = plan.changes();
+      if (!changes.isEmpty()) {
+        commit(List.of(), changes);
+      }
     } finally {
       schema.unlock();
     }
   }
 
+  /**
+   * Whether item writes go through the sequencer now: when a log records them or a listener
+   * wants them. A table's schema changes (which every listener sees) exclude its item writes, so
+   * a listener that stops being idle sees every write made after the change that woke it.
+   */
+  private boolean itemsObserved() {
+    if (log != CommitLog.NONE) {
+      return true;
+    }
+    for (CommitListener listener : listeners) {
+      if (!listener.idle()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private void commit(List<ItemChange> items, List<SchemaChange> schema) {
-    if (observed) {
-      commitInOrder(items, schema);
+    if (schema.isEmpty() ? itemsObserved() : observed) {
+      commitInOrder(items, schema, false);
     } else {
       applier.items(items);
       applier.schema(schema);
@@ -136,11 +180,11 @@ public final class Committer {
   }
 
   /** Numbers, logs, applies and publishes a commit, in one order for all three. */
-  private void commitInOrder(List<ItemChange> items, List<SchemaChange> schema) {
+  private void commitInOrder(List<ItemChange> items, List<SchemaChange> schema, boolean expiry) {
     long logged = 0;
     sequencer.lock();
     try {
-      Commit commit = new Commit(sequence + 1, items, schema);
+      Commit commit = new Commit(sequence + 1, items, schema, expiry);
       log.append(commit);
       logged = ++sequence;
       applier.items(items);

@@ -3,6 +3,7 @@ package dev.keyway.engine.commit;
 import dev.keyway.engine.index.IndexSpec;
 import dev.keyway.engine.storage.Table;
 import dev.keyway.engine.storage.TableMeta;
+import dev.keyway.engine.storage.TablePolicy;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -93,4 +94,11 @@ public sealed interface SchemaChange {
       return table.name();
     }
   }
+
+  /**
+   * A resource-based policy attached ({@code policy} replaces any) or detached ({@code policy}
+   * null). Names its table rather than holding it, so that it can follow the CreateTable of the
+   * same commit.
+   */
+  record ResourcePolicy(String tableName, TablePolicy policy) implements SchemaChange {}
 }

@@ -7,6 +7,7 @@ import dev.keyway.model.AttributeValue;
 import dev.keyway.ops.Projection;
 import dev.keyway.ops.ProjectionType;
 import dev.keyway.ops.ProvisionedThroughput;
+import dev.keyway.ops.ScalarAttributeType;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,7 +31,11 @@ public record IndexSpec(
         projectionType == ProjectionType.INCLUDE ? nonKeyAttributes : null);
   }
 
-  /** Whether an item belongs in the index: it has every index key attribute. */
+  /**
+   * Whether an item belongs in the index: every index key attribute is present, of its declared type
+   * and not empty. Writes refuse other values, but items stored before a GSI was added may hold them;
+   * DynamoDB's backfill leaves such items out of the index.
+   */
   public boolean covers(Map<String, AttributeValue> item) {
     return key.covers(item);
   }

@@ -8,9 +8,12 @@ import dev.keyway.engine.op.check.ItemRules;
 import dev.keyway.engine.op.check.ParameterRules;
 import dev.keyway.engine.request.ExpressionContext;
 import dev.keyway.engine.request.ItemProjection;
+import dev.keyway.engine.capacity.Throughput;
+import dev.keyway.engine.consistency.StaleReads;
 import dev.keyway.engine.storage.Catalog;
 import dev.keyway.engine.storage.EntryKey;
 import dev.keyway.engine.storage.Table;
+import dev.keyway.error.ThrottlingReason;
 import dev.keyway.error.ValidationException;
 import dev.keyway.model.AttributeValue;
 import dev.keyway.ops.BatchGetItemRequest;
@@ -29,9 +32,13 @@ public final class BatchGetItemOp {
   static final long RESPONSE_BYTES = 16L * 1024 * 1024;
 
   private final Catalog catalog;
+  private final Throughput throughput;
+  private final StaleReads stale; // null: every read sees the latest write
 
-  public BatchGetItemOp(Catalog catalog) {
+  public BatchGetItemOp(Catalog catalog, Throughput throughput, StaleReads stale) {
     this.catalog = catalog;
+    this.throughput = throughput;
+    this.stale = stale;
   }
 
   public BatchGetItemResponse execute(BatchGetItemRequest r) {
@@ -85,6 +92,9 @@ public final class BatchGetItemOp {
     Map<String, KeysAndAttributes> unprocessed = new LinkedHashMap<>();
     List<ConsumedCapacity> capacity = new ArrayList<>();
     long bytes = 0;
+    ThrottlingReason firstRefusal = null;
+    Table firstRefused = null;
+    int read = 0;
     for (Map.Entry<String, KeysAndAttributes> e : r.requestItems().entrySet()) {
       Table table = tables.get(e.getKey());
       KeysAndAttributes ka = e.getValue();
@@ -97,23 +107,42 @@ public final class BatchGetItemOp {
           later.add(key);
           continue;
         }
-        StoredItem item = table.get(table.key().entryKey(key));
-        units += Units.read(item == null ? 0 : item.sizeInBytes(), consistent);
+        EntryKey entryKey = table.key().entryKey(key);
+        ThrottlingReason refused = throughput.refuseRead(table.meta(), entryKey.hashKey());
+        if (refused != null) {
+          later.add(key);
+          if (firstRefusal == null) {
+            firstRefusal = refused;
+            firstRefused = table;
+          }
+          continue;
+        }
+        StoredItem item = table.get(entryKey);
+        if (!consistent && stale != null) {
+          item = stale.read(table, entryKey, item);
+        }
+        read++;
+        double itemUnits = Units.read(item == null ? 0 : item.sizeInBytes(), consistent);
+        units += itemUnits;
+        throughput.read(table.meta(), null, entryKey.hashKey(), itemUnits);
         if (item != null) {
           bytes += item.sizeInBytes();
           ItemProjection projection = projections.get(e.getKey());
           found.add(projection == null ? item.attributes() : projection.apply(item.attributes()));
         }
       }
-      responses.put(e.getKey(), found);
+      responses.put(table.name(), found);
       if (!later.isEmpty()) {
-        unprocessed.put(e.getKey(), ka.toBuilder().keys(later).build());
+        unprocessed.put(table.name(), ka.toBuilder().keys(later).build());
       }
       ConsumedCapacity c =
           Units.report(r.returnConsumedCapacity(), table.meta(), units, Map.of(), false);
       if (c != null) {
         capacity.add(c);
       }
+    }
+    if (read == 0 && firstRefusal != null) {
+      throw Throughput.error(firstRefused.meta(), firstRefusal);
     }
     return new BatchGetItemResponse(responses, unprocessed,
         r.returnConsumedCapacity() == null ? null : capacity);

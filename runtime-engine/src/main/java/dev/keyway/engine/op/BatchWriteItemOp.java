@@ -2,6 +2,7 @@ package dev.keyway.engine.op;
 
 import dev.keyway.engine.storage.StoredItem;
 import dev.keyway.engine.capacity.IndexWriteUnits;
+import dev.keyway.engine.capacity.Throughput;
 import dev.keyway.engine.commit.Committer;
 import dev.keyway.engine.commit.ItemChange;
 import dev.keyway.engine.op.check.Errors;
@@ -9,6 +10,7 @@ import dev.keyway.engine.op.check.ItemRules;
 import dev.keyway.engine.storage.Catalog;
 import dev.keyway.engine.storage.EntryKey;
 import dev.keyway.engine.storage.Table;
+import dev.keyway.error.ThrottlingReason;
 import dev.keyway.error.ValidationException;
 import dev.keyway.model.AttributeValue;
 import dev.keyway.ops.BatchWriteItemRequest;
@@ -24,17 +26,22 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** BatchWriteItem: up to 25 puts and deletes, each applied on its own (never unprocessed). */
+/**
+ * BatchWriteItem: up to 25 puts and deletes, each applied on its own; writes refused capacity come
+ * back as UnprocessedItems (and when none could go ahead, the request fails as DynamoDB's does).
+ */
 public final class BatchWriteItemOp {
-  /** One validated write: its key and the item to put (null for a delete). */
-  private record Prepared(EntryKey key, StoredItem item) {}
+  /** One validated write: the request, its key and the item to put (null for a delete). */
+  private record Prepared(WriteRequest request, EntryKey key, StoredItem item) {}
 
   private final Catalog catalog;
   private final Committer committer;
+  private final Throughput throughput;
 
-  public BatchWriteItemOp(Catalog catalog, Committer committer) {
+  public BatchWriteItemOp(Catalog catalog, Committer committer, Throughput throughput) {
     this.catalog = catalog;
     this.committer = committer;
+    this.throughput = throughput;
   }
 
   public BatchWriteItemResponse execute(BatchWriteItemRequest r) {
@@ -84,7 +91,7 @@ public final class BatchWriteItemOp {
                 + "'requestItems." + e.getKey() + ".member.putRequest.item' failed to satisfy "
                 + "constraint: Member must not be null");
           }
-          ItemRules.item(table.meta(), item);
+          ItemRules.batchItem(table.meta(), item);
           stored = StoredItem.of(item);
           ItemRules.size(stored, PutItemOp.SIZE_MESSAGE);
           ItemRules.indexKeys(table.meta(), item);
@@ -102,13 +109,17 @@ public final class BatchWriteItemOp {
         if (!seen.add(entryKey)) {
           throw new ValidationException("Provided list of item keys contains duplicates");
         }
-        prepared.add(new Prepared(entryKey, stored));
+        prepared.add(new Prepared(w, entryKey, stored));
       }
     }
     boolean reportCapacity = r.returnConsumedCapacity() != null
         && r.returnConsumedCapacity() != ReturnConsumedCapacity.NONE;
     List<ConsumedCapacity> capacity = new ArrayList<>();
     Map<String, List<ItemCollectionMetrics>> metrics = new LinkedHashMap<>();
+    Map<String, List<WriteRequest>> unprocessed = new LinkedHashMap<>();
+    ThrottlingReason firstRefusal = null;
+    Table firstRefused = null;
+    int applied = 0;
     for (Map.Entry<String, List<WriteRequest>> e : r.requestItems().entrySet()) {
       Table table = tables.get(e.getKey());
       double units = 0;
@@ -117,17 +128,29 @@ public final class BatchWriteItemOp {
         // validated, converted and keyed once, in the first pass
         StoredItem item = p.item();
         EntryKey key = p.key();
+        ThrottlingReason refused = throughput.refuseWrite(table.meta(), key.hashKey());
+        if (refused != null) {
+          unprocessed.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(p.request());
+          if (firstRefusal == null) {
+            firstRefusal = refused;
+            firstRefused = table;
+          }
+          continue;
+        }
         // each write is a commit of its own: a batch is not atomic
         ItemChange written = ItemWriter.write(committer, new ItemWriter.Action(
             table, key, null, false, current -> item, PutItemOp.SIZE_MESSAGE));
-        units += Units.write(written.largerSize());
+        applied++;
+        double itemUnits = Units.write(written.largerSize());
+        units += itemUnits;
+        throughput.write(table.meta(), key.hashKey(), itemUnits, written);
         if (reportCapacity) {
           Units.addInto(indexUnits,
               IndexWriteUnits.of(table.meta(), written.oldImage(), written.newImage()));
         }
         ItemCollectionMetrics m = ItemWriter.metrics(table, key, r.returnItemCollectionMetrics());
         if (m != null) {
-          metrics.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(m);
+          metrics.computeIfAbsent(table.name(), k -> new ArrayList<>()).add(m);
         }
       }
       ConsumedCapacity c =
@@ -136,7 +159,10 @@ public final class BatchWriteItemOp {
         capacity.add(c);
       }
     }
-    return new BatchWriteItemResponse(Map.of(),
+    if (applied == 0 && firstRefusal != null) {
+      throw Throughput.error(firstRefused.meta(), firstRefusal);
+    }
+    return new BatchWriteItemResponse(unprocessed,
         r.returnItemCollectionMetrics() == null ? null : metrics,
         r.returnConsumedCapacity() == null ? null : capacity);
   }

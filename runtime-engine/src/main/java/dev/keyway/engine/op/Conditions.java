@@ -1,5 +1,6 @@
 package dev.keyway.engine.op;
 
+import dev.keyway.engine.expr.resolve.NameLimit;
 import dev.keyway.engine.request.ExpressionContext;
 import dev.keyway.engine.request.ItemCondition;
 import dev.keyway.engine.request.ItemProjection;
@@ -48,6 +49,7 @@ final class Conditions {
                 .filter(a -> attributesToGet.indexOf(a) != attributesToGet.lastIndexOf(a))
                 .findFirst().orElse(""));
       }
+      attributesToGet.forEach(NameLimit::check);
       return ItemProjection.names(attributesToGet);
     }
     return null;

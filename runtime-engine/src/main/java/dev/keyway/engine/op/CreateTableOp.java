@@ -7,6 +7,7 @@ import dev.keyway.engine.storage.Catalog;
 import dev.keyway.engine.storage.KeySpec;
 import dev.keyway.engine.storage.Table;
 import dev.keyway.engine.storage.TableMeta;
+import dev.keyway.engine.storage.TablePolicy;
 import dev.keyway.ops.AttributeDefinition;
 import dev.keyway.ops.BillingMode;
 import dev.keyway.ops.CreateTableRequest;
@@ -19,6 +20,7 @@ import dev.keyway.ops.ScalarAttributeType;
 import dev.keyway.ops.TableStatus;
 import dev.keyway.ops.Tag;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,10 +32,12 @@ import java.util.concurrent.ThreadLocalRandom;
 public final class CreateTableOp {
   private final Committer committer;
   private final Clock clock;
+  private final ResourcePolicyOp resourcePolicies;
 
-  public CreateTableOp(Committer committer, Clock clock) {
+  public CreateTableOp(Committer committer, Clock clock, ResourcePolicyOp resourcePolicies) {
     this.committer = committer;
     this.clock = clock;
+    this.resourcePolicies = resourcePolicies;
   }
 
   /**
@@ -50,6 +54,8 @@ public final class CreateTableOp {
 
   public CreateTableResponse execute(CreateTableRequest r) {
     CreateTableCheck.check(r);
+    StreamSettings.check(r.streamSpecification());
+    TablePolicy policy = r.resourcePolicy() == null ? null : resourcePolicies.forNewTable(r.resourcePolicy());
     List<AttributeDefinition> defs = r.attributeDefinitions();
     KeySpec key = keySpec(r.keySchema(), defs);
     List<IndexSpec> lsis = new ArrayList<>();
@@ -68,9 +74,11 @@ public final class CreateTableOp {
       }
     }
     BillingMode mode = r.billingMode() == null ? BillingMode.PROVISIONED : r.billingMode();
-    TableMeta meta = new TableMeta(r.tableName(), Catalog.arnOf(r.tableName()),
-        tableId(), clock.instant(), defs, key, lsis, gsis, mode,
-        r.provisionedThroughput(), r.streamSpecification(),
+    String name = Catalog.nameOf(r.tableName());
+    Instant now = clock.instant();
+    TableMeta meta = new TableMeta(name, Catalog.arnOf(name),
+        tableId(), now, defs, key, lsis, gsis, mode, r.provisionedThroughput(),
+        r.streamSpecification(), StreamSettings.label(r.streamSpecification(), now),
         Boolean.TRUE.equals(r.deletionProtectionEnabled()));
     Map<String, String> tags = new LinkedHashMap<>();
     if (r.tags() != null) {
@@ -78,7 +86,7 @@ public final class CreateTableOp {
         tags.put(tag.key(), tag.value());
       }
     }
-    Table table = committer.createTable(meta, tags);
+    Table table = committer.createTable(meta, tags, policy);
     return new CreateTableResponse(TableDescriber.describe(table, TableStatus.ACTIVE));
   }
 

@@ -7,6 +7,7 @@ import dev.keyway.engine.op.check.ItemRules;
 import dev.keyway.engine.op.check.ParameterRules;
 import dev.keyway.engine.request.ExpressionContext;
 import dev.keyway.engine.request.ItemCondition;
+import dev.keyway.engine.capacity.Throughput;
 import dev.keyway.engine.commit.Committer;
 import dev.keyway.engine.commit.ItemChange;
 import dev.keyway.engine.storage.Catalog;
@@ -22,16 +23,17 @@ import java.util.List;
 public final class DeleteItemOp {
   private final Catalog catalog;
   private final Committer committer;
+  private final Throughput throughput;
 
-  public DeleteItemOp(Catalog catalog, Committer committer) {
+  public DeleteItemOp(Catalog catalog, Committer committer, Throughput throughput) {
     this.catalog = catalog;
     this.committer = committer;
+    this.throughput = throughput;
   }
 
   public DeleteItemResponse execute(DeleteItemRequest r) {
     Errors.start().tableName(r.tableName(), "tableName").notNull(r.key(), "key").throwIfAny();
     ParameterRules.returnValuesOldOnly(r.returnValues());
-    Table table = catalog.require(r.tableName());
     ParameterRules.mix(
         List.of(p("Expected", r.expected()), p("ConditionalOperator", r.conditionalOperator())),
         List.of(p("ConditionExpression", r.conditionExpression())),
@@ -41,9 +43,10 @@ public final class DeleteItemOp {
     ItemCondition condition =
         Conditions.condition(ctx, r.conditionExpression(), r.expected(), r.conditionalOperator());
     ctx.finish();
+    Table table = catalog.require(r.tableName());
     ItemRules.key(table.key(), r.key());
     EntryKey key = table.key().entryKey(r.key());
-    ItemChange w = ItemWriter.write(committer, new ItemWriter.Action(table, key, condition,
+    ItemChange w = ItemWriter.write(committer, throughput, new ItemWriter.Action(table, key, condition,
         r.returnValuesOnConditionCheckFailure() == ReturnValuesOnConditionCheckFailure.ALL_OLD,
         current -> null, PutItemOp.SIZE_MESSAGE));
     return new DeleteItemResponse(

@@ -1,5 +1,6 @@
 package dev.keyway.engine.op;
 
+import dev.keyway.engine.capacity.Throughput;
 import dev.keyway.engine.commit.Committer;
 import dev.keyway.engine.commit.ItemChange;
 import dev.keyway.engine.commit.ItemWrite;
@@ -8,6 +9,7 @@ import dev.keyway.engine.op.check.ItemRules;
 import dev.keyway.engine.request.ItemCondition;
 import dev.keyway.engine.storage.EntryKey;
 import dev.keyway.engine.storage.Table;
+import dev.keyway.engine.storage.TableMeta;
 import dev.keyway.error.ConditionalCheckFailedException;
 import dev.keyway.error.ItemCollectionSizeLimitExceededException;
 import dev.keyway.model.AttributeValue;
@@ -47,6 +49,25 @@ public final class ItemWriter {
     return committer.write(action.table(), action.key(), action);
   }
 
+  /**
+   * A write of one item that asks for capacity first and reports what it consumed; a failed
+   * condition consumes a write unit too, as in DynamoDB.
+   */
+  public static ItemChange write(Committer committer, Throughput throughput, Action action) {
+    TableMeta meta = action.table().meta();
+    AttributeValue partition = action.key().hashKey();
+    throughput.admitWrite(meta, partition);
+    ItemChange change;
+    try {
+      change = write(committer, action);
+    } catch (ConditionalCheckFailedException refused) {
+      throughput.write(meta, partition, 1, Map.of());
+      throw refused;
+    }
+    throughput.write(meta, partition, Units.write(change.largerSize()), change);
+    return change;
+  }
+
   /** Throws ConditionalCheckFailedException when the condition does not hold (lock held). */
   static void checkCondition(Action action, StoredItem current) {
     if (action.condition() != null && !action.condition().test(attributes(current))) {
@@ -66,7 +87,7 @@ public final class ItemWriter {
   static void validate(Action action, StoredItem current, StoredItem next) {
     if (next != null) {
       ItemRules.size(next, action.sizeMessage());
-      ItemRules.depth(next.attributes());
+      ItemRules.structure(next.attributes());
       ItemRules.indexKeys(action.table().meta(), next.attributes());
       Table table = action.table();
       if (!table.meta().localIndexes().isEmpty()) {

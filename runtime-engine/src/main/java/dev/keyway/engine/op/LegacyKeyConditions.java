@@ -1,6 +1,7 @@
 package dev.keyway.engine.op;
 
 import dev.keyway.engine.request.KeyCondition;
+import dev.keyway.engine.request.LegacyConditions;
 import dev.keyway.engine.request.MultiAttributeKeyConditions;
 import dev.keyway.engine.storage.KeySpec;
 import dev.keyway.error.ValidationException;
@@ -20,8 +21,9 @@ final class LegacyKeyConditions {
       List<MultiAttributeKeyConditions.Term> terms = new ArrayList<>();
       conditions.forEach((name, c) -> {
         KeyCondition.SortOp op = op(c);
-        terms.add(new MultiAttributeKeyConditions.Term(
-            name, op, values(c, op == KeyCondition.SortOp.BETWEEN ? 2 : 1)));
+        List<AttributeValue> values = values(c, op == KeyCondition.SortOp.BETWEEN ? 2 : 1);
+        LegacyConditions.checkArguments(c.comparisonOperator(), values);
+        terms.add(new MultiAttributeKeyConditions.Term(name, op, values));
       });
       return MultiAttributeKeyConditions.of(terms, key);
     }
@@ -49,6 +51,7 @@ final class LegacyKeyConditions {
     Condition range = conditions.get(key.rangeName());
     KeyCondition.SortOp op = op(range);
     List<AttributeValue> rv = values(range, op == KeyCondition.SortOp.BETWEEN ? 2 : 1);
+    LegacyConditions.checkArguments(range.comparisonOperator(), rv);
     typeCheck(rv, key.rangeType().name());
     return new KeyCondition(key.hashName(), hv.get(0), key.rangeName(), op, rv);
   }

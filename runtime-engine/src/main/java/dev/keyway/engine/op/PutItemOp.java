@@ -8,6 +8,7 @@ import dev.keyway.engine.op.check.ItemRules;
 import dev.keyway.engine.op.check.ParameterRules;
 import dev.keyway.engine.request.ExpressionContext;
 import dev.keyway.engine.request.ItemCondition;
+import dev.keyway.engine.capacity.Throughput;
 import dev.keyway.engine.commit.Committer;
 import dev.keyway.engine.commit.ItemChange;
 import dev.keyway.engine.storage.Catalog;
@@ -25,16 +26,17 @@ public final class PutItemOp {
 
   private final Catalog catalog;
   private final Committer committer;
+  private final Throughput throughput;
 
-  public PutItemOp(Catalog catalog, Committer committer) {
+  public PutItemOp(Catalog catalog, Committer committer, Throughput throughput) {
     this.catalog = catalog;
     this.committer = committer;
+    this.throughput = throughput;
   }
 
   public PutItemResponse execute(PutItemRequest r) {
     Errors.start().tableName(r.tableName(), "tableName").notNull(r.item(), "item").throwIfAny();
     ParameterRules.returnValuesOldOnly(r.returnValues());
-    Table table = catalog.require(r.tableName());
     ParameterRules.mix(
         List.of(p("Expected", r.expected()), p("ConditionalOperator", r.conditionalOperator())),
         List.of(p("ConditionExpression", r.conditionExpression())),
@@ -44,12 +46,13 @@ public final class PutItemOp {
     ItemCondition condition =
         Conditions.condition(ctx, r.conditionExpression(), r.expected(), r.conditionalOperator());
     ctx.finish();
+    Table table = catalog.require(r.tableName());
     ItemRules.item(table.meta(), r.item());
     StoredItem item = StoredItem.of(r.item());
     ItemRules.size(item, SIZE_MESSAGE);
     ItemRules.indexKeys(table.meta(), r.item());
     EntryKey key = table.key().entryKey(r.item());
-    ItemChange w = ItemWriter.write(committer, new ItemWriter.Action(table, key, condition,
+    ItemChange w = ItemWriter.write(committer, throughput, new ItemWriter.Action(table, key, condition,
         r.returnValuesOnConditionCheckFailure() == ReturnValuesOnConditionCheckFailure.ALL_OLD,
         current -> item, SIZE_MESSAGE));
     return new PutItemResponse(

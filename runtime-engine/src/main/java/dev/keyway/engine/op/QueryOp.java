@@ -17,6 +17,7 @@ import dev.keyway.engine.storage.EntryKey;
 import dev.keyway.engine.storage.ItemRef;
 import dev.keyway.engine.storage.KeySpec;
 import dev.keyway.engine.storage.Table;
+import dev.keyway.engine.capacity.Throughput;
 import dev.keyway.engine.storage.Catalog;
 import dev.keyway.error.ValidationException;
 import dev.keyway.model.AttributeValue;
@@ -32,9 +33,11 @@ import java.util.function.Predicate;
 /** Query on a table, a GSI or an LSI. */
 public final class QueryOp {
   private final Catalog catalog;
+  private final Throughput throughput;
 
-  public QueryOp(Catalog catalog) {
+  public QueryOp(Catalog catalog, Throughput throughput) {
     this.catalog = catalog;
+    this.throughput = throughput;
   }
 
   public QueryResponse execute(QueryRequest r) {
@@ -43,9 +46,11 @@ public final class QueryOp {
     NestedRules.conditions(errors, r.keyConditions(), "keyConditions");
     NestedRules.conditions(errors, r.queryFilter(), "queryFilter");
     errors.throwIfAny();
-    Table table = catalog.require(r.tableName());
+    // DynamoDB lets legacy KeyConditions go with FilterExpression and ProjectionExpression; only
+    // KeyConditionExpression excludes it
+    Object keyConditions = r.keyConditionExpression() == null ? null : r.keyConditions();
     ParameterRules.mix(
-        List.of(p("AttributesToGet", r.attributesToGet()), p("KeyConditions", r.keyConditions()),
+        List.of(p("AttributesToGet", r.attributesToGet()), p("KeyConditions", keyConditions),
             p("QueryFilter", r.queryFilter()), p("ConditionalOperator", r.conditionalOperator())),
         List.of(p("ProjectionExpression", r.projectionExpression()),
             p("FilterExpression", r.filterExpression()),
@@ -65,6 +70,7 @@ public final class QueryOp {
     var keyExpression = r.keyConditionExpression() == null ? null
         : ctx.keyConditionExpression(r.keyConditionExpression());
     ctx.finish();
+    Table table = catalog.require(r.tableName());
     IndexData index = ReadCheck.index(table, r.indexName());
     KeySpec key = index == null ? table.key() : index.spec().key();
     KeyCondition kc = keyExpression != null
@@ -78,6 +84,7 @@ public final class QueryOp {
     ReadCheck.projected(index, table.key(), projection, filter);
     ReadCheck.startKey(table, index, r.exclusiveStartKey());
 
+    throughput.admitRead(table.meta(), index == null ? null : index.spec(), kc.hashValue());
     boolean multiRange = key.range().size() > 1;
     NavigableMap<EntryKey, ? extends ItemRef> range = multiRange
         ? multiAttributeRange(index.entries(), kc)
@@ -112,6 +119,8 @@ public final class QueryOp {
     Pager.Page page = Pager.read(table, index, range.entrySet().iterator(), r.limit(), filter,
         projection, r.select() == Select.COUNT, skip, stop, fetch);
     boolean consistent = Boolean.TRUE.equals(r.consistentRead());
+    throughput.read(table.meta(), index == null ? null : index.spec(), kc.hashValue(),
+        Units.read(page.bytesRead(), consistent));
     return new QueryResponse(
         r.select() == Select.COUNT ? null : page.items(), page.count(), page.scanned(),
         page.lastEvaluatedKey(),

@@ -12,6 +12,7 @@ import dev.keyway.engine.request.ExpressionContext;
 import dev.keyway.engine.request.ItemCondition;
 import dev.keyway.engine.request.ItemProjection;
 import dev.keyway.engine.request.LegacyConditions;
+import dev.keyway.engine.capacity.Throughput;
 import dev.keyway.engine.storage.Catalog;
 import dev.keyway.engine.storage.EntryKey;
 import dev.keyway.engine.storage.ItemRef;
@@ -32,9 +33,11 @@ import java.util.NavigableMap;
  */
 public final class ScanOp {
   private final Catalog catalog;
+  private final Throughput throughput;
 
-  public ScanOp(Catalog catalog) {
+  public ScanOp(Catalog catalog, Throughput throughput) {
     this.catalog = catalog;
+    this.throughput = throughput;
   }
 
   public ScanResponse execute(ScanRequest r) {
@@ -46,7 +49,6 @@ public final class ScanOp {
     NestedRules.conditions(errors, r.scanFilter(), "scanFilter");
     errors.throwIfAny();
     segments(r.segment(), r.totalSegments());
-    Table table = catalog.require(r.tableName());
     ParameterRules.mix(
         List.of(p("AttributesToGet", r.attributesToGet()), p("ScanFilter", r.scanFilter()),
             p("ConditionalOperator", r.conditionalOperator())),
@@ -61,6 +63,7 @@ public final class ScanOp {
         : r.scanFilter() != null ? LegacyConditions.filter(r.scanFilter(), r.conditionalOperator())
         : null;
     ctx.finish();
+    Table table = catalog.require(r.tableName());
     IndexData index = ReadCheck.index(table, r.indexName());
     ReadCheck.select(r.select(), r.projectionExpression() != null ? "ProjectionExpression"
         : r.attributesToGet() != null ? "AttributesToGet" : null, index, r.indexName());
@@ -68,6 +71,7 @@ public final class ScanOp {
     ReadCheck.projected(index, table.key(), projection, filter);
     ReadCheck.startKey(table, index, r.exclusiveStartKey());
 
+    throughput.admitRead(table.meta(), index == null ? null : index.spec(), null);
     NavigableMap<EntryKey, ? extends ItemRef> range = index == null ? table.items() : index.entries();
     if (r.totalSegments() != null) {
       int total = r.totalSegments();
@@ -92,6 +96,7 @@ public final class ScanOp {
         projection, r.select() == Select.COUNT, null, null, fetch);
     boolean consistent = Boolean.TRUE.equals(r.consistentRead());
     double units = Units.read(page.bytesRead(), consistent);
+    throughput.read(table.meta(), index == null ? null : index.spec(), null, units);
     return new ScanResponse(
         r.select() == Select.COUNT ? null : page.items(), page.count(), page.scanned(),
         page.lastEvaluatedKey(),

@@ -63,10 +63,9 @@ final class TableDescriber {
         billing,
         lsis,
         gsis,
-        meta.stream() != null && Boolean.TRUE.equals(meta.stream().streamEnabled())
-            ? meta.stream() : null,
-        null,
-        null,
+        meta.streamEnabled() ? meta.stream() : null,
+        meta.streamLabel(),
+        meta.streamArn(),
         meta.deletionProtection());
   }
 

@@ -15,7 +15,10 @@ import dev.keyway.ops.UpdateTimeToLiveRequest;
 import dev.keyway.ops.UpdateTimeToLiveResponse;
 import java.util.List;
 
-/** UpdateTimeToLive and DescribeTimeToLive (the setting only; expiry is a later issue). */
+/**
+ * UpdateTimeToLive and DescribeTimeToLive: the setting, with DynamoDB's rules (no enabling twice,
+ * no disabling when disabled, no other attribute while enabled); the TTL sweeper deletes.
+ */
 public final class TimeToLiveOp {
   private final Catalog catalog;
   private final Committer committer;
@@ -32,11 +35,16 @@ public final class TimeToLiveOp {
     if (spec != null) {
       errors.notNull(spec.enabled(), "timeToLiveSpecification.enabled");
       errors.notNull(spec.attributeName(), "timeToLiveSpecification.attributeName");
+      errors.length(spec.attributeName(), 1, 255, "timeToLiveSpecification.attributeName");
     }
     errors.throwIfAny();
     Table table = catalog.requireForControl(r.tableName());
     committer.changeTable(table, () -> {
       String current = table.ttlAttribute();
+      if (current != null && !current.equals(spec.attributeName())) {
+        throw new ValidationException("TimeToLive is active on a different AttributeName: "
+            + "current AttributeName is " + current);
+      }
       if (spec.enabled() && current != null) {
         throw new ValidationException("TimeToLive is already enabled");
       }

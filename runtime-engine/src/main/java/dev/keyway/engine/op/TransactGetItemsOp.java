@@ -3,8 +3,10 @@ package dev.keyway.engine.op;
 import dev.keyway.engine.storage.StoredItem;
 import dev.keyway.engine.op.check.Errors;
 import dev.keyway.engine.op.check.ItemRules;
+import dev.keyway.engine.op.check.KeySchemaException;
 import dev.keyway.engine.request.ExpressionContext;
 import dev.keyway.engine.request.ItemProjection;
+import dev.keyway.engine.capacity.Throughput;
 import dev.keyway.engine.storage.Catalog;
 import dev.keyway.engine.txn.ItemLocks;
 import dev.keyway.engine.storage.EntryKey;
@@ -26,9 +28,11 @@ import java.util.Set;
 /** TransactGetItems: reads up to 100 items as one serializable snapshot. */
 public final class TransactGetItemsOp {
   private final Catalog catalog;
+  private final Throughput throughput;
 
-  public TransactGetItemsOp(Catalog catalog) {
+  public TransactGetItemsOp(Catalog catalog, Throughput throughput) {
     this.catalog = catalog;
+    this.throughput = throughput;
   }
 
   public TransactGetItemsResponse execute(TransactGetItemsRequest r) {
@@ -39,6 +43,7 @@ public final class TransactGetItemsOp {
     List<EntryKey> keys = new ArrayList<>();
     List<ItemProjection> projections = new ArrayList<>();
     Set<List<Object>> seen = new HashSet<>();
+    List<KeySchemaException> mismatches = new ArrayList<>();
     for (TransactGetItem t : r.transactItems()) {
       Get get = t.get();
       Errors.start().notNull(get, "transactItems.member.get").throwIfAny();
@@ -49,17 +54,26 @@ public final class TransactGetItemsOp {
           : ctx.projection(get.projectionExpression()));
       ctx.finish();
       Table table = catalog.require(get.tableName());
-      ItemRules.key(table.key(), get.key());
-      EntryKey key = table.key().entryKey(get.key());
-      if (!seen.add(List.of(table.name(), key))) {
+      try {
+        ItemRules.key(table.key(), get.key());
+        mismatches.add(null);
+        keys.add(table.key().entryKey(get.key()));
+      } catch (KeySchemaException e) {
+        mismatches.add(e);
+        keys.add(null);
+      }
+      tables.add(table);
+    }
+    SchemaMismatches.cancelIfAny(mismatches);
+    for (int i = 0; i < keys.size(); i++) {
+      if (!seen.add(List.of(tables.get(i).name(), keys.get(i)))) {
         throw new ValidationException(
             "Transaction request cannot include multiple operations on one item");
       }
-      tables.add(table);
-      keys.add(key);
     }
     List<ItemLocks.Target> targets = new ArrayList<>();
     for (int i = 0; i < tables.size(); i++) {
+      throughput.admitRead(tables.get(i).meta(), null, keys.get(i).hashKey());
       targets.add(new ItemLocks.Target(tables.get(i), keys.get(i)));
     }
     List<ItemResponse> responses = new ArrayList<>();
@@ -67,8 +81,9 @@ public final class TransactGetItemsOp {
     try (ItemLocks locks = ItemLocks.acquire(targets)) {
       for (int i = 0; i < tables.size(); i++) {
         StoredItem item = tables.get(i).get(keys.get(i));
-        units.computeIfAbsent(tables.get(i).name(), n -> new double[1])[0] +=
-            2 * Units.read(item == null ? 0 : item.sizeInBytes(), true);
+        double itemUnits = 2 * Units.read(item == null ? 0 : item.sizeInBytes(), true);
+        units.computeIfAbsent(tables.get(i).name(), n -> new double[1])[0] += itemUnits;
+        throughput.read(tables.get(i).meta(), null, keys.get(i).hashKey(), itemUnits);
         ItemProjection p = projections.get(i);
         responses.add(new ItemResponse(item == null ? null
             : p == null ? item.attributes() : p.apply(item.attributes())));

@@ -2,12 +2,14 @@ package dev.keyway.engine.op;
 
 import dev.keyway.engine.storage.StoredItem;
 import dev.keyway.engine.capacity.IndexWriteUnits;
+import dev.keyway.engine.capacity.Throughput;
 import dev.keyway.engine.commit.Committer;
 import dev.keyway.engine.commit.ItemChange;
 import dev.keyway.engine.commit.MultiItemWrite;
 import dev.keyway.engine.op.check.Errors;
 import dev.keyway.engine.op.TransactWritePlan.Planned;
 import dev.keyway.engine.storage.Catalog;
+import dev.keyway.engine.storage.TableMeta;
 import dev.keyway.engine.txn.ItemLocks;
 import dev.keyway.error.CancellationReason;
 import dev.keyway.error.ConditionalCheckFailedException;
@@ -33,11 +35,14 @@ public final class TransactWriteItemsOp {
   private final Catalog catalog;
   private final Committer committer;
   private final ClientTokens tokens;
+  private final Throughput throughput;
 
-  public TransactWriteItemsOp(Catalog catalog, Committer committer, Clock clock) {
+  public TransactWriteItemsOp(Catalog catalog, Committer committer, Clock clock,
+      Throughput throughput) {
     this.catalog = catalog;
     this.committer = committer;
     this.tokens = new ClientTokens(clock);
+    this.throughput = throughput;
   }
 
   public TransactWriteItemsResponse execute(TransactWriteItemsRequest r) {
@@ -74,11 +79,22 @@ public final class TransactWriteItemsOp {
     for (Planned p : plan) {
       targets.add(new ItemLocks.Target(p.action().table(), p.action().key()));
     }
+    for (Planned p : plan) { // the whole transaction is refused when any item lacks capacity
+      TableMeta meta = p.action().table().meta();
+      if (p.check()) {
+        throughput.admitRead(meta, null, p.action().key().hashKey());
+      } else {
+        throughput.admitWrite(meta, p.action().key().hashKey());
+      }
+    }
     Decision decision = new Decision(plan);
     try {
       committer.writeAll(targets, decision);
     } catch (RequestFailure f) {
       throw f.error;
+    }
+    if (throughput.counting()) {
+      charge(plan, decision.outcome);
     }
     return new TransactWriteItemsResponse(
         capacity(r, plan, decision.outcome), metrics(r, plan));
@@ -163,6 +179,24 @@ public final class TransactWriteItemsOp {
     RequestFailure(DynamoDbException error) {
       super(null, null, false, false);
       this.error = error;
+    }
+  }
+
+  /** Reports what the applied transaction consumed: twice the units of the same plain requests. */
+  private void charge(List<Planned> plan, ItemChange[] written) {
+    for (int i = 0; i < plan.size(); i++) {
+      Planned p = plan.get(i);
+      TableMeta meta = p.action().table().meta();
+      ItemChange w = written[i];
+      if (p.check()) {
+        throughput.read(meta, null, p.action().key().hashKey(), Units.read(w.largerSize(), true) * 2);
+      } else {
+        Map<String, Double> indexUnits = new LinkedHashMap<>();
+        IndexWriteUnits.of(meta, w.oldImage(), w.newImage())
+            .forEach((k, v) -> indexUnits.put(k, v * 2));
+        throughput.write(meta, p.action().key().hashKey(), Units.write(w.largerSize()) * 2,
+            indexUnits);
+      }
     }
   }
 

@@ -2,6 +2,7 @@ package dev.keyway.engine.op;
 
 import dev.keyway.engine.storage.StoredItem;
 import dev.keyway.engine.op.check.ItemRules;
+import dev.keyway.engine.op.check.KeySchemaException;
 import dev.keyway.engine.request.ExpressionContext;
 import dev.keyway.engine.request.ItemCondition;
 import dev.keyway.engine.request.ItemUpdate;
@@ -30,6 +31,7 @@ final class TransactWritePlan {
 
   static List<Planned> plan(Catalog catalog, List<TransactWriteItem> items) {
     List<Planned> plan = new ArrayList<>();
+    List<KeySchemaException> mismatches = new ArrayList<>();
     for (TransactWriteItem t : items) {
       int n = (t.put() == null ? 0 : 1) + (t.update() == null ? 0 : 1)
           + (t.delete() == null ? 0 : 1) + (t.conditionCheck() == null ? 0 : 1);
@@ -37,11 +39,18 @@ final class TransactWritePlan {
         throw new ValidationException(
             "TransactItems can only contain one of Check, Put, Update or Delete");
       }
-      plan.add(t.put() != null ? put(catalog, t.put())
-          : t.update() != null ? update(catalog, t.update())
-          : t.delete() != null ? delete(catalog, t.delete())
-          : check(catalog, t.conditionCheck()));
+      try {
+        plan.add(t.put() != null ? put(catalog, t.put())
+            : t.update() != null ? update(catalog, t.update())
+            : t.delete() != null ? delete(catalog, t.delete())
+            : check(catalog, t.conditionCheck()));
+        mismatches.add(null);
+      } catch (KeySchemaException e) {
+        plan.add(null);
+        mismatches.add(e);
+      }
     }
+    SchemaMismatches.cancelIfAny(mismatches);
     Set<List<Object>> seen = new HashSet<>();
     for (Planned p : plan) {
       if (!seen.add(List.of(p.action().table().name(), p.action().key()))) {

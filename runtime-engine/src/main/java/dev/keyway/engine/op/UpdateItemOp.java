@@ -10,6 +10,7 @@ import dev.keyway.engine.request.ExpressionContext;
 import dev.keyway.engine.request.ItemCondition;
 import dev.keyway.engine.request.ItemUpdate;
 import dev.keyway.engine.request.LegacyUpdates;
+import dev.keyway.engine.capacity.Throughput;
 import dev.keyway.engine.commit.Committer;
 import dev.keyway.engine.commit.ItemChange;
 import dev.keyway.engine.storage.Catalog;
@@ -31,15 +32,16 @@ public final class UpdateItemOp {
 
   private final Catalog catalog;
   private final Committer committer;
+  private final Throughput throughput;
 
-  public UpdateItemOp(Catalog catalog, Committer committer) {
+  public UpdateItemOp(Catalog catalog, Committer committer, Throughput throughput) {
     this.catalog = catalog;
     this.committer = committer;
+    this.throughput = throughput;
   }
 
   public UpdateItemResponse execute(UpdateItemRequest r) {
     Errors.start().tableName(r.tableName(), "tableName").notNull(r.key(), "key").throwIfAny();
-    Table table = catalog.require(r.tableName());
     ParameterRules.mix(
         List.of(p("AttributeUpdates", r.attributeUpdates()), p("Expected", r.expected()),
             p("ConditionalOperator", r.conditionalOperator())),
@@ -57,11 +59,12 @@ public final class UpdateItemOp {
     ItemCondition condition =
         Conditions.condition(ctx, r.conditionExpression(), r.expected(), r.conditionalOperator());
     ctx.finish();
+    Table table = catalog.require(r.tableName());
     KeySpec keySpec = table.key();
     ItemRules.key(keySpec, r.key());
     EntryKey key = keySpec.entryKey(r.key());
     ItemUpdate finalUpdate = update;
-    ItemChange w = ItemWriter.write(committer, new ItemWriter.Action(table, key, condition,
+    ItemChange w = ItemWriter.write(committer, throughput, new ItemWriter.Action(table, key, condition,
         r.returnValuesOnConditionCheckFailure() == ReturnValuesOnConditionCheckFailure.ALL_OLD,
         current -> apply(current, r.key(), finalUpdate, keySpec), SIZE_MESSAGE));
     return new UpdateItemResponse(

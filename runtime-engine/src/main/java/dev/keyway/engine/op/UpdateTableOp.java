@@ -14,6 +14,8 @@ import dev.keyway.ops.GlobalSecondaryIndexUpdate;
 import dev.keyway.ops.TableStatus;
 import dev.keyway.ops.UpdateTableRequest;
 import dev.keyway.ops.UpdateTableResponse;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,21 +28,24 @@ import java.util.Map;
 public final class UpdateTableOp {
   private final Catalog catalog;
   private final Committer committer;
+  private final Clock clock;
 
-  public UpdateTableOp(Catalog catalog, Committer committer) {
+  public UpdateTableOp(Catalog catalog, Committer committer, Clock clock) {
     this.catalog = catalog;
     this.committer = committer;
+    this.clock = clock;
   }
 
   public UpdateTableResponse execute(UpdateTableRequest r) {
     UpdateTableCheck.check(r);
+    StreamSettings.check(r.streamSpecification());
     Table table = catalog.requireForControl(r.tableName());
-    committer.changeTable(table, () -> changes(table, r));
+    committer.changeTable(table, () -> changes(table, r, clock.instant()));
     return new UpdateTableResponse(TableDescriber.describe(table, TableStatus.ACTIVE));
   }
 
   /** The changes the request makes, decided with the table's schema lock held. */
-  private static List<SchemaChange> changes(Table table, UpdateTableRequest r) {
+  private static List<SchemaChange> changes(Table table, UpdateTableRequest r, Instant now) {
     List<SchemaChange> changes = new ArrayList<>();
     TableMeta meta = table.meta();
     UpdateTableCheck.against(meta, r);
@@ -49,7 +54,7 @@ public final class UpdateTableOp {
         r.provisionedThroughput() != null ? r.provisionedThroughput()
             : mode == BillingMode.PAY_PER_REQUEST ? null : meta.throughput());
     if (r.streamSpecification() != null) {
-      meta = meta.withStream(r.streamSpecification());
+      meta = StreamSettings.update(meta, r.streamSpecification(), now);
     }
     if (r.deletionProtectionEnabled() != null) {
       meta = meta.withDeletionProtection(r.deletionProtectionEnabled());

@@ -3,6 +3,7 @@ package dev.keyway.engine.request;
 import dev.keyway.engine.expr.ast.Condition;
 import dev.keyway.engine.expr.ast.ExpressionKind;
 import dev.keyway.engine.expr.ast.ProjectionExpression;
+import dev.keyway.engine.expr.ast.UpdateAction;
 import dev.keyway.engine.expr.ast.UpdateExpression;
 import dev.keyway.engine.expr.eval.ConditionEvaluator;
 import dev.keyway.engine.expr.eval.Projector;
@@ -45,6 +46,10 @@ public final class ExpressionContext {
   public ItemUpdate update(String expression) {
     UpdateExpression u = resolver.update(expression);
     Set<String> names = u.topLevelNames();
+    // UPDATED_OLD / UPDATED_NEW return the updated paths only, nested as in the item (SET m.a
+    // returns {m: {a}}), as a projection of those paths would
+    ProjectionExpression updatedPaths =
+        new ProjectionExpression(u.actions().stream().map(UpdateAction::path).toList());
     return new ItemUpdate() {
       @Override
       public Map<String, AttributeValue> apply(Map<String, AttributeValue> item) {
@@ -54,6 +59,11 @@ public final class ExpressionContext {
       @Override
       public Set<String> touchedAttributes() {
         return names;
+      }
+
+      @Override
+      public Map<String, AttributeValue> touchedOf(Map<String, AttributeValue> item) {
+        return Projector.project(updatedPaths, item);
       }
     };
   }

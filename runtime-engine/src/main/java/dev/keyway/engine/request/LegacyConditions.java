@@ -85,7 +85,7 @@ public final class LegacyConditions {
   public static ItemCondition comparison(
       String name, ComparisonOperator op, List<AttributeValue> args) {
     checkArity(op, args);
-    checkTypes(op, args);
+    checkArguments(op, args);
     switch (op) {
       case EQ:
         return item -> args.get(0).equals(item.get(name));
@@ -119,8 +119,11 @@ public final class LegacyConditions {
     }
   }
 
-  /** The argument types each operator accepts, checked as DynamoDB checks them. */
-  private static void checkTypes(ComparisonOperator op, List<AttributeValue> args) {
+  /**
+   * The argument types each operator accepts, and BETWEEN's bounds in order, checked as DynamoDB
+   * checks them (KeyConditions included).
+   */
+  public static void checkArguments(ComparisonOperator op, List<AttributeValue> args) {
     for (AttributeValue a : args) {
       AttributeValue.Type t = a.type();
       boolean ok;
@@ -153,6 +156,11 @@ public final class LegacyConditions {
         throw new ValidationException("One or more parameter values were invalid: "
             + "AttributeValues inside AttributeValueList must be of same type");
       }
+    }
+    Integer order = op == ComparisonOperator.BETWEEN ? compare(args.get(0), args.get(1)) : null;
+    if (order != null && order > 0) {
+      throw new ValidationException("The BETWEEN condition was provided a range where the lower "
+          + "bound is greater than the upper bound");
     }
   }
 

@@ -48,6 +48,12 @@ import software.amazon.awssdk.services.dynamodb.model.TransactGetItemsResponse;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItemsRequest;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItemsResponse;
 import software.amazon.awssdk.services.dynamodb.model.UntagResourceRequest;
+import software.amazon.awssdk.services.dynamodb.model.PutResourcePolicyRequest;
+import software.amazon.awssdk.services.dynamodb.model.PutResourcePolicyResponse;
+import software.amazon.awssdk.services.dynamodb.model.GetResourcePolicyRequest;
+import software.amazon.awssdk.services.dynamodb.model.GetResourcePolicyResponse;
+import software.amazon.awssdk.services.dynamodb.model.DeleteResourcePolicyRequest;
+import software.amazon.awssdk.services.dynamodb.model.DeleteResourcePolicyResponse;
 import software.amazon.awssdk.services.dynamodb.model.UntagResourceResponse;
 import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.UpdateItemResponse;
@@ -201,6 +207,21 @@ public final class KeywayDynamoDbClient implements DynamoDbClient {
   @Override
   public DescribeEndpointsResponse describeEndpoints(DescribeEndpointsRequest request) {
     return call(Operations.DESCRIBE_ENDPOINTS, request, DescribeEndpointsResponse.class);
+  }
+
+  @Override
+  public PutResourcePolicyResponse putResourcePolicy(PutResourcePolicyRequest request) {
+    return call(Operations.PUT_RESOURCE_POLICY, request, PutResourcePolicyResponse.class);
+  }
+
+  @Override
+  public GetResourcePolicyResponse getResourcePolicy(GetResourcePolicyRequest request) {
+    return call(Operations.GET_RESOURCE_POLICY, request, GetResourcePolicyResponse.class);
+  }
+
+  @Override
+  public DeleteResourcePolicyResponse deleteResourcePolicy(DeleteResourcePolicyRequest request) {
+    return call(Operations.DELETE_RESOURCE_POLICY, request, DeleteResourcePolicyResponse.class);
   }
 
   @Override

@@ -20,7 +20,7 @@ public interface Catalog {
 
   /** The table for an item or query operation: "Requested resource not found" when absent. */
   default Table require(String name) {
-    Table table = find(name);
+    Table table = find(nameOf(name));
     if (table == null) {
       throw new ResourceNotFoundException("Requested resource not found");
     }
@@ -29,12 +29,29 @@ public interface Catalog {
 
   /** The table for a control-plane operation, whose message names the table. */
   default Table requireForControl(String name) {
-    Table table = find(name);
+    Table table = find(nameOf(name));
     if (table == null) {
       throw new ResourceNotFoundException(
           "Requested resource not found: Table: " + name + " not found");
     }
     return table;
+  }
+
+  /**
+   * The table name in a TableName member, which may also be the table's ARN
+   * ({@code arn:aws:dynamodb:<region>:<account>:table/<name>}), as DynamoDB accepts in every
+   * operation. The region and account are not compared: a name resolves within this engine. Anything
+   * else comes back unchanged, for the name checks to refuse.
+   */
+  static String nameOf(String nameOrArn) {
+    if (nameOrArn == null || !nameOrArn.startsWith("arn:")) {
+      return nameOrArn;
+    }
+    String[] parts = nameOrArn.split(":", 6);
+    if (parts.length == 6 && parts[2].equals("dynamodb") && parts[5].startsWith("table/")) {
+      return parts[5].substring("table/".length());
+    }
+    return nameOrArn;
   }
 
   static String arnOf(String tableName) {

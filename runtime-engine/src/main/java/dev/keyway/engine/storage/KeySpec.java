@@ -92,19 +92,25 @@ public record KeySpec(List<Attribute> hash, List<Attribute> range) {
     return new AttributeValue.L(values);
   }
 
-  /** Whether an item has every key attribute (indexes are sparse). */
+  /**
+   * Whether an item belongs under this key (indexes are sparse): every key attribute present, of its
+   * declared type and not empty.
+   */
   public boolean covers(Map<String, AttributeValue> item) {
-    for (Attribute a : hash) {
-      if (!item.containsKey(a.name())) {
-        return false;
-      }
-    }
-    for (Attribute a : range) {
-      if (!item.containsKey(a.name())) {
+    for (Attribute a : attributes()) {
+      if (!indexable(item.get(a.name()), a.type())) {
         return false;
       }
     }
     return true;
+  }
+
+  private static boolean indexable(AttributeValue value, ScalarAttributeType type) {
+    if (value == null || !hasType(value, type)) {
+      return false;
+    }
+    return !(value instanceof AttributeValue.S s && s.value().isEmpty())
+        && !(value instanceof AttributeValue.B b && b.value().length() == 0);
   }
 
   /** Whether a name is one of this schema's key attributes. */

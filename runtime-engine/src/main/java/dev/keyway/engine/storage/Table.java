@@ -64,6 +64,9 @@ public interface Table {
   /** The attribute TTL reads, or null when TTL is disabled. */
   String ttlAttribute();
 
+  /** The table's resource-based policy, or null when it has none. */
+  TablePolicy resourcePolicy();
+
   /** The locks writers of this table take (used by the committer). */
   TableLocks locks();
 }

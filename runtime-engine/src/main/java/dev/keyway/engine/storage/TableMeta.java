@@ -9,7 +9,11 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The immutable definition of a table; replaced as a whole by UpdateTable. */
+/**
+ * The immutable definition of a table; replaced as a whole by UpdateTable. {@code streamLabel} is
+ * the label of the table's latest stream (the time it was enabled), kept after the stream is
+ * disabled, null when the table never had one.
+ */
 public record TableMeta(
     String name,
     String arn,
@@ -22,6 +26,7 @@ public record TableMeta(
     BillingMode billingMode,
     ProvisionedThroughput throughput,
     StreamSpecification stream,
+    String streamLabel,
     boolean deletionProtection) {
 
   public TableMeta {
@@ -53,21 +58,32 @@ public record TableMeta(
   public TableMeta withGlobalIndexes(
       List<IndexSpec> gsis, List<AttributeDefinition> definitions) {
     return new TableMeta(name, arn, id, created, definitions, key, localIndexes, gsis,
-        billingMode, throughput, stream, deletionProtection);
+        billingMode, throughput, stream, streamLabel, deletionProtection);
   }
 
   public TableMeta withBilling(BillingMode mode, ProvisionedThroughput provisioned) {
     return new TableMeta(name, arn, id, created, attributeDefinitions, key, localIndexes,
-        globalIndexes, mode, provisioned, stream, deletionProtection);
+        globalIndexes, mode, provisioned, stream, streamLabel, deletionProtection);
   }
 
-  public TableMeta withStream(StreamSpecification spec) {
+  /** A new stream setting; {@code label} is the latest stream's, new when a stream is enabled. */
+  public TableMeta withStream(StreamSpecification spec, String label) {
     return new TableMeta(name, arn, id, created, attributeDefinitions, key, localIndexes,
-        globalIndexes, billingMode, throughput, spec, deletionProtection);
+        globalIndexes, billingMode, throughput, spec, label, deletionProtection);
+  }
+
+  /** Whether the table writes change records to a stream now. */
+  public boolean streamEnabled() {
+    return stream != null && Boolean.TRUE.equals(stream.streamEnabled());
+  }
+
+  /** The latest stream's ARN, or null when the table never had a stream. */
+  public String streamArn() {
+    return streamLabel == null ? null : arn + "/stream/" + streamLabel;
   }
 
   public TableMeta withDeletionProtection(boolean enabled) {
     return new TableMeta(name, arn, id, created, attributeDefinitions, key, localIndexes,
-        globalIndexes, billingMode, throughput, stream, enabled);
+        globalIndexes, billingMode, throughput, stream, streamLabel, enabled);
   }
 }

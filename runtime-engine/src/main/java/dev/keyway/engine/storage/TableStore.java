@@ -33,4 +33,7 @@ public interface TableStore extends Table {
 
   /** Enables TTL on an attribute, or disables it with null. */
   void ttlAttribute(String attribute);
+
+  /** Attaches a resource-based policy, replacing any, or detaches it with null. */
+  void resourcePolicy(TablePolicy policy);
 }

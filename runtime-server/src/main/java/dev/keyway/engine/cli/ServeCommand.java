@@ -3,6 +3,7 @@ package dev.keyway.engine.cli;
 import dev.keyway.engine.server.AccessKey;
 import dev.keyway.engine.server.CredentialsFile;
 import dev.keyway.engine.server.KeywayServer;
+import dev.keyway.engine.server.MetricsEndpoint;
 import dev.keyway.engine.server.ServerConfig;
 import dev.keyway.engine.server.ServerTls;
 import dev.keyway.engine.server.auth.IdentityPolicies;
@@ -12,8 +13,11 @@ import dev.keyway.engine.storage.durable.DurableOptions;
 import dev.keyway.engine.storage.durable.DurableStorageException;
 import dev.keyway.engine.storage.durable.Durability;
 import dev.keyway.spi.Backend;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -71,14 +75,29 @@ final class ServeCommand implements Callable<Integer> {
       description = "With --credentials: IAM identity policies per access key (JSON, see docs/server.md). Without it every signed request is allowed.")
   Path policies;
 
+  @Option(
+      names = "--throttling",
+      description = "Throttles as DynamoDB does: PROVISIONED tables and their GSIs get their read and write units per second (with 300 seconds of burst), every partition key value 3,000 read and 1,000 write units per second; over the limit requests fail with ProvisionedThroughputExceededException and batches return unprocessed items. Off by default.")
+  boolean throttling;
+
+  @Option(
+      names = "--metrics-port",
+      paramLabel = "PORT",
+      description = "Serves the figures CloudWatch gives for DynamoDB (consumed units, throttles, latency, errors; per table, index and operation) in Prometheus' text format at http://HOST:PORT/metrics (0 picks a free port). Off by default.")
+  Integer metricsPort;
+
+  @Option(
+      names = "--ttl-sweep-seconds",
+      paramLabel = "SECONDS",
+      defaultValue = "180",
+      description = "How often items whose time to live has passed are deleted (0: never); an expired item is gone within about this long. Default: ${DEFAULT-VALUE}.")
+  long ttlSweepSeconds;
+
   @CommandLine.Mixin TlsOptions tls;
 
   @CommandLine.Mixin LimitOptions limits;
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
-
-  /** Injected by tests; by default the in-memory engine. */
-  static java.util.function.Supplier<Backend> backendFactory = ServeCommand::inMemoryEngine;
 
   /** Set by tests to stop a running {@code serve}; otherwise it runs until the JVM is signalled. */
   static volatile CountDownLatch stopSignal;
@@ -132,13 +151,28 @@ final class ServeCommand implements Callable<Integer> {
       err.println(e.getMessage());
       return 2;
     }
+    if (ttlSweepSeconds < 0) {
+      err.println("--ttl-sweep-seconds must not be negative: " + ttlSweepSeconds);
+      return 2;
+    }
     Backend backend;
+    PrometheusMeterRegistry registry =
+        metricsPort == null ? null : new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
     try {
-      backend = data == null ? backendFactory.get()
-          : Engine.builder().durable(data, DurableOptions.defaults().withDurability(durability)).build();
+      backend = engine(registry);
     } catch (DurableStorageException e) {
       err.println("--data: " + e.getMessage());
       return 2;
+    }
+    MetricsEndpoint metrics = null;
+    if (registry != null) {
+      try {
+        metrics = MetricsEndpoint.start(host, metricsPort, registry::scrape);
+      } catch (java.io.UncheckedIOException e) {
+        backend.close();
+        err.println("--metrics-port: " + e.getMessage());
+        return 1;
+      }
     }
     KeywayServer server;
     try {
@@ -147,10 +181,12 @@ final class ServeCommand implements Callable<Integer> {
       config = limits.applyTo(config);
       server = KeywayServer.start(backend, config);
     } catch (java.io.UncheckedIOException e) {
+      closeMetrics(metrics);
       backend.close();
       err.println(e.getMessage()); // one line: "Cannot listen on HOST:PORT: Address already in use"
       return 1;
     } catch (RuntimeException e) {
+      closeMetrics(metrics);
       backend.close();
       err.println("Cannot listen on " + host + ":" + port + ": " + e.getMessage());
       return 1;
@@ -173,7 +209,11 @@ final class ServeCommand implements Callable<Integer> {
         "Keyway engine listening on " + server.endpoint() + " ("
             + (data == null ? "in memory" : "data in " + data + ", " + durability + " durability") + "; "
             + (keys == null ? "any credentials accepted" : "SigV4 required, " + keys.size() + " access key(s)")
-            + (identityPolicies == null ? "" : ", identity policies enforced") + ")");
+            + (identityPolicies == null ? "" : ", identity and resource-based policies enforced")
+            + (throttling ? ", throttling" : "") + ")");
+    if (metrics != null) {
+      out.println("Metrics at http://" + host + ":" + metrics.port() + MetricsEndpoint.PATH);
+    }
     out.flush();
     if (keys == null && !server.address().getAddress().isLoopbackAddress()) {
       err.println(
@@ -186,6 +226,7 @@ final class ServeCommand implements Callable<Integer> {
       stop.await();
     } finally {
       server.close();
+      closeMetrics(metrics);
       backend.close();
       out.println("Keyway engine stopped");
       out.flush();
@@ -199,7 +240,23 @@ final class ServeCommand implements Callable<Integer> {
     return 0;
   }
 
-  private static Backend inMemoryEngine() {
-    return Engine.inMemory();
+  /** The engine the flags ask for: durable with --data, throttling, TTL sweeps, metrics. */
+  private Engine engine(PrometheusMeterRegistry registry) {
+    Engine.Builder builder = Engine.builder()
+        .throttling(throttling)
+        .ttlSweepInterval(Duration.ofSeconds(ttlSweepSeconds));
+    if (data != null) {
+      builder.durable(data, DurableOptions.defaults().withDurability(durability));
+    }
+    if (registry != null) {
+      builder.metrics(registry);
+    }
+    return builder.build();
+  }
+
+  private static void closeMetrics(MetricsEndpoint metrics) {
+    if (metrics != null) {
+      metrics.close();
+    }
   }
 }

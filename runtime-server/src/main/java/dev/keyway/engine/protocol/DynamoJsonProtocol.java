@@ -1,6 +1,7 @@
 package dev.keyway.engine.protocol;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -9,14 +10,20 @@ import dev.keyway.error.CancellationReason;
 import dev.keyway.error.ConditionalCheckFailedException;
 import dev.keyway.error.DynamoDbException;
 import dev.keyway.error.SerializationException;
+import dev.keyway.error.ProvisionedThroughputExceededException;
+import dev.keyway.error.ThrottlingException;
+import dev.keyway.error.ThrottlingReason;
 import dev.keyway.error.TransactionCanceledException;
 import dev.keyway.spi.Operation;
 import dev.keyway.spi.Operations;
+import dev.keyway.spi.StreamsOperation;
+import dev.keyway.spi.StreamsOperations;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -30,20 +37,41 @@ public final class DynamoJsonProtocol {
   /** The API prefix of {@code X-Amz-Target}. */
   public static final String TARGET_PREFIX = "DynamoDB_20120810.";
 
-  private final JsonFactory json = JsonFactory.builder().build();
+  /**
+   * Attribute names are JSON member names and may be up to 64 KB long (Jackson's default stops at
+   * 50,000); longer ones must reach the engine to get DynamoDB's "Attribute name is too large".
+   */
+  private static final int MAX_NAME_LENGTH = 400 * 1024;
+
+  private final JsonFactory json = JsonFactory.builder()
+      .streamReadConstraints(StreamReadConstraints.builder().maxNameLength(MAX_NAME_LENGTH).build())
+      .build();
   private final Shapes shapes = Shapes.INSTANCE;
+  /** The API prefix of {@code X-Amz-Target} for the DynamoDB Streams API. */
+  public static final String STREAMS_TARGET_PREFIX = "DynamoDBStreams_20120810.";
+
   private final Map<String, Operation<?, ?>> byTarget = new HashMap<>();
+  private final Map<String, StreamsOperation<?, ?>> streamsByTarget = new HashMap<>();
 
   public DynamoJsonProtocol() {
     for (Operation<?, ?> op : Operations.all()) {
       byTarget.put(TARGET_PREFIX + op.name(), op);
       shapes.forRecord(op.requestType()); // build every shape up front, off the request path
     }
+    for (StreamsOperation<?, ?> op : StreamsOperations.all()) {
+      streamsByTarget.put(STREAMS_TARGET_PREFIX + op.name(), op);
+      shapes.forRecord(op.requestType());
+    }
   }
 
   /** The operation named by an {@code X-Amz-Target} header value, or null. */
   public Operation<?, ?> operationFor(String target) {
     return target == null ? null : byTarget.get(target);
+  }
+
+  /** The DynamoDB Streams operation named by an {@code X-Amz-Target} header value, or null. */
+  public StreamsOperation<?, ?> streamsOperationFor(String target) {
+    return target == null ? null : streamsByTarget.get(target);
   }
 
   /**
@@ -137,6 +165,19 @@ public final class DynamoJsonProtocol {
           if (reason.message() != null) {
             g.writeStringField("Message", reason.message());
           }
+          g.writeEndObject();
+        }
+        g.writeEndArray();
+      }
+      List<ThrottlingReason> throttling = error instanceof ProvisionedThroughputExceededException p
+          ? p.throttlingReasons()
+          : error instanceof ThrottlingException t ? t.throttlingReasons() : List.of();
+      if (!throttling.isEmpty()) {
+        g.writeArrayFieldStart("ThrottlingReasons");
+        for (ThrottlingReason reason : throttling) {
+          g.writeStartObject();
+          g.writeStringField("reason", reason.reason());
+          g.writeStringField("resource", reason.resource());
           g.writeEndObject();
         }
         g.writeEndArray();

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.io.SerializedString;
 import dev.keyway.model.AttributeValue;
+import dev.keyway.ops.WireName;
 import java.io.IOException;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
@@ -17,7 +18,8 @@ import java.util.Map;
 
 /**
  * A DynamoDB structure mapped onto one of the {@code dev.keyway.ops} records: each record component
- * is the member of the same name in upper camel case ({@code tableName} is {@code TableName}).
+ * is the member of the same name in upper camel case ({@code tableName} is {@code TableName}), or
+ * the name its {@link WireName} gives.
  * Members the record does not know are skipped, JSON null is an absent member, and absent members
  * stay null. Built once per record class by {@link Shapes}.
  */
@@ -53,7 +55,9 @@ final class RecordShape<R extends Record> extends Shape<R> {
       for (int i = 0; i < components.length; i++) {
         RecordComponent c = components[i];
         String name = c.getName();
-        String wireName = Character.toUpperCase(name.charAt(0)) + name.substring(1);
+        WireName declared = c.getAnnotation(WireName.class);
+        String wireName = declared != null ? declared.value()
+            : Character.toUpperCase(name.charAt(0)) + name.substring(1);
         Member m = new Member(wireName, lookup.unreflect(c.getAccessor()).asType(MethodType.methodType(Object.class, Object.class)));
         m.shape = storesItem(c) ? AttributeValueShape.STORED_ITEM : shapes.forType(c.getGenericType());
         resolved[i] = m;

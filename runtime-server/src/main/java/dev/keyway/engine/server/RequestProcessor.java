@@ -5,10 +5,13 @@ import dev.keyway.engine.server.auth.Authorizer;
 import dev.keyway.error.DynamoDbException;
 import dev.keyway.error.InternalServerError;
 import dev.keyway.error.UnknownOperationException;
+import dev.keyway.spi.ApiOperation;
 import dev.keyway.spi.Backend;
 import dev.keyway.spi.CallContext;
 import dev.keyway.spi.Interceptors;
 import dev.keyway.spi.Operation;
+import dev.keyway.spi.StreamsBackend;
+import dev.keyway.spi.StreamsOperation;
 import java.io.ByteArrayOutputStream;
 import java.time.Instant;
 import java.util.List;
@@ -32,6 +35,7 @@ final class RequestProcessor {
   record Reply(int status, byte[] body, String contentType) {}
 
   private final Backend backend;
+  private final StreamsBackend streams; // null when the backend serves no streams
   private final Interceptors interceptors;
   private final DynamoJsonProtocol protocol;
   private final SigV4Verifier verifier;
@@ -47,6 +51,7 @@ final class RequestProcessor {
       throw new IllegalArgumentException("authorization needs authenticated callers");
     }
     this.backend = backend;
+    this.streams = backend instanceof StreamsBackend s ? s : null;
     this.interceptors = interceptors;
     this.protocol = protocol;
     this.verifier = verifier;
@@ -62,10 +67,13 @@ final class RequestProcessor {
     if (!method.equals("POST") || body.length > 0 && !jsonType) {
       return new Reply(404, NOT_AN_OPERATION, "text/plain");
     }
-    Operation<?, ?> operation = null;
+    ApiOperation<?, ?, ?> operation = null;
     try {
       List<String> targets = headers.apply("X-Amz-Target");
-      operation = protocol.operationFor(targets.isEmpty() ? null : targets.get(0).strip());
+      String target = targets.isEmpty() ? null : targets.get(0).strip();
+      Operation<?, ?> dynamoOperation = protocol.operationFor(target);
+      StreamsOperation<?, ?> streamsOperation = streams == null ? null : protocol.streamsOperationFor(target);
+      operation = dynamoOperation != null ? dynamoOperation : streamsOperation;
       if (operation == null) {
         throw new UnknownOperationException(null);
       }
@@ -74,7 +82,8 @@ final class RequestProcessor {
       if (verifier != null) {
         context = CallContext.of(verifier.verify(method, uri, headers, body, start), start);
       }
-      Object response = dispatch(operation, body, context);
+      Object response = dynamoOperation != null
+          ? dispatch(dynamoOperation, body, context) : dispatch(streamsOperation, body, context);
       ByteArrayOutputStream out = new ByteArrayOutputStream(256);
       protocol.writeResponse(response, out);
       return new Reply(200, out.toByteArray(), DynamoJsonProtocol.CONTENT_TYPE);
@@ -90,7 +99,7 @@ final class RequestProcessor {
    * One line naming the operation, then (for bugs) the stack trace. Out of memory gets the line
    * only: it is what an operator needs, and printing a trace needs memory that may not be there.
    */
-  private static void logInternalError(Operation<?, ?> operation, Throwable t) {
+  private static void logInternalError(ApiOperation<?, ?, ?> operation, Throwable t) {
     String line = "Internal error in " + (operation == null ? "a request" : operation.name()) + ": " + t;
     if (t instanceof VirtualMachineError) {
       LOG.severe(line);
@@ -105,6 +114,18 @@ final class RequestProcessor {
       authorizer.authorize(context.principal().orElseThrow().getName(), operation.name(), request);
     }
     return interceptors.call(backend, operation, request, context);
+  }
+
+  /**
+   * A DynamoDB Streams call: authorized like DynamoDB's (the IAM actions are {@code dynamodb:}
+   * ones), then run on the streams backend directly; interceptors see DynamoDB calls only.
+   */
+  private <Q extends Record, R extends Record> R dispatch(StreamsOperation<Q, R> operation, byte[] body, CallContext context) {
+    Q request = protocol.read(operation.requestType(), body, 0, body.length);
+    if (authorizer != null) {
+      authorizer.authorize(context.principal().orElseThrow().getName(), operation.name(), request);
+    }
+    return operation.invoke(streams, request);
   }
 
   Reply error(DynamoDbException e) {

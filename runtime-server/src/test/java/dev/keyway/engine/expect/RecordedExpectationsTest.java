@@ -31,6 +31,13 @@ class RecordedExpectationsTest {
       "batch-transact", "legacy-conditions", "error-precedence", "tables", "expressions",
       "reserved-words", "random-sequences", "multi-attribute-keys");
 
+  /** The files to replay: all, or those named in {@code -Dexpectations=items,tables}. */
+  private static Stream<ExpectationFile> files() {
+    String only = System.getProperty("expectations");
+    List<String> names = only == null || only.isBlank() ? FILES : List.of(only.split(","));
+    return names.stream().map(ExpectationFile::load);
+  }
+
   private final List<AutoCloseable> opened = new ArrayList<>();
 
   @AfterAll
@@ -42,12 +49,12 @@ class RecordedExpectationsTest {
 
   @TestFactory
   Stream<DynamicNode> inProcess() {
-    return FILES.stream().map(ExpectationFile::load).map(file -> replay(file, open(Engine.inMemory())));
+    return files().map(file -> replay(file, open(Engine.inMemory())));
   }
 
   @TestFactory
   Stream<DynamicNode> throughTheSdkOverHttp() {
-    return FILES.stream().map(ExpectationFile::load).map(file -> {
+    return files().map(file -> {
       KeywayServer server = open(KeywayServer.start(open(Engine.inMemory()), ServerConfig.defaults(0)));
       return replay(file, open(AwsBackend.owning(TestServers.sdkClient(server))));
     });

@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
 
 /**
  * Long runs of one character (item-size and key-size limits need them) are written
- * {@code "$repeat(x, 409600)"} in expectation files, so a file stays readable.
+ * {@code "$repeat(x, 409600)"} in expectation files (values and member names), so a file stays
+ * readable.
  */
 public final class Repeats {
   private static final Pattern REPEAT = Pattern.compile("\\$repeat\\((.), (\\d+)\\)");
@@ -37,7 +38,7 @@ public final class Repeats {
     }
     if (tree instanceof Map<?, ?> m) {
       Map<String, Object> out = new LinkedHashMap<>();
-      m.forEach((k, v) -> out.put((String) k, map(v, f)));
+      m.forEach((k, v) -> out.put(f.apply((String) k), map(v, f)));
       return out;
     }
     if (tree instanceof List<?> l) {

@@ -81,6 +81,10 @@ final class Replayer {
         backend.deleteTable(r);
         return Map.of();
       });
+      case "UpdateTimeToLive" -> call(request, UpdateTimeToLiveRequest.class, r -> {
+        backend.updateTimeToLive(r);
+        return Map.of();
+      });
       case "ListTables" -> call(request, ListTablesRequest.class, r -> {
         ListTablesResponse l = backend.listTables(r);
         return members("names", l.tableNames(), "last", l.lastEvaluatedTableName());

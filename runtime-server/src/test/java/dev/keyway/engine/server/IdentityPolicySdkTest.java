@@ -1,7 +1,6 @@
 package dev.keyway.engine.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.keyway.engine.Engine;
 import dev.keyway.engine.server.auth.PolicyFile;
@@ -16,7 +15,6 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ComparisonOperator;
 import software.amazon.awssdk.services.dynamodb.model.Condition;
-import software.amazon.awssdk.services.dynamodb.model.DynamoDbException;
 import software.amazon.awssdk.services.dynamodb.model.GlobalSecondaryIndex;
 import software.amazon.awssdk.services.dynamodb.model.KeySchemaElement;
 import software.amazon.awssdk.services.dynamodb.model.KeyType;
@@ -117,14 +115,9 @@ class IdentityPolicySdkTest {
   }
 
   private static void assertDenied(Runnable call, String user, String action, String resource, boolean explicit) {
-    String message = "User: arn:aws:iam::000000000000:user/" + user + " is not authorized to perform: " + action + " on resource: "
-        + resource + (explicit ? " with an explicit deny in an identity-based policy" : " because no identity-based policy allows the " + action + " action");
-    assertThatThrownBy(call::run)
-        .isInstanceOfSatisfying(DynamoDbException.class, e -> {
-          assertThat(e.statusCode()).isEqualTo(400);
-          assertThat(e.awsErrorDetails().errorCode()).isEqualTo("AccessDeniedException");
-          assertThat(e.awsErrorDetails().errorMessage()).isEqualTo(message);
-        });
+    TestServers.assertAccessDenied(call, "User: arn:aws:iam::000000000000:user/" + user + " is not authorized to perform: "
+        + action + " on resource: " + resource + (explicit ? " with an explicit deny in an identity-based policy"
+        : " because no identity-based policy allows the " + action + " action"));
   }
 
   @Test

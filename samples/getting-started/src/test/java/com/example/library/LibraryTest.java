@@ -3,18 +3,17 @@ package com.example.library;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.keyway.engine.Engine;
+import dev.keyway.junit.KeywayTest;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+@KeywayTest(tables = Library.class) // a new engine for every test, with the Library table created
 class LibraryTest {
-  private Library library;
+  Library library; // connected to that engine before each test
 
   @BeforeEach
-  void freshLibrary() {
-    library = Library.connect(Engine.inMemory()); // a new, empty engine for every test
-    library.createTableIfAbsent();
+  void twoBooks() {
     library.books().put(new Book("978-0134685991", "Effective Java", "Joshua Bloch", 412));
     library.books().put(new Book("978-0201310054", "Java Puzzlers", "Joshua Bloch", 282));
   }

@@ -61,6 +61,7 @@ public final class ExpressionParser {
   private final ExpressionKind kind;
   private int operators;
   private int groupDepth;
+  private boolean redundantParens;
 
   private ExpressionParser(String text, ExpressionKind kind) {
     this.in = new TokenCursor(text, kind);
@@ -92,6 +93,10 @@ public final class ExpressionParser {
     ExpressionParser p = new ExpressionParser(text, kind);
     Condition c = p.condition();
     p.in.expectEnd();
+    if (p.redundantParens) {
+      throw new ValidationException(
+          "Invalid " + kind.parameter() + ": The expression has redundant parentheses;");
+    }
     return c;
   }
 
@@ -157,6 +162,8 @@ public final class ExpressionParser {
       Condition inner = condition();
       in.expect(")");
       leaveGroup();
+      // "((a = :v))": DynamoDB reports it once the whole expression has parsed
+      redundantParens |= inner instanceof Condition.Parens;
       return new Condition.Parens(inner);
     }
     Operand left = operand(false);

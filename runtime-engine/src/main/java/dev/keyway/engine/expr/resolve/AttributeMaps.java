@@ -39,6 +39,7 @@ final class AttributeMaps {
             "ExpressionAttributeNames contains invalid value: Empty attribute name for key "
                 + e.getKey());
       }
+      NameLimit.check(e.getValue());
     }
     if (valuesGiven && values.isEmpty()) {
       throw new ValidationException("ExpressionAttributeValues must not be empty");

@@ -1,5 +1,6 @@
 package dev.keyway.engine.op.check;
 
+import dev.keyway.engine.storage.Catalog;
 import dev.keyway.error.ValidationException;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -33,25 +34,30 @@ public final class Errors {
     return this;
   }
 
+  /** A table name, or a table ARN whose name part follows the same rules. */
   public Errors tableName(String name, String path) {
     if (name == null) {
       return notNull(null, path);
     }
-    if (!validNameChars(name)) {
-      add(name, path, "Member must satisfy regular expression pattern: [a-zA-Z0-9_.-]+");
-    }
-    if (name.length() < 3) {
-      add(name, path, "Member must have length greater than or equal to 3");
-    }
-    if (name.length() > 255) {
-      add(name, path, "Member must have length less than or equal to 255");
-    }
-    return this;
+    return name(name, Catalog.nameOf(name), path);
   }
 
-  /** An optional index name: the same rules as a table name. */
+  /** An optional index name: the rules of a table name. */
   public Errors indexName(String name, String path) {
-    return name == null ? this : tableName(name, path);
+    return name == null ? this : name(name, name, path);
+  }
+
+  private Errors name(String given, String name, String path) {
+    if (!validNameChars(name)) {
+      add(given, path, "Member must satisfy regular expression pattern: [a-zA-Z0-9_.-]+");
+    }
+    if (name.length() < 3) {
+      add(given, path, "Member must have length greater than or equal to 3");
+    }
+    if (name.length() > 255) {
+      add(given, path, "Member must have length less than or equal to 255");
+    }
+    return this;
   }
 
   public Errors minimum(Integer value, int min, String path) {
@@ -78,6 +84,17 @@ public final class Errors {
   public Errors minLength(Collection<?> value, int min, String path) {
     if (value != null && value.size() < min) {
       add(value, path, "Member must have length greater than or equal to " + min);
+    }
+    return this;
+  }
+
+  /** A string member of {@code min} to {@code max} characters (when present). */
+  public Errors length(String value, int min, int max, String path) {
+    if (value != null && value.length() < min) {
+      add(value, path, "Member must have length greater than or equal to " + min);
+    }
+    if (value != null && value.length() > max) {
+      add(value, path, "Member must have length less than or equal to " + max);
     }
     return this;
   }

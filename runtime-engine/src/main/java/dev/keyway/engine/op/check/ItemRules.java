@@ -1,5 +1,6 @@
 package dev.keyway.engine.op.check;
 
+import dev.keyway.engine.expr.resolve.NameLimit;
 import dev.keyway.engine.index.IndexSpec;
 import dev.keyway.engine.storage.KeySpec;
 import dev.keyway.engine.storage.StoredItem;
@@ -25,9 +26,25 @@ public final class ItemRules {
     if (k.size() != expected || hash == null || (key.hasRange() && range == null)
         || !KeySpec.hasType(hash, key.hashType())
         || (range != null && !KeySpec.hasType(range, key.rangeType()))) {
-      throw new ValidationException(KEY_MISMATCH);
+      throw new KeySchemaException(KEY_MISMATCH);
     }
     keyValues(key, hash, range);
+  }
+
+  /**
+   * A BatchWriteItem PutRequest's item: a key attribute of the wrong type is DynamoDB's generic
+   * "The provided key element does not match the schema" there (PutItem names the attribute and
+   * types); then the rules of {@link #item}.
+   */
+  public static void batchItem(TableMeta meta, Map<String, AttributeValue> item) {
+    KeySpec key = meta.key();
+    AttributeValue hash = key.hashOf(item);
+    AttributeValue range = key.rangeOf(item);
+    if ((hash != null && !KeySpec.hasType(hash, key.hashType()))
+        || (range != null && !KeySpec.hasType(range, key.rangeType()))) {
+      throw new KeySchemaException(KEY_MISMATCH);
+    }
+    item(meta, item);
   }
 
   /** The key attributes inside a whole item (PutItem, batch and transaction puts). */
@@ -38,17 +55,17 @@ public final class ItemRules {
       keyAttribute(item, key.rangeName(), key.rangeType());
     }
     keyValues(key, key.hashOf(item), key.rangeOf(item));
-    depth(item);
+    structure(item);
   }
 
   private static void keyAttribute(Map<String, AttributeValue> item, String name, ScalarAttributeType type) {
     AttributeValue v = item.get(name);
     if (v == null) {
-      throw new ValidationException(
+      throw new KeySchemaException(
           "One or more parameter values were invalid: Missing the key " + name + " in the item");
     }
     if (!KeySpec.hasType(v, type)) {
-      throw new ValidationException("One or more parameter values were invalid: Type mismatch for key "
+      throw new KeySchemaException("One or more parameter values were invalid: Type mismatch for key "
           + name + " expected: " + type + " actual: " + v.type());
     }
   }
@@ -95,7 +112,7 @@ public final class ItemRules {
       return;
     }
     if (!KeySpec.hasType(v, type)) {
-      throw new ValidationException("One or more parameter values were invalid: Type mismatch for "
+      throw new KeySchemaException("One or more parameter values were invalid: Type mismatch for "
           + "Index Key " + name + " Expected: " + type + " Actual: " + v.type()
           + " IndexName: " + index.name());
     }
@@ -121,10 +138,14 @@ public final class ItemRules {
     }
   }
 
-  /** Documents nest at most 32 levels deep (the top-level attribute being level 1). */
-  public static void depth(Map<String, AttributeValue> item) {
-    for (AttributeValue v : item.values()) {
-      if (depthOf(v) + 1 > MAX_DEPTH) {
+  /**
+   * Documents nest at most 32 levels deep (the top-level attribute being level 1), and attribute
+   * names, top-level or inside maps, are shorter than 64 KB.
+   */
+  public static void structure(Map<String, AttributeValue> item) {
+    for (Map.Entry<String, AttributeValue> e : item.entrySet()) {
+      NameLimit.check(e.getKey());
+      if (depthOf(e.getValue()) + 1 > MAX_DEPTH) {
         throw new ValidationException("Nesting Levels have exceeded supported limits: Attributes "
             + "in the item have nested levels beyond supported limit");
       }
@@ -140,8 +161,9 @@ public final class ItemRules {
       return max + 1;
     }
     if (v instanceof AttributeValue.M m) {
-      for (AttributeValue e : m.values().values()) {
-        max = Math.max(max, depthOf(e));
+      for (Map.Entry<String, AttributeValue> e : m.values().entrySet()) {
+        NameLimit.check(e.getKey());
+        max = Math.max(max, depthOf(e.getValue()));
       }
       return max + 1;
     }

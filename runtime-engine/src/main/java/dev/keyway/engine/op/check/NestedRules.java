@@ -19,6 +19,9 @@ public final class NestedRules {
   /** The highest capacity DynamoDB accepts in a ProvisionedThroughput (dynalite records it too). */
   private static final long MAX_CAPACITY_UNITS = 1_000_000_000_000L;
 
+  /** Key attribute names (and so attribute definitions) are at most 255 characters. */
+  private static final int MAX_KEY_NAME = 255;
+
   private NestedRules() {}
 
   /** The path of the {@code index}-th (0-based) element of the list at {@code path}. */
@@ -71,6 +74,7 @@ public final class NestedRules {
     for (int i = 0; i < defs.size(); i++) {
       AttributeDefinition d = defs.get(i);
       errors.notNull(d.attributeName(), element(path, i) + ".attributeName");
+      errors.length(d.attributeName(), 1, MAX_KEY_NAME, element(path, i) + ".attributeName");
       errors.notNull(d.attributeType(), element(path, i) + ".attributeType");
     }
   }
@@ -84,6 +88,7 @@ public final class NestedRules {
     for (int i = 0; i < keys.size(); i++) {
       KeySchemaElement k = keys.get(i);
       errors.notNull(k.attributeName(), element(path, i) + ".attributeName");
+      errors.length(k.attributeName(), 1, MAX_KEY_NAME, element(path, i) + ".attributeName");
       errors.notNull(k.keyType(), element(path, i) + ".keyType");
     }
   }

@@ -6,6 +6,7 @@ import dev.keyway.engine.commit.SchemaChange;
 import dev.keyway.engine.storage.CatalogStore;
 import dev.keyway.engine.storage.EntryKey;
 import dev.keyway.engine.storage.StoredItem;
+import dev.keyway.engine.storage.TablePolicy;
 import dev.keyway.engine.storage.TableStore;
 import dev.keyway.model.AttributeValue;
 import java.util.ArrayList;
@@ -22,7 +23,7 @@ import java.util.Map;
 final class CommitCodec {
   private static final int DELETE = 0, PUT = 1;
   private static final int CREATE_TABLE = 1, DELETE_TABLE = 2, REDEFINE = 3, ADD_INDEX = 4,
-      REMOVE_INDEX = 5, TAG = 6, UNTAG = 7, TIME_TO_LIVE = 8;
+      REMOVE_INDEX = 5, TAG = 6, UNTAG = 7, TIME_TO_LIVE = 8, RESOURCE_POLICY = 9;
 
   private CommitCodec() {}
 
@@ -72,6 +73,8 @@ final class CommitCodec {
       u.keys().forEach(out::string);
     } else if (change instanceof SchemaChange.TimeToLive t) {
       out.optString(t.attribute());
+    } else if (change instanceof SchemaChange.ResourcePolicy p) {
+      writePolicy(out, p.policy());
     }
   }
 
@@ -83,6 +86,7 @@ final class CommitCodec {
     if (change instanceof SchemaChange.Tag) return TAG;
     if (change instanceof SchemaChange.Untag) return UNTAG;
     if (change instanceof SchemaChange.TimeToLive) return TIME_TO_LIVE;
+    if (change instanceof SchemaChange.ResourcePolicy) return RESOURCE_POLICY;
     throw new AssertionError(change);
   }
 
@@ -135,6 +139,7 @@ final class CommitCodec {
         table.untag(keys);
       }
       case TIME_TO_LIVE -> table.ttlAttribute(in.optString());
+      case RESOURCE_POLICY -> table.resourcePolicy(readPolicy(in));
       default -> throw new MalformedRecordException("unknown schema change " + kind);
     }
   }
@@ -162,5 +167,18 @@ final class CommitCodec {
       tags.put(in.string(), in.string());
     }
     return tags;
+  }
+
+  /** A policy or its absence: a flag, then the document and revision id. */
+  static void writePolicy(Encoder out, TablePolicy policy) {
+    out.bool(policy != null);
+    if (policy != null) {
+      out.string(policy.document());
+      out.string(policy.revisionId());
+    }
+  }
+
+  static TablePolicy readPolicy(Decoder in) {
+    return in.bool() ? new TablePolicy(in.string(), in.string()) : null;
   }
 }

@@ -2,6 +2,7 @@ package dev.keyway.engine.storage.durable;
 
 import dev.keyway.engine.commit.Commit;
 import dev.keyway.engine.commit.CommitLog;
+import dev.keyway.engine.stream.StreamJournal;
 import dev.keyway.engine.storage.CatalogStore;
 import dev.keyway.engine.storage.memory.MemoryCatalog;
 import java.io.IOException;
@@ -32,6 +33,7 @@ public final class DurableStore implements CommitLog, AutoCloseable {
   private final MemoryCatalog catalog;
   private final WriteAheadLog wal;
   private final ExecutorService checkpointer;
+  private final StreamFile streams;
   private Future<?> checkpoint; // guarded by the committer's sequencer
   private volatile long checkpointedLsn;
   private volatile boolean closed;
@@ -44,6 +46,7 @@ public final class DurableStore implements CommitLog, AutoCloseable {
     this.catalog = catalog;
     this.checkpointedLsn = snapshotLsn;
     this.wal = new WriteAheadLog(dir, options, recovered.lastLsn(), recovered.openSegment());
+    this.streams = new StreamFile(dir);
     this.checkpointer = Executors.newSingleThreadExecutor(r -> {
       Thread t = new Thread(r, "keyway-checkpoint");
       t.setDaemon(true);
@@ -84,6 +87,11 @@ public final class DurableStore implements CommitLog, AutoCloseable {
 
   public Path directory() {
     return dir;
+  }
+
+  /** Where the engine keeps its streams ({@code streams.log}); give it to one StreamLog only. */
+  public StreamJournal streams() {
+    return streams;
   }
 
   @Override
@@ -148,6 +156,7 @@ public final class DurableStore implements CommitLog, AutoCloseable {
     } finally {
       checkpointer.shutdown();
       wal.close();
+      streams.close();
       lock.close();
     }
   }

@@ -16,7 +16,7 @@ import java.util.List;
 
 /**
  * Binary form of a table's full definition (key schema, attribute definitions, indexes, billing,
- * throughput, stream, deletion protection). Enums are written by name, so reordering their
+ * throughput, stream and its latest label, deletion protection). Enums are written by name, so reordering their
  * constants never changes what an old file means.
  */
 final class MetaCodec {
@@ -43,6 +43,7 @@ final class MetaCodec {
       writeOptBoolean(out, m.stream().streamEnabled());
       out.optString(m.stream().streamViewType() == null ? null : m.stream().streamViewType().name());
     }
+    out.optString(m.streamLabel());
     out.bool(m.deletionProtection());
   }
 
@@ -67,9 +68,10 @@ final class MetaCodec {
       String view = in.optString();
       stream = new StreamSpecification(enabled, view == null ? null : StreamViewType.valueOf(view));
     }
+    String streamLabel = in.optString();
     boolean protection = in.bool();
     return new TableMeta(name, arn, id, created, definitions, key, lsis, gsis,
-        billing == null ? null : BillingMode.valueOf(billing), throughput, stream, protection);
+        billing == null ? null : BillingMode.valueOf(billing), throughput, stream, streamLabel, protection);
   }
 
   static void writeIndex(Encoder out, IndexSpec spec) {

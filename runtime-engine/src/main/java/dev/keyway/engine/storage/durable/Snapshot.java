@@ -6,6 +6,7 @@ import dev.keyway.engine.storage.ItemRef;
 import dev.keyway.engine.storage.StoredItem;
 import dev.keyway.engine.storage.Table;
 import dev.keyway.engine.storage.TableMeta;
+import dev.keyway.engine.storage.TablePolicy;
 import dev.keyway.engine.storage.TableStore;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
@@ -29,17 +30,19 @@ import java.util.Map;
  * A checkpoint image of every table: definition, tags, TTL setting and items (indexes are rebuilt
  * from the items when it is loaded). File layout: a 16-byte header (magic {@code KWSN}, version,
  * the lsn of the last commit it contains), then blocks of {@code [int length][int CRC32C][payload]};
- * a payload is a TABLE (definition, tags, TTL), ITEMS (a count and items of the last TABLE) or the
- * final END (table and item counts). Written to a temporary file, forced, then renamed.
+ * a payload is a TABLE (definition, tags, TTL), POLICY (the resource-based policy of the last TABLE,
+ * only when it has one), ITEMS (a count and items of the last TABLE) or the final END (table and
+ * item counts). Written to a temporary file, forced, then renamed.
  */
 final class Snapshot {
   private static final int MAGIC = 0x4B57534E; // "KWSN"
   private static final int VERSION = 2; // 2: key schemas list every key attribute
-  private static final int TABLE = 1, ITEMS = 2, END = 3;
+  private static final int TABLE = 1, ITEMS = 2, END = 3, POLICY = 4;
   private static final int BLOCK_BYTES = 256 << 10;
 
   /** One table as it was when the checkpoint began. */
-  record TableImage(TableMeta meta, Map<String, String> tags, String ttl, StoredItem[] items) {}
+  record TableImage(
+      TableMeta meta, Map<String, String> tags, String ttl, TablePolicy policy, StoredItem[] items) {}
 
   private Snapshot() {}
 
@@ -56,7 +59,7 @@ final class Snapshot {
       for (ItemRef ref : table.items().values()) {
         items.add(ref.item());
       }
-      images.add(new TableImage(table.meta(), tags, table.ttlAttribute(),
+      images.add(new TableImage(table.meta(), tags, table.ttlAttribute(), table.resourcePolicy(),
           items.toArray(new StoredItem[0])));
     }
     return images;
@@ -81,6 +84,11 @@ final class Snapshot {
         CommitCodec.writeTags(block, t.tags());
         block.optString(t.ttl());
         endBlock(block, out);
+        if (t.policy() != null) {
+          startBlock(block, POLICY);
+          CommitCodec.writePolicy(block, t.policy());
+          endBlock(block, out);
+        }
         for (int from = 0; from < t.items().length; ) {
           startBlock(block, ITEMS);
           int countAt = block.size();
@@ -158,6 +166,8 @@ final class Snapshot {
             table.tag(tags);
           }
           table.ttlAttribute(d.optString());
+        } else if (kind == POLICY && table != null) {
+          table.resourcePolicy(CommitCodec.readPolicy(d));
         } else if (kind == ITEMS && table != null) {
           int count = d.i32();
           for (int i = 0; i < count; i++) {

@@ -6,6 +6,7 @@ import dev.keyway.engine.storage.EntryKey;
 import dev.keyway.engine.storage.ItemRef;
 import dev.keyway.engine.storage.StoredItem;
 import dev.keyway.engine.storage.TableMeta;
+import dev.keyway.engine.storage.TablePolicy;
 import dev.keyway.engine.storage.TableStore;
 import dev.keyway.engine.txn.TableLocks;
 import dev.keyway.model.AttributeValue;
@@ -38,6 +39,7 @@ final class MemoryTable implements TableStore {
   /** Copied on write: tags change rarely and are read whole. */
   private volatile Map<String, String> tags = Map.of();
   private volatile String ttlAttribute;
+  private volatile TablePolicy resourcePolicy;
 
   /** The current item under one key, shared by both maps; replaced in place by writes. */
   private static final class Slot implements ItemRef {
@@ -119,6 +121,11 @@ final class MemoryTable implements TableStore {
     return ttlAttribute;
   }
 
+  @Override
+  public TablePolicy resourcePolicy() {
+    return resourcePolicy;
+  }
+
   // --- changes, applied by the committer ---------------------------------------------------------
 
   @Override
@@ -194,5 +201,10 @@ final class MemoryTable implements TableStore {
   @Override
   public void ttlAttribute(String attribute) {
     this.ttlAttribute = attribute;
+  }
+
+  @Override
+  public void resourcePolicy(TablePolicy policy) {
+    this.resourcePolicy = policy;
   }
 }

@@ -15,6 +15,7 @@ import dev.keyway.ops.CreateGlobalSecondaryIndexAction;
 import dev.keyway.ops.Delete;
 import dev.keyway.ops.DeleteItemRequest;
 import dev.keyway.ops.DeleteRequest;
+import dev.keyway.ops.DeleteResourcePolicyRequest;
 import dev.keyway.ops.DeleteTableRequest;
 import dev.keyway.ops.GlobalSecondaryIndexUpdate;
 import dev.keyway.ops.Projection;
@@ -22,6 +23,7 @@ import dev.keyway.ops.ProjectionType;
 import dev.keyway.ops.Put;
 import dev.keyway.ops.PutItemRequest;
 import dev.keyway.ops.PutRequest;
+import dev.keyway.ops.PutResourcePolicyRequest;
 import dev.keyway.ops.ScalarAttributeType;
 import dev.keyway.ops.Tag;
 import dev.keyway.ops.TagResourceRequest;
@@ -129,6 +131,8 @@ class DurableRoundTripTest {
   static void writeEverything(Engine engine) {
     engine.createTable(pkSk("Shop"));
     engine.createTable(pkOnly("Gone"));
+    engine.createTable(pkOnly("Guarded").toBuilder().resourcePolicy(policy("dynamodb:GetItem")).build());
+    engine.createTable(pkOnly("Unguarded").toBuilder().resourcePolicy(policy("dynamodb:Query")).build());
     put(engine, "u1", "profile", "email", "a@x");
     engine.putItem(PutItemRequest.builder().tableName("Shop").item(everyType()).build());
     engine.putItem(PutItemRequest.builder().tableName("Gone").item(item("PK", "x")).build());
@@ -158,6 +162,14 @@ class DurableRoundTripTest {
     engine.updateTimeToLive(new UpdateTimeToLiveRequest("Shop", new TimeToLiveSpecification(true, "expires")));
     engine.updateTable(UpdateTableRequest.builder().tableName("Shop").deletionProtectionEnabled(true).build());
     engine.deleteTable(new DeleteTableRequest("Gone"));
+    engine.putResourcePolicy(new PutResourcePolicyRequest(arn, policy("dynamodb:PutItem"), null, null));
+    engine.putResourcePolicy(new PutResourcePolicyRequest(Catalog.arnOf("Guarded"), policy("dynamodb:Scan"), null, null));
+    engine.deleteResourcePolicy(new DeleteResourcePolicyRequest(Catalog.arnOf("Unguarded"), null));
+  }
+
+  private static String policy(String action) {
+    return "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Deny\","
+        + "\"Principal\":{\"AWS\":\"111122223333\"},\"Action\":\"" + action + "\",\"Resource\":\"*\"}]}";
   }
 
   private static Map<String, AttributeValue> everyType() {

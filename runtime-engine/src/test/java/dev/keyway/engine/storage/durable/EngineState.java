@@ -1,9 +1,11 @@
 package dev.keyway.engine.storage.durable;
 
 import dev.keyway.engine.Engine;
+import dev.keyway.error.PolicyNotFoundException;
 import dev.keyway.model.AttributeValue;
 import dev.keyway.ops.DescribeTableRequest;
 import dev.keyway.ops.DescribeTimeToLiveRequest;
+import dev.keyway.ops.GetResourcePolicyRequest;
 import dev.keyway.ops.ListTablesRequest;
 import dev.keyway.ops.ListTagsOfResourceRequest;
 import dev.keyway.ops.ScanRequest;
@@ -14,7 +16,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Everything an engine shows of its tables, as text: descriptions, TTL, tags, every item and every
+ * Everything an engine shows of its tables, as text: descriptions, TTL, tags, resource-based
+ * policies, every item and every
  * index entry. Two engines with equal text are indistinguishable through the API.
  */
 final class EngineState {
@@ -27,12 +30,21 @@ final class EngineState {
       out.append(table).append('\n');
       out.append(engine.describeTimeToLive(new DescribeTimeToLiveRequest(name))).append('\n');
       out.append(engine.listTagsOfResource(new ListTagsOfResourceRequest(table.tableArn(), null))).append('\n');
+      out.append(resourcePolicy(engine, table.tableArn())).append('\n');
       out.append("items ").append(scan(engine, name, null)).append('\n');
       for (String index : indexNames(table)) {
         out.append(index).append(' ').append(scan(engine, name, index)).append('\n');
       }
     }
     return out.toString();
+  }
+
+  private static String resourcePolicy(Engine engine, String arn) {
+    try {
+      return engine.getResourcePolicy(new GetResourcePolicyRequest(arn)).toString();
+    } catch (PolicyNotFoundException e) {
+      return "no resource policy";
+    }
   }
 
   static List<String> indexNames(TableDescription table) {

@@ -1,7 +1,5 @@
 package dev.keyway.engine.server.auth;
 
-import dev.keyway.engine.storage.Catalog;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -27,6 +25,6 @@ public final class IdentityPolicies {
       return p;
     }
     // Refusals still name a user; the key id stands in for the missing name.
-    return new Principal(accessKeyId, "arn:aws:iam::" + Catalog.ACCOUNT + ":user/" + accessKeyId, List.of());
+    return Principal.unnamed(accessKeyId, false);
   }
 }

@@ -8,13 +8,16 @@ import dev.keyway.ops.ComparisonOperator;
 import dev.keyway.ops.Condition;
 import dev.keyway.ops.CreateTableRequest;
 import dev.keyway.ops.DeleteItemRequest;
+import dev.keyway.ops.DeleteResourcePolicyRequest;
 import dev.keyway.ops.DeleteTableRequest;
 import dev.keyway.ops.DescribeTableRequest;
 import dev.keyway.ops.DescribeTimeToLiveRequest;
 import dev.keyway.ops.GetItemRequest;
+import dev.keyway.ops.GetResourcePolicyRequest;
 import dev.keyway.ops.KeysAndAttributes;
 import dev.keyway.ops.ListTagsOfResourceRequest;
 import dev.keyway.ops.PutItemRequest;
+import dev.keyway.ops.PutResourcePolicyRequest;
 import dev.keyway.ops.QueryRequest;
 import dev.keyway.ops.ScanRequest;
 import dev.keyway.ops.TagResourceRequest;
@@ -27,6 +30,9 @@ import dev.keyway.ops.UpdateItemRequest;
 import dev.keyway.ops.UpdateTableRequest;
 import dev.keyway.ops.UpdateTimeToLiveRequest;
 import dev.keyway.ops.WriteRequest;
+import dev.keyway.ops.streams.DescribeStreamRequest;
+import dev.keyway.ops.streams.GetRecordsRequest;
+import dev.keyway.ops.streams.GetShardIteratorRequest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -129,6 +135,11 @@ final class RequestResources {
       }
       return out;
     }
+    if (request instanceof CreateTableRequest r && r.resourcePolicy() != null) {
+      // Creating a table with a policy is also attaching that policy: DynamoDB asks for both.
+      return List.of(new AccessRequest(action, arn(r.tableName(), null), RequestFacts.NONE),
+          new AccessRequest("dynamodb:PutResourcePolicy", arn(r.tableName(), null), RequestFacts.NONE));
+    }
     String table = tableOf(request);
     if (table != null) {
       return List.of(new AccessRequest(action, arn(table, null), RequestFacts.NONE));
@@ -216,6 +227,19 @@ final class RequestResources {
     } else if (request instanceof UntagResourceRequest r) {
       return r.resourceArn();
     } else if (request instanceof ListTagsOfResourceRequest r) {
+      return r.resourceArn();
+    } else if (request instanceof DescribeStreamRequest r) {
+      return r.streamArn();
+    } else if (request instanceof GetShardIteratorRequest r) {
+      return r.streamArn();
+    } else if (request instanceof GetRecordsRequest r && r.shardIterator() != null) {
+      int bar = r.shardIterator().indexOf('|'); // an iterator starts with its stream's ARN
+      return bar > 0 ? r.shardIterator().substring(0, bar) : null;
+    } else if (request instanceof PutResourcePolicyRequest r) {
+      return r.resourceArn();
+    } else if (request instanceof GetResourcePolicyRequest r) {
+      return r.resourceArn();
+    } else if (request instanceof DeleteResourcePolicyRequest r) {
       return r.resourceArn();
     }
     return null;

@@ -29,6 +29,8 @@ class PolicyFileTest {
         Arguments.of(principal("{\"Name\":\"a b\",\"AccessKeys\":[\"K\"]}"),
             "p.json: Principals[0].Name \"a b\" is not an IAM user name (1 to 64 of letters, digits and +=,.@_-)"),
         Arguments.of(principal("{\"Name\":\"u\",\"AccessKeys\":[]}"), "p.json: Principals[0].AccessKeys lists no access key"),
+        Arguments.of(principal("{\"Name\":\"u\",\"Account\":\"123\",\"AccessKeys\":[\"K\"]}"),
+            "p.json: Principals[0].Account \"123\" is not an AWS account id (12 digits)"),
         Arguments.of(principal("{\"Name\":\"u\",\"AccessKeys\":[\"K\"]},{\"Name\":\"v\",\"AccessKeys\":[\"K\"]}"),
             "p.json: Principals[1].AccessKeys access key K already belongs to u"),
         Arguments.of(statement("{\"Effect\":\"allow\",\"Action\":\"*\",\"Resource\":\"*\"}"),
@@ -75,6 +77,26 @@ class PolicyFileTest {
     assertThat(policies.principalOf("K1").statements()).hasSize(1);
     assertThat(policies.principalOf("OTHER").arn()).isEqualTo("arn:aws:iam::000000000000:user/OTHER");
     assertThat(policies.principalOf("OTHER").statements()).isEmpty();
+  }
+
+  @Test
+  void aPrincipalOfAnotherAccount() {
+    Principal carol = PolicyFile.parse(principal("{\"Name\":\"carol\",\"Account\":\"111122223333\",\"AccessKeys\":[\"K\"]}"), "p.json")
+        .principalOf("K");
+    assertThat(carol.account()).isEqualTo("111122223333");
+    assertThat(carol.arn()).isEqualTo("arn:aws:iam::111122223333:user/carol");
+  }
+
+  @Test
+  void resourcePolicyExampleInTheDocsPassesTheEngineChecks() throws Exception {
+    String doc = java.nio.file.Files.readString(java.nio.file.Path.of("../docs/server.md"));
+    int section = doc.indexOf("### Authorization: resource-based policies");
+    int start = doc.indexOf("--policy '", section) + "--policy '".length();
+    String json = doc.substring(start, doc.indexOf("'\n", start));
+    dev.keyway.engine.op.check.ResourcePolicyCheck.check(json);
+    assertThat(ResourcePolicies.decideWith(json, Principal.user("bob", "000000000000", java.util.List.of()),
+        new AccessRequest("dynamodb:GetItem", "arn:aws:dynamodb:us-east-1:000000000000:table/Shop", RequestFacts.NONE)))
+        .isEqualTo(ResourcePolicies.Decision.ALLOW);
   }
 
   @Test

@@ -3,12 +3,20 @@ package dev.keyway.samples.shop;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.keyway.junit.KeywayTest;
 import java.util.List;
 import java.util.Set;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+@KeywayTest(tables = Shop.class)
 class CatalogAndCustomerQueriesTest {
-  private final ShopFixture f = new ShopFixture();
+  private ShopFixture f;
+
+  @BeforeEach
+  void seed(Shop shop) {
+    f = new ShopFixture(shop);
+  }
 
   @Test
   void productsInACategoryByName() {

@@ -6,13 +6,21 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.keyway.api.Page;
 import dev.keyway.api.PageRequest;
+import dev.keyway.junit.KeywayTest;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The customer collection: the profile and the orders of one customer, read by one Query. */
+@KeywayTest(tables = Shop.class)
 class CustomerCollectionTest {
-  private final ShopFixture f = new ShopFixture();
+  private ShopFixture f;
+
+  @BeforeEach
+  void seed(Shop shop) {
+    f = new ShopFixture(shop);
+  }
 
   @Test
   void profileWithOrdersInOneQuery() {

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.keyway.api.Page;
 import dev.keyway.api.PageRequest;
+import dev.keyway.junit.KeywayTest;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,13 +15,14 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+@KeywayTest(tables = Shop.class)
 class OrderQueriesTest {
   private ShopFixture f;
   private OrderQueries q;
 
   @BeforeEach
-  void seed() {
-    f = new ShopFixture();
+  void seed(Shop shop) {
+    f = new ShopFixture(shop);
     q = f.shop.orderQueries();
     // out of date order on purpose
     f.place("ann", "o-3", "2024-03-01", line("KB-01", 1));

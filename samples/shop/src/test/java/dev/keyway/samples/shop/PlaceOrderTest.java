@@ -8,14 +8,22 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.keyway.error.ConditionalCheckFailedException;
 import dev.keyway.error.TransactionCanceledException;
+import dev.keyway.junit.KeywayTest;
 import java.time.LocalDate;
 import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The order transaction: order put + stock decrements + customer check, all or nothing. */
+@KeywayTest(tables = Shop.class)
 class PlaceOrderTest {
-  private final ShopFixture f = new ShopFixture();
   private final LocalDate day = LocalDate.parse("2024-05-01");
+  private ShopFixture f;
+
+  @BeforeEach
+  void seed(Shop shop) {
+    f = new ShopFixture(shop);
+  }
 
   @Test
   void placingAnOrderWritesItAndDecrementsStock() throws Exception {

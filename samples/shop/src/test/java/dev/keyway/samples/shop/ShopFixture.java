@@ -1,19 +1,19 @@
 package dev.keyway.samples.shop;
 
-import dev.keyway.engine.Engine;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
-/** A fresh in-memory shop with two customers and three products. */
+/** Two customers and three products in an empty shop (its table created by @KeywayTest). */
 final class ShopFixture {
-  final Shop shop = Shop.connect(Engine.inMemory());
-  final ShopService service = new ShopService(shop);
+  final Shop shop;
+  final ShopService service;
 
-  ShopFixture() {
-    shop.createTableIfAbsent();
+  ShopFixture(Shop shop) {
+    this.shop = shop;
+    this.service = new ShopService(shop);
     shop.customers().put(new Customer("ann", "ann@example.com", "Ann", Instant.parse("2023-01-01T00:00:00Z")));
     shop.customers().put(new Customer("bob", "bob@example.com", "Bob", Instant.parse("2023-06-01T00:00:00Z")));
     shop.products().put(new Product("KB-01", "Keyboard", "peripherals", new BigDecimal("49.90"), 10, Set.of("usb")));

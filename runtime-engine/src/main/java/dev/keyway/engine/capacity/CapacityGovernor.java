@@ -1,0 +1,161 @@
+package dev.keyway.engine.capacity;
+
+import dev.keyway.engine.index.IndexSpec;
+import dev.keyway.engine.storage.TableMeta;
+import dev.keyway.error.ThrottlingReason;
+import dev.keyway.model.AttributeValue;
+import dev.keyway.ops.BillingMode;
+import dev.keyway.ops.ProvisionedThroughput;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Decides whether a table, index or partition key value has capacity for a request now, and
+ * charges what requests consumed, by the engine's clock. A PROVISIONED table and each of its
+ * GSIs have a read and a write {@link TokenBucket} at their provisioned rate with
+ * {@value #BURST_SECONDS} seconds of burst; every partition key value of every table, in either
+ * billing mode, has DynamoDB's per-partition limits ({@value #PARTITION_READ_UNITS} read and
+ * {@value #PARTITION_WRITE_UNITS} write units per second, no burst). A write needs capacity on the
+ * table and on every GSI, as in DynamoDB: an index that cannot keep up throttles its table.
+ */
+public final class CapacityGovernor {
+  public static final int BURST_SECONDS = 300;
+  public static final int PARTITION_READ_UNITS = 3000;
+  public static final int PARTITION_WRITE_UNITS = 1000;
+  /** Partition buckets kept before full (idle) ones are forgotten. */
+  private static final int PARTITIONS_KEPT = 10_000;
+
+  /** A provisioned resource's bucket: a table (index null) or a GSI, for reads or writes. */
+  private record ResourceKey(String tableId, String index, boolean write) {}
+
+  /** One partition key value's bucket, of a table (index null) or a GSI. */
+  private record PartitionKey(String tableId, String index, AttributeValue value, boolean write) {}
+
+  private final Clock clock;
+  private final Map<ResourceKey, TokenBucket> resources = new ConcurrentHashMap<>();
+  private final Map<PartitionKey, TokenBucket> partitions = new ConcurrentHashMap<>();
+
+  public CapacityGovernor(Clock clock) {
+    this.clock = clock;
+  }
+
+  /**
+   * Why a read of the table (index null: the table or an LSI) or a GSI would be throttled now, or
+   * null when it may go ahead. {@code partition} is the partition key value read (null for Scan).
+   */
+  public ThrottlingReason refuseRead(TableMeta meta, IndexSpec index, AttributeValue partition) {
+    Instant now = clock.instant();
+    IndexSpec gsi = index != null && index.global() ? index : null;
+    TokenBucket bucket = provisioned(meta, gsi, false, now);
+    if (bucket != null && !bucket.admits(now)) {
+      return reason(meta, gsi, "Read", "ProvisionedThroughputExceeded");
+    }
+    if (partition != null && !partition(meta, gsi, partition, false, now).admits(now)) {
+      return reason(meta, gsi, "Read", "KeyRangeThroughputExceeded");
+    }
+    return null;
+  }
+
+  /** Why a write to an item of this partition would be throttled now, or null when it may go. */
+  public ThrottlingReason refuseWrite(TableMeta meta, AttributeValue partition) {
+    Instant now = clock.instant();
+    TokenBucket table = provisioned(meta, null, true, now);
+    if (table != null && !table.admits(now)) {
+      return reason(meta, null, "Write", "ProvisionedThroughputExceeded");
+    }
+    for (IndexSpec gsi : meta.globalIndexes()) {
+      TokenBucket bucket = provisioned(meta, gsi, true, now);
+      if (bucket != null && !bucket.admits(now)) {
+        return reason(meta, gsi, "Write", "ProvisionedThroughputExceeded");
+      }
+    }
+    if (!partition(meta, null, partition, true, now).admits(now)) {
+      return reason(meta, null, "Write", "KeyRangeThroughputExceeded");
+    }
+    return null;
+  }
+
+  /** Charges read units to the table (or GSI) and to the partition read. */
+  public void chargeRead(TableMeta meta, IndexSpec index, AttributeValue partition, double units) {
+    Instant now = clock.instant();
+    IndexSpec gsi = index != null && index.global() ? index : null;
+    TokenBucket bucket = provisioned(meta, gsi, false, now);
+    if (bucket != null) {
+      bucket.take(units, now);
+    }
+    if (partition != null) {
+      partition(meta, gsi, partition, false, now).take(units, now);
+    }
+  }
+
+  /**
+   * Charges a write: its table units (LSI units included, as LSIs share the table's capacity) to
+   * the table and the partition, each GSI's units to that GSI.
+   */
+  public void chargeWrite(TableMeta meta, AttributeValue partition, double tableUnits,
+      Map<String, Double> indexUnits) {
+    Instant now = clock.instant();
+    double local = tableUnits;
+    for (Map.Entry<String, Double> e : indexUnits.entrySet()) {
+      IndexSpec spec = meta.index(e.getKey());
+      if (spec != null && spec.global()) {
+        TokenBucket bucket = provisioned(meta, spec, true, now);
+        if (bucket != null) {
+          bucket.take(e.getValue(), now);
+        }
+      } else {
+        local += e.getValue();
+      }
+    }
+    TokenBucket table = provisioned(meta, null, true, now);
+    if (table != null) {
+      table.take(local, now);
+    }
+    partition(meta, null, partition, true, now).take(local, now);
+  }
+
+  /** The units a table's (index null) or GSI's bucket holds now; for tests and diagnostics. */
+  public double balance(TableMeta meta, IndexSpec gsi, boolean write) {
+    Instant now = clock.instant();
+    TokenBucket bucket = provisioned(meta, gsi, write, now);
+    return bucket == null ? Double.POSITIVE_INFINITY : bucket.balance(now);
+  }
+
+  /** The provisioned bucket, rebuilt when the rate changed; null for on-demand tables. */
+  private TokenBucket provisioned(TableMeta meta, IndexSpec gsi, boolean write, Instant now) {
+    if (meta.billingMode() == BillingMode.PAY_PER_REQUEST) {
+      return null;
+    }
+    ProvisionedThroughput t = gsi == null ? meta.throughput() : gsi.throughput();
+    if (t == null) {
+      return null;
+    }
+    Long units = write ? t.writeCapacityUnits() : t.readCapacityUnits();
+    if (units == null) {
+      return null;
+    }
+    ResourceKey key = new ResourceKey(meta.id(), gsi == null ? null : gsi.name(), write);
+    // a table's buckets start full of one second at its creation; a new rate starts afresh now
+    return resources.compute(key, (k, b) -> b != null && b.rate() == units ? b
+        : new TokenBucket(units, BURST_SECONDS, b == null && meta.created().isBefore(now) ? meta.created() : now));
+  }
+
+  private TokenBucket partition(TableMeta meta, IndexSpec gsi, AttributeValue value, boolean write,
+      Instant now) {
+    if (partitions.size() > PARTITIONS_KEPT) {
+      partitions.values().removeIf(b -> b.full(now));
+    }
+    return partitions.computeIfAbsent(
+        new PartitionKey(meta.id(), gsi == null ? null : gsi.name(), value, write),
+        k -> new TokenBucket(write ? PARTITION_WRITE_UNITS : PARTITION_READ_UNITS, 1, now));
+  }
+
+  private static ThrottlingReason reason(TableMeta meta, IndexSpec gsi, String operation,
+      String limit) {
+    return gsi == null
+        ? new ThrottlingReason("Table" + operation + limit, meta.arn())
+        : new ThrottlingReason("Index" + operation + limit, meta.arn() + "/index/" + gsi.name());
+  }
+}

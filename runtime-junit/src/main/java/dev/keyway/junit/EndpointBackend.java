@@ -1,0 +1,34 @@
+package dev.keyway.junit;
+
+import dev.keyway.aws.AwsBackend;
+import java.net.URI;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClientBuilder;
+
+/** The endpoint of {@code keyway.endpoint}, with the SDK's default credentials. */
+final class EndpointBackend {
+  /** The value of {@code keyway.endpoint} that means Amazon DynamoDB at the SDK's own endpoint. */
+  static final String AWS = "aws";
+
+  private EndpointBackend() {}
+
+  static SharedBackend start() {
+    ClassPath.require(TestTarget.ENDPOINT, "software.amazon.awssdk.services.dynamodb.DynamoDbClient",
+        "software.amazon.awssdk:dynamodb");
+    String endpoint = System.getProperty(TestTarget.ENDPOINT_PROPERTY, "").trim();
+    if (endpoint.isEmpty()) {
+      throw new org.junit.jupiter.api.extension.ExtensionConfigurationException("TestTarget.ENDPOINT needs the"
+          + " system property " + TestTarget.ENDPOINT_PROPERTY + " (a URL such as http://localhost:8000, or aws)");
+    }
+    DynamoDbClientBuilder builder = DynamoDbClient.builder();
+    if (!endpoint.equalsIgnoreCase(AWS)) {
+      builder.endpointOverride(URI.create(endpoint));
+    }
+    String region = System.getProperty(TestTarget.REGION_PROPERTY);
+    if (region != null && !region.isBlank()) {
+      builder.region(Region.of(region.trim()));
+    }
+    return new SharedBackend(AwsBackend.owning(builder.build()), () -> {});
+  }
+}

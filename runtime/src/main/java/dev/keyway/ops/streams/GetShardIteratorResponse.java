@@ -1,0 +1,3 @@
+package dev.keyway.ops.streams;
+
+public record GetShardIteratorResponse(String shardIterator) {}
