@@ -79,8 +79,7 @@ class BackendCacheBatchTest {
 
   @Test
   void aBatchWriteForgetsTheItemsItWrote() {
-    shop.put("u1", "p", "Ada");
-    shop.name("u1", "p");
+    shop.cacheAda();
     shop.cached.batchWriteItem(new BatchWriteItemRequest(Map.of("Shop", List.of(
         new WriteRequest(new PutRequest(item("PK", "u1", "SK", "p", "name", "Grace")), null))), null, null));
 
@@ -89,8 +88,7 @@ class BackendCacheBatchTest {
 
   @Test
   void aTransactionForgetsTheItemsItWrote() {
-    shop.put("u1", "p", "Ada");
-    shop.name("u1", "p");
+    shop.cacheAda();
     shop.cached.transactWriteItems(new TransactWriteItemsRequest(List.of(new TransactWriteItem(null,
         new Put(item("PK", "u1", "SK", "p", "name", "Grace"), "Shop", null, null, null, null), null, null)),
         null, null, null));

@@ -70,6 +70,12 @@ final class CachedShop implements AutoCloseable {
     cached.putItem(PutItemRequest.builder().tableName("Shop").item(item("PK", pk, "SK", sk, "name", name)).build());
   }
 
+  /** Puts item u1/p named "Ada" through the cache and reads it once, so that the cache holds it. */
+  void cacheAda() {
+    put("u1", "p", "Ada");
+    name("u1", "p");
+  }
+
   Map<String, AttributeValue> get(String pk, String sk) {
     return cached.getItem(GetItemRequest.builder().tableName("Shop").key(item("PK", pk, "SK", sk)).build()).item();
   }
