@@ -110,13 +110,13 @@ public final class DurableBenchmark {
         .withDurability(Durability.valueOf(system))).build();
   }
 
-  private static long bytes(Path dir, String suffix) throws IOException {
+  static long bytes(Path dir, String suffix) throws IOException {
     try (Stream<Path> files = Files.list(dir)) {
       return files.filter(f -> f.toString().endsWith(suffix)).mapToLong(f -> f.toFile().length()).sum();
     }
   }
 
-  private static void delete(Path dir) throws IOException {
+  static void delete(Path dir) throws IOException {
     if (!Files.exists(dir)) {
       return;
     }

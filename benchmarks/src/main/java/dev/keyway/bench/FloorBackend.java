@@ -274,4 +274,46 @@ final class FloorBackend implements dev.keyway.spi.Backend {
   public dev.keyway.ops.DeleteResourcePolicyResponse deleteResourcePolicy(dev.keyway.ops.DeleteResourcePolicyRequest request) {
     throw notMeasured();
   }
+
+  // --- backups and point-in-time recovery: not measured ---
+
+  @Override
+  public dev.keyway.ops.CreateBackupResponse createBackup(dev.keyway.ops.CreateBackupRequest request) {
+    throw notMeasured();
+  }
+
+  @Override
+  public dev.keyway.ops.DescribeBackupResponse describeBackup(dev.keyway.ops.DescribeBackupRequest request) {
+    throw notMeasured();
+  }
+
+  @Override
+  public dev.keyway.ops.ListBackupsResponse listBackups(dev.keyway.ops.ListBackupsRequest request) {
+    throw notMeasured();
+  }
+
+  @Override
+  public dev.keyway.ops.DeleteBackupResponse deleteBackup(dev.keyway.ops.DeleteBackupRequest request) {
+    throw notMeasured();
+  }
+
+  @Override
+  public dev.keyway.ops.RestoreTableFromBackupResponse restoreTableFromBackup(dev.keyway.ops.RestoreTableFromBackupRequest request) {
+    throw notMeasured();
+  }
+
+  @Override
+  public dev.keyway.ops.UpdateContinuousBackupsResponse updateContinuousBackups(dev.keyway.ops.UpdateContinuousBackupsRequest request) {
+    throw notMeasured();
+  }
+
+  @Override
+  public dev.keyway.ops.DescribeContinuousBackupsResponse describeContinuousBackups(dev.keyway.ops.DescribeContinuousBackupsRequest request) {
+    throw notMeasured();
+  }
+
+  @Override
+  public dev.keyway.ops.RestoreTableToPointInTimeResponse restoreTableToPointInTime(dev.keyway.ops.RestoreTableToPointInTimeRequest request) {
+    throw notMeasured();
+  }
 }

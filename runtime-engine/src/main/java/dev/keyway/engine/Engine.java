@@ -5,21 +5,26 @@ import dev.keyway.engine.capacity.AutoScalingPolicy;
 import dev.keyway.engine.capacity.CapacityGovernor;
 import dev.keyway.engine.capacity.CapacityMeter;
 import dev.keyway.engine.capacity.Throughput;
+import dev.keyway.engine.backup.PitrHistory;
 import dev.keyway.engine.commit.CommitListener;
 import dev.keyway.engine.consistency.StaleReads;
 import dev.keyway.engine.commit.CommitLog;
 import dev.keyway.engine.commit.Committer;
 import dev.keyway.engine.metrics.EngineMetrics;
+import dev.keyway.engine.op.BackupOp;
 import dev.keyway.engine.op.BatchGetItemOp;
 import dev.keyway.engine.op.BatchWriteItemOp;
+import dev.keyway.engine.op.ContinuousBackupsOp;
 import dev.keyway.engine.op.CreateTableOp;
 import dev.keyway.engine.op.DeleteItemOp;
 import dev.keyway.engine.op.DeleteTableOp;
 import dev.keyway.engine.op.DescribeTableOp;
 import dev.keyway.engine.op.GetItemOp;
+import dev.keyway.engine.op.ImportOp;
 import dev.keyway.engine.op.ListTablesOp;
 import dev.keyway.engine.op.PutItemOp;
 import dev.keyway.engine.op.QueryOp;
+import dev.keyway.engine.op.RestoreOp;
 import dev.keyway.engine.op.ScanOp;
 import dev.keyway.engine.op.ResourcePolicyOp;
 import dev.keyway.engine.op.TagResourceOp;
@@ -30,6 +35,7 @@ import dev.keyway.engine.op.UpdateItemOp;
 import dev.keyway.engine.op.UpdateTableOp;
 import dev.keyway.engine.storage.Catalog;
 import dev.keyway.engine.storage.CatalogStore;
+import dev.keyway.engine.storage.Table;
 import dev.keyway.engine.storage.durable.DurableOptions;
 import dev.keyway.engine.storage.durable.DurableStore;
 import dev.keyway.engine.storage.memory.MemoryCatalog;
@@ -54,6 +60,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -80,6 +87,10 @@ public final class Engine implements Backend, StreamsBackend {
   private final BatchWriteItemOp batchWrite;
   private final TransactGetItemsOp transactGet;
   private final TransactWriteItemsOp transactWrite;
+  private final BackupOp backups;
+  private final ContinuousBackupsOp continuousBackups;
+  private final RestoreOp restores;
+  private final ImportOp imports;
   private final DurableStore durable; // null in memory
   private final EngineMetrics metrics; // null: not measured, and Micrometer never loaded
   private final AutoScaler autoScaler; // null without policies
@@ -104,6 +115,12 @@ public final class Engine implements Backend, StreamsBackend {
     streamLog.reconcile(catalog.byName().values().stream().map(Table::meta).toList());
     streams = new StreamsService(streamLog);
     ttlSweeper = new TtlSweeper(catalog, b.clock, b.ttlSweepInterval);
+    PitrHistory pitr = new PitrHistory(b.clock);
+    for (Table table : catalog.byName().values()) {
+      if (table.pointInTimeRecovery() != null) {
+        pitr.resume(table); // recovered from a data directory: the window restarts now
+      }
+    }
     List<CommitListener> listeners = new ArrayList<>();
     listeners.add(streamLog);
     listeners.add(ttlSweeper);
@@ -111,7 +128,7 @@ public final class Engine implements Backend, StreamsBackend {
     if (stale != null) {
       listeners.add(stale);
     }
-    Committer committer = new Committer(catalog, log, listeners);
+    Committer committer = new Committer(catalog, log, listeners, pitr);
     ttlSweeper.start(committer);
     metrics = b.metrics;
     autoScaler = b.scalingPolicies.isEmpty() ? null
@@ -143,6 +160,10 @@ public final class Engine implements Backend, StreamsBackend {
     batchWrite = new BatchWriteItemOp(catalog, committer, throughput);
     transactGet = new TransactGetItemsOp(catalog, throughput);
     transactWrite = new TransactWriteItemsOp(catalog, committer, b.clock, throughput);
+    backups = new BackupOp(catalog, committer, b.clock);
+    continuousBackups = new ContinuousBackupsOp(catalog, committer, pitr, b.clock);
+    restores = new RestoreOp(catalog, committer, pitr, backups, b.clock);
+    imports = new ImportOp(catalog, committer, createTable);
   }
 
   /** How often expired items are swept unless {@link Builder#ttlSweepInterval} says otherwise. */
@@ -480,6 +501,58 @@ public final class Engine implements Backend, StreamsBackend {
    */
   public int sweepExpiredItems() {
     return ttlSweeper.sweep();
+  }
+
+  // --- backups and point-in-time recovery ---------------------------------------------------
+
+  @Override
+  public CreateBackupResponse createBackup(CreateBackupRequest request) {
+    return backups.create(req(request));
+  }
+
+  @Override
+  public DescribeBackupResponse describeBackup(DescribeBackupRequest request) {
+    return backups.describe(req(request));
+  }
+
+  @Override
+  public ListBackupsResponse listBackups(ListBackupsRequest request) {
+    return backups.list(req(request));
+  }
+
+  @Override
+  public DeleteBackupResponse deleteBackup(DeleteBackupRequest request) {
+    return backups.delete(req(request));
+  }
+
+  @Override
+  public RestoreTableFromBackupResponse restoreTableFromBackup(RestoreTableFromBackupRequest request) {
+    return restores.fromBackup(req(request));
+  }
+
+  @Override
+  public UpdateContinuousBackupsResponse updateContinuousBackups(UpdateContinuousBackupsRequest request) {
+    return continuousBackups.update(req(request));
+  }
+
+  @Override
+  public DescribeContinuousBackupsResponse describeContinuousBackups(DescribeContinuousBackupsRequest request) {
+    return continuousBackups.describe(req(request));
+  }
+
+  @Override
+  public RestoreTableToPointInTimeResponse restoreTableToPointInTime(RestoreTableToPointInTimeRequest request) {
+    return restores.toPointInTime(req(request));
+  }
+
+  /**
+   * ImportTable's semantics in process: creates the table {@code definition} describes holding
+   * {@code items}, in one commit, so it appears whole or not at all (ResourceInUseException when
+   * the name is taken). Items PutItem would refuse are left out and reported by position. The
+   * command line's {@code import} reads DynamoDB JSON exports and CSV files into it.
+   */
+  public ImportResult importTable(CreateTableRequest definition, List<Map<String, dev.keyway.model.AttributeValue>> items) {
+    return imports.execute(req(definition), Objects.requireNonNull(items, "items"));
   }
 
   /** Stops TTL sweeps and releases durable storage (a final checkpoint, then the data directory). */

@@ -149,6 +149,48 @@ public final class AwsBackend implements Backend {
     return call(Operations.DESCRIBE_ENDPOINTS, request);
   }
 
+  // --- backups and point-in-time recovery ---
+
+  @Override
+  public dev.keyway.ops.CreateBackupResponse createBackup(dev.keyway.ops.CreateBackupRequest request) {
+    return call(Operations.CREATE_BACKUP, request);
+  }
+
+  @Override
+  public dev.keyway.ops.DescribeBackupResponse describeBackup(dev.keyway.ops.DescribeBackupRequest request) {
+    return call(Operations.DESCRIBE_BACKUP, request);
+  }
+
+  @Override
+  public dev.keyway.ops.ListBackupsResponse listBackups(dev.keyway.ops.ListBackupsRequest request) {
+    return call(Operations.LIST_BACKUPS, request);
+  }
+
+  @Override
+  public dev.keyway.ops.DeleteBackupResponse deleteBackup(dev.keyway.ops.DeleteBackupRequest request) {
+    return call(Operations.DELETE_BACKUP, request);
+  }
+
+  @Override
+  public dev.keyway.ops.RestoreTableFromBackupResponse restoreTableFromBackup(dev.keyway.ops.RestoreTableFromBackupRequest request) {
+    return call(Operations.RESTORE_TABLE_FROM_BACKUP, request);
+  }
+
+  @Override
+  public dev.keyway.ops.UpdateContinuousBackupsResponse updateContinuousBackups(dev.keyway.ops.UpdateContinuousBackupsRequest request) {
+    return call(Operations.UPDATE_CONTINUOUS_BACKUPS, request);
+  }
+
+  @Override
+  public dev.keyway.ops.DescribeContinuousBackupsResponse describeContinuousBackups(dev.keyway.ops.DescribeContinuousBackupsRequest request) {
+    return call(Operations.DESCRIBE_CONTINUOUS_BACKUPS, request);
+  }
+
+  @Override
+  public dev.keyway.ops.RestoreTableToPointInTimeResponse restoreTableToPointInTime(dev.keyway.ops.RestoreTableToPointInTimeRequest request) {
+    return call(Operations.RESTORE_TABLE_TO_POINT_IN_TIME, request);
+  }
+
   @Override
   public dev.keyway.ops.PutResourcePolicyResponse putResourcePolicy(dev.keyway.ops.PutResourcePolicyRequest request) {
     return call(Operations.PUT_RESOURCE_POLICY, request);

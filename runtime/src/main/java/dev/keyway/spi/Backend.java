@@ -116,6 +116,33 @@ public interface Backend extends AutoCloseable {
 
   DescribeEndpointsResponse describeEndpoints(DescribeEndpointsRequest request);
 
+
+  // --- backups and point-in-time recovery (docs/backups.md) ---------------------------------
+
+  /** An on-demand backup of a table's items and definition. */
+  dev.keyway.ops.CreateBackupResponse createBackup(dev.keyway.ops.CreateBackupRequest request);
+
+  /** A backup and the table it was taken of. */
+  dev.keyway.ops.DescribeBackupResponse describeBackup(dev.keyway.ops.DescribeBackupRequest request);
+
+  /** Backups by creation time, optionally of one table and within a time range. */
+  dev.keyway.ops.ListBackupsResponse listBackups(dev.keyway.ops.ListBackupsRequest request);
+
+  /** Deletes a backup; the answer describes it as DELETED. */
+  dev.keyway.ops.DeleteBackupResponse deleteBackup(dev.keyway.ops.DeleteBackupRequest request);
+
+  /** A new table with a backup's items and indexes. */
+  dev.keyway.ops.RestoreTableFromBackupResponse restoreTableFromBackup(dev.keyway.ops.RestoreTableFromBackupRequest request);
+
+  /** Turns point-in-time recovery on or off for a table. */
+  dev.keyway.ops.UpdateContinuousBackupsResponse updateContinuousBackups(dev.keyway.ops.UpdateContinuousBackupsRequest request);
+
+  /** A table's point-in-time recovery status and restorable window. */
+  dev.keyway.ops.DescribeContinuousBackupsResponse describeContinuousBackups(dev.keyway.ops.DescribeContinuousBackupsRequest request);
+
+  /** A new table as the source table was at a second of its recovery window. */
+  dev.keyway.ops.RestoreTableToPointInTimeResponse restoreTableToPointInTime(dev.keyway.ops.RestoreTableToPointInTimeRequest request);
+
   /** Releases what the backend holds (threads, files, connections). Idempotent. */
   @Override
   void close();

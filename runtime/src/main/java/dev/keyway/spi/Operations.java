@@ -125,6 +125,25 @@ public final class Operations {
   public static final Operation<DeleteResourcePolicyRequest, DeleteResourcePolicyResponse> DELETE_RESOURCE_POLICY =
       define("DeleteResourcePolicy", DeleteResourcePolicyRequest.class, DeleteResourcePolicyResponse.class, Backend::deleteResourcePolicy);
 
+  // --- backups and point-in-time recovery ----------------------------------------------------
+
+  public static final Operation<dev.keyway.ops.CreateBackupRequest, dev.keyway.ops.CreateBackupResponse> CREATE_BACKUP =
+      define("CreateBackup", dev.keyway.ops.CreateBackupRequest.class, dev.keyway.ops.CreateBackupResponse.class, Backend::createBackup);
+  public static final Operation<dev.keyway.ops.DescribeBackupRequest, dev.keyway.ops.DescribeBackupResponse> DESCRIBE_BACKUP =
+      define("DescribeBackup", dev.keyway.ops.DescribeBackupRequest.class, dev.keyway.ops.DescribeBackupResponse.class, Backend::describeBackup);
+  public static final Operation<dev.keyway.ops.ListBackupsRequest, dev.keyway.ops.ListBackupsResponse> LIST_BACKUPS =
+      define("ListBackups", dev.keyway.ops.ListBackupsRequest.class, dev.keyway.ops.ListBackupsResponse.class, Backend::listBackups);
+  public static final Operation<dev.keyway.ops.DeleteBackupRequest, dev.keyway.ops.DeleteBackupResponse> DELETE_BACKUP =
+      define("DeleteBackup", dev.keyway.ops.DeleteBackupRequest.class, dev.keyway.ops.DeleteBackupResponse.class, Backend::deleteBackup);
+  public static final Operation<dev.keyway.ops.RestoreTableFromBackupRequest, dev.keyway.ops.RestoreTableFromBackupResponse> RESTORE_TABLE_FROM_BACKUP =
+      define("RestoreTableFromBackup", dev.keyway.ops.RestoreTableFromBackupRequest.class, dev.keyway.ops.RestoreTableFromBackupResponse.class, Backend::restoreTableFromBackup);
+  public static final Operation<dev.keyway.ops.UpdateContinuousBackupsRequest, dev.keyway.ops.UpdateContinuousBackupsResponse> UPDATE_CONTINUOUS_BACKUPS =
+      define("UpdateContinuousBackups", dev.keyway.ops.UpdateContinuousBackupsRequest.class, dev.keyway.ops.UpdateContinuousBackupsResponse.class, Backend::updateContinuousBackups);
+  public static final Operation<dev.keyway.ops.DescribeContinuousBackupsRequest, dev.keyway.ops.DescribeContinuousBackupsResponse> DESCRIBE_CONTINUOUS_BACKUPS =
+      define("DescribeContinuousBackups", dev.keyway.ops.DescribeContinuousBackupsRequest.class, dev.keyway.ops.DescribeContinuousBackupsResponse.class, Backend::describeContinuousBackups);
+  public static final Operation<dev.keyway.ops.RestoreTableToPointInTimeRequest, dev.keyway.ops.RestoreTableToPointInTimeResponse> RESTORE_TABLE_TO_POINT_IN_TIME =
+      define("RestoreTableToPointInTime", dev.keyway.ops.RestoreTableToPointInTimeRequest.class, dev.keyway.ops.RestoreTableToPointInTimeResponse.class, Backend::restoreTableToPointInTime);
+
   private static final Map<String, Operation<?, ?>> BY_NAME = byName();
 
   private Operations() {}

@@ -10,6 +10,8 @@ import dev.keyway.engine.commit.SchemaChange.Tag;
 import dev.keyway.engine.commit.SchemaChange.TimeToLive;
 import dev.keyway.engine.commit.SchemaChange.Untag;
 import dev.keyway.engine.storage.CatalogStore;
+import dev.keyway.engine.storage.EntryKey;
+import dev.keyway.engine.storage.StoredItem;
 import dev.keyway.engine.storage.Table;
 import dev.keyway.engine.storage.TableStore;
 import java.util.List;
@@ -19,7 +21,7 @@ import java.util.List;
  * committer calls it with the changes validated, logged and every needed lock held; a durable
  * store's recovery can replay logged commits through it.
  */
-final class Applier {
+public final class Applier {
   private final CatalogStore catalog;
 
   Applier(CatalogStore catalog) {
@@ -66,8 +68,25 @@ final class Applier {
       store(t.table()).ttlAttribute(t.attribute());
     } else if (change instanceof ResourcePolicy p) {
       catalog.find(p.tableName()).resourcePolicy(p.policy());
+    } else if (change instanceof SchemaChange.CreateBackup b) {
+      catalog.addBackup(b.backup());
+    } else if (change instanceof SchemaChange.DeleteBackup b) {
+      catalog.removeBackup(b.backup().arn());
+    } else if (change instanceof SchemaChange.RestoreTable r) {
+      restore(catalog, r);
+    } else if (change instanceof SchemaChange.PointInTimeRecovery p) {
+      store(p.table()).pointInTimeRecovery(p.setting());
     } else {
       throw new AssertionError(change);
+    }
+  }
+
+  /** Creates the restored table and fills it; also what recovery replays for a logged restore. */
+  public static void restore(CatalogStore catalog, SchemaChange.RestoreTable change) {
+    TableStore table = catalog.create(change.meta());
+    for (StoredItem item : change.items()) {
+      EntryKey key = table.key().entryKey(item.attributes());
+      table.apply(key, table.get(key), item);
     }
   }
 

@@ -2,6 +2,7 @@ package dev.keyway.engine.commit;
 
 import dev.keyway.engine.commit.SchemaChange.CreateTable;
 import dev.keyway.engine.commit.SchemaChange.DeleteTable;
+import dev.keyway.engine.storage.Backup;
 import dev.keyway.engine.storage.CatalogStore;
 import dev.keyway.engine.storage.EntryKey;
 import dev.keyway.engine.storage.StoredItem;
@@ -10,7 +11,9 @@ import dev.keyway.engine.storage.TableMeta;
 import dev.keyway.engine.storage.TablePolicy;
 import dev.keyway.engine.txn.ItemLocks;
 import dev.keyway.engine.txn.TableLocks;
+import dev.keyway.error.BackupNotFoundException;
 import dev.keyway.error.ResourceInUseException;
+import dev.keyway.error.TableAlreadyExistsException;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.locks.Lock;
@@ -34,13 +37,20 @@ public final class Committer {
   private final Applier applier;
   private final CommitLog log;
   private final CommitListener[] listeners;
+  private final ChangeRecorder recorder;
   private final boolean observed;
   private final ReentrantLock catalogLock = new ReentrantLock();
   private final ReentrantLock sequencer = new ReentrantLock();
   private long sequence; // guarded by sequencer
 
   public Committer(CatalogStore catalog, CommitLog log, List<CommitListener> listeners) {
+    this(catalog, log, listeners, ChangeRecorder.NONE);
+  }
+
+  public Committer(CatalogStore catalog, CommitLog log, List<CommitListener> listeners,
+      ChangeRecorder recorder) {
     this.catalog = catalog;
+    this.recorder = recorder;
     this.applier = new Applier(catalog);
     this.log = log;
     this.listeners = listeners.toArray(new CommitListener[0]);
@@ -73,6 +83,7 @@ public final class Committer {
         commitInOrder(List.of(change), List.of(), expiry);
       } else {
         applier.item(change);
+        recorder.item(change);
       }
       return change;
     } finally {
@@ -170,12 +181,45 @@ public final class Committer {
     return false;
   }
 
+  /**
+   * Creates a table holding restored items, in one commit; TableAlreadyExistsException when the
+   * name is taken. {@code restore} builds the change once the name is known to be free.
+   */
+  public Table restoreTable(String name, java.util.function.Supplier<SchemaChange.RestoreTable> restore) {
+    catalogLock.lock();
+    try {
+      if (catalog.find(name) != null) {
+        throw new TableAlreadyExistsException("Table already exists: " + name);
+      }
+      commit(List.of(), List.of(restore.get()));
+      return catalog.find(name);
+    } finally {
+      catalogLock.unlock();
+    }
+  }
+
+  /** Deletes a backup; BackupNotFoundException when it is gone already. */
+  public Backup deleteBackup(String arn) {
+    catalogLock.lock();
+    try {
+      Backup backup = catalog.backups().get(arn);
+      if (backup == null) {
+        throw new BackupNotFoundException("Backup not found: " + arn);
+      }
+      commit(List.of(), List.of(new SchemaChange.DeleteBackup(backup)));
+      return backup;
+    } finally {
+      catalogLock.unlock();
+    }
+  }
+
   private void commit(List<ItemChange> items, List<SchemaChange> schema) {
     if (schema.isEmpty() ? itemsObserved() : observed) {
       commitInOrder(items, schema, false);
     } else {
       applier.items(items);
       applier.schema(schema);
+      recorder.commit(items, schema);
     }
   }
 
@@ -189,6 +233,7 @@ public final class Committer {
       logged = ++sequence;
       applier.items(items);
       applier.schema(schema);
+      recorder.commit(items, schema);
       for (CommitListener listener : listeners) {
         listener.onCommit(commit);
       }

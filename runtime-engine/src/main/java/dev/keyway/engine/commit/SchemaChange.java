@@ -1,6 +1,9 @@
 package dev.keyway.engine.commit;
 
 import dev.keyway.engine.index.IndexSpec;
+import dev.keyway.engine.storage.Backup;
+import dev.keyway.engine.storage.PitrSetting;
+import dev.keyway.engine.storage.StoredItem;
 import dev.keyway.engine.storage.Table;
 import dev.keyway.engine.storage.TableMeta;
 import dev.keyway.engine.storage.TablePolicy;
@@ -12,8 +15,7 @@ import java.util.Map;
 
 /**
  * A change to the catalog or to a table's settings, as the control-plane operations build them.
- * New kinds (backups, restores, continuous-backup settings) join this list, and the {@code Applier}
- * learns to apply them.
+ * Each kind is applied by the {@code Applier} and logged by the durable store's codec.
  */
 public sealed interface SchemaChange {
   /** The name of the table the change is about. */
@@ -101,4 +103,42 @@ public sealed interface SchemaChange {
    * same commit.
    */
   record ResourcePolicy(String tableName, TablePolicy policy) implements SchemaChange {}
+
+  // --- backups and point-in-time recovery ----------------------------------------------------
+
+  /** An on-demand backup taken (its items captured with the table's exclusive schema lock held). */
+  record CreateBackup(Backup backup) implements SchemaChange {
+    @Override
+    public String tableName() {
+      return backup.source().name();
+    }
+  }
+
+  /** An on-demand backup deleted. */
+  record DeleteBackup(Backup backup) implements SchemaChange {
+    @Override
+    public String tableName() {
+      return backup.source().name();
+    }
+  }
+
+  /** A new table holding restored items (from a backup or a point in time), made in one step. */
+  record RestoreTable(TableMeta meta, List<StoredItem> items) implements SchemaChange {
+    public RestoreTable {
+      items = List.copyOf(items);
+    }
+
+    @Override
+    public String tableName() {
+      return meta.name();
+    }
+  }
+
+  /** Point-in-time recovery switched on ({@code setting}) or off (null). */
+  record PointInTimeRecovery(Table table, PitrSetting setting) implements SchemaChange {
+    @Override
+    public String tableName() {
+      return table.name();
+    }
+  }
 }

@@ -56,6 +56,19 @@ public final class CreateTableOp {
     CreateTableCheck.check(r);
     StreamSettings.check(r.streamSpecification());
     TablePolicy policy = r.resourcePolicy() == null ? null : resourcePolicies.forNewTable(r.resourcePolicy());
+    TableMeta meta = meta(r);
+    Map<String, String> tags = new LinkedHashMap<>();
+    if (r.tags() != null) {
+      for (Tag tag : r.tags()) {
+        tags.put(tag.key(), tag.value());
+      }
+    }
+    Table table = committer.createTable(meta, tags, policy);
+    return new CreateTableResponse(TableDescriber.describe(table, TableStatus.ACTIVE));
+  }
+
+  /** The definition of a new table from a request that passed {@link CreateTableCheck}. */
+  TableMeta meta(CreateTableRequest r) {
     List<AttributeDefinition> defs = r.attributeDefinitions();
     KeySpec key = keySpec(r.keySchema(), defs);
     List<IndexSpec> lsis = new ArrayList<>();
@@ -76,18 +89,10 @@ public final class CreateTableOp {
     BillingMode mode = r.billingMode() == null ? BillingMode.PROVISIONED : r.billingMode();
     String name = Catalog.nameOf(r.tableName());
     Instant now = clock.instant();
-    TableMeta meta = new TableMeta(name, Catalog.arnOf(name),
+    return new TableMeta(name, Catalog.arnOf(name),
         tableId(), now, defs, key, lsis, gsis, mode, r.provisionedThroughput(),
         r.streamSpecification(), StreamSettings.label(r.streamSpecification(), now),
         Boolean.TRUE.equals(r.deletionProtectionEnabled()));
-    Map<String, String> tags = new LinkedHashMap<>();
-    if (r.tags() != null) {
-      for (Tag tag : r.tags()) {
-        tags.put(tag.key(), tag.value());
-      }
-    }
-    Table table = committer.createTable(meta, tags, policy);
-    return new CreateTableResponse(TableDescriber.describe(table, TableStatus.ACTIVE));
   }
 
   static KeySpec keySpec(List<KeySchemaElement> schema, List<AttributeDefinition> defs) {

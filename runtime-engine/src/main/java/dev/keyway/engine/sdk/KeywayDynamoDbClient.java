@@ -209,6 +209,48 @@ public final class KeywayDynamoDbClient implements DynamoDbClient {
     return call(Operations.DESCRIBE_ENDPOINTS, request, DescribeEndpointsResponse.class);
   }
 
+  // --- backups and point-in-time recovery ---
+
+  @Override
+  public software.amazon.awssdk.services.dynamodb.model.CreateBackupResponse createBackup(software.amazon.awssdk.services.dynamodb.model.CreateBackupRequest request) {
+    return call(Operations.CREATE_BACKUP, request, software.amazon.awssdk.services.dynamodb.model.CreateBackupResponse.class);
+  }
+
+  @Override
+  public software.amazon.awssdk.services.dynamodb.model.DescribeBackupResponse describeBackup(software.amazon.awssdk.services.dynamodb.model.DescribeBackupRequest request) {
+    return call(Operations.DESCRIBE_BACKUP, request, software.amazon.awssdk.services.dynamodb.model.DescribeBackupResponse.class);
+  }
+
+  @Override
+  public software.amazon.awssdk.services.dynamodb.model.ListBackupsResponse listBackups(software.amazon.awssdk.services.dynamodb.model.ListBackupsRequest request) {
+    return call(Operations.LIST_BACKUPS, request, software.amazon.awssdk.services.dynamodb.model.ListBackupsResponse.class);
+  }
+
+  @Override
+  public software.amazon.awssdk.services.dynamodb.model.DeleteBackupResponse deleteBackup(software.amazon.awssdk.services.dynamodb.model.DeleteBackupRequest request) {
+    return call(Operations.DELETE_BACKUP, request, software.amazon.awssdk.services.dynamodb.model.DeleteBackupResponse.class);
+  }
+
+  @Override
+  public software.amazon.awssdk.services.dynamodb.model.RestoreTableFromBackupResponse restoreTableFromBackup(software.amazon.awssdk.services.dynamodb.model.RestoreTableFromBackupRequest request) {
+    return call(Operations.RESTORE_TABLE_FROM_BACKUP, request, software.amazon.awssdk.services.dynamodb.model.RestoreTableFromBackupResponse.class);
+  }
+
+  @Override
+  public software.amazon.awssdk.services.dynamodb.model.UpdateContinuousBackupsResponse updateContinuousBackups(software.amazon.awssdk.services.dynamodb.model.UpdateContinuousBackupsRequest request) {
+    return call(Operations.UPDATE_CONTINUOUS_BACKUPS, request, software.amazon.awssdk.services.dynamodb.model.UpdateContinuousBackupsResponse.class);
+  }
+
+  @Override
+  public software.amazon.awssdk.services.dynamodb.model.DescribeContinuousBackupsResponse describeContinuousBackups(software.amazon.awssdk.services.dynamodb.model.DescribeContinuousBackupsRequest request) {
+    return call(Operations.DESCRIBE_CONTINUOUS_BACKUPS, request, software.amazon.awssdk.services.dynamodb.model.DescribeContinuousBackupsResponse.class);
+  }
+
+  @Override
+  public software.amazon.awssdk.services.dynamodb.model.RestoreTableToPointInTimeResponse restoreTableToPointInTime(software.amazon.awssdk.services.dynamodb.model.RestoreTableToPointInTimeRequest request) {
+    return call(Operations.RESTORE_TABLE_TO_POINT_IN_TIME, request, software.amazon.awssdk.services.dynamodb.model.RestoreTableToPointInTimeResponse.class);
+  }
+
   @Override
   public PutResourcePolicyResponse putResourcePolicy(PutResourcePolicyRequest request) {
     return call(Operations.PUT_RESOURCE_POLICY, request, PutResourcePolicyResponse.class);

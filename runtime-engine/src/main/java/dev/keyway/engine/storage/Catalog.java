@@ -1,6 +1,7 @@
 package dev.keyway.engine.storage;
 
 import dev.keyway.error.ResourceNotFoundException;
+import java.util.Map;
 import java.util.NavigableMap;
 
 /**
@@ -17,6 +18,9 @@ public interface Catalog {
 
   /** Every table by name. */
   NavigableMap<String, ? extends Table> byName();
+
+  /** Every on-demand backup by ARN (kept after its table is deleted). */
+  Map<String, Backup> backups();
 
   /** The table for an item or query operation: "Requested resource not found" when absent. */
   default Table require(String name) {

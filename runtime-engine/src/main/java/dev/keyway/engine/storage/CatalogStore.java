@@ -15,4 +15,10 @@ public interface CatalogStore extends Catalog {
 
   /** Removes a table if it is still the one registered under its name. */
   boolean remove(Table table);
+
+  /** Keeps a backup under its ARN. */
+  void addBackup(Backup backup);
+
+  /** Forgets a backup; absent ARNs are ignored. */
+  void removeBackup(String arn);
 }

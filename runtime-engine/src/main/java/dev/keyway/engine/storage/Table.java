@@ -66,6 +66,8 @@ public interface Table {
 
   /** The table's resource-based policy, or null when it has none. */
   TablePolicy resourcePolicy();
+  /** Point-in-time recovery, or null when it is off. */
+  PitrSetting pointInTimeRecovery();
 
   /** The locks writers of this table take (used by the committer). */
   TableLocks locks();

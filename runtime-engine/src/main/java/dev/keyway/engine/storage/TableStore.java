@@ -36,4 +36,6 @@ public interface TableStore extends Table {
 
   /** Attaches a resource-based policy, replacing any, or detaches it with null. */
   void resourcePolicy(TablePolicy policy);
+  /** Switches point-in-time recovery on (a setting) or off (null). */
+  void pointInTimeRecovery(PitrSetting setting);
 }

@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "Keyway engine 0.1.0-SNAPSHOT",
     description = "Keyway's DynamoDB-compatible engine.",
-    subcommands = {ServeCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {ServeCommand.class, ExportCommand.class, ImportCommand.class, CommandLine.HelpCommand.class})
 public final class KeywayCli implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

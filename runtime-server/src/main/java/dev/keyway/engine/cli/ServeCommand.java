@@ -12,6 +12,7 @@ import dev.keyway.engine.Engine;
 import dev.keyway.engine.storage.durable.DurableOptions;
 import dev.keyway.engine.storage.durable.DurableStorageException;
 import dev.keyway.engine.storage.durable.Durability;
+import dev.keyway.engine.storage.durable.EncryptionKey;
 import dev.keyway.spi.Backend;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
@@ -56,6 +57,12 @@ final class ServeCommand implements Callable<Integer> {
       defaultValue = "GROUP",
       description = "With --data: SYNC (fsync before each write returns), GROUP (writes wait for an fsync shared with the writes that arrived while the previous one ran) or NONE (no fsync: survives a crash of the server, not of the machine). Default: ${DEFAULT-VALUE}.")
   Durability durability;
+
+  @Option(
+      names = "--encryption-key",
+      paramLabel = "FILE",
+      description = "With --data: encrypts the log and snapshots with the AES key in FILE (16, 24 or 32 bytes, raw or Base64; e.g. head -c 32 /dev/urandom | base64 > FILE). The directory then opens only with the same key.")
+  Path encryptionKey;
 
   @Option(
       names = "--credentials",
@@ -163,6 +170,9 @@ final class ServeCommand implements Callable<Integer> {
     } catch (DurableStorageException e) {
       err.println("--data: " + e.getMessage());
       return 2;
+    } catch (java.io.IOException | IllegalArgumentException e) {
+      err.println("--encryption-key: " + e.getMessage());
+      return 2;
     }
     MetricsEndpoint metrics = null;
     if (registry != null) {
@@ -241,12 +251,12 @@ final class ServeCommand implements Callable<Integer> {
   }
 
   /** The engine the flags ask for: durable with --data, throttling, TTL sweeps, metrics. */
-  private Engine engine(PrometheusMeterRegistry registry) {
+  private Engine engine(PrometheusMeterRegistry registry) throws java.io.IOException {
     Engine.Builder builder = Engine.builder()
         .throttling(throttling)
         .ttlSweepInterval(Duration.ofSeconds(ttlSweepSeconds));
     if (data != null) {
-      builder.durable(data, DurableOptions.defaults().withDurability(durability));
+      builder.durable(data, durableOptions());
     }
     if (registry != null) {
       builder.metrics(registry);
@@ -258,5 +268,10 @@ final class ServeCommand implements Callable<Integer> {
     if (metrics != null) {
       metrics.close();
     }
+  }
+
+  private DurableOptions durableOptions() throws java.io.IOException {
+    DurableOptions options = DurableOptions.defaults().withDurability(durability);
+    return encryptionKey == null ? options : options.withEncryption(EncryptionKey.fromFile(encryptionKey));
   }
 }

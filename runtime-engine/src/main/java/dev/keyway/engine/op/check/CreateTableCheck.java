@@ -131,7 +131,7 @@ public final class CreateTableCheck {
     }
   }
 
-  static void billing(BillingMode mode, ProvisionedThroughput t) {
+  public static void billing(BillingMode mode, ProvisionedThroughput t) {
     if (mode == BillingMode.PAY_PER_REQUEST) {
       if (t != null) {
         throw invalid("One or more parameter values were invalid: Neither ReadCapacityUnits nor "
@@ -142,7 +142,7 @@ public final class CreateTableCheck {
     }
   }
 
-  static void indexThroughput(BillingMode mode, ProvisionedThroughput t, String indexName) {
+  public static void indexThroughput(BillingMode mode, ProvisionedThroughput t, String indexName) {
     if (mode == BillingMode.PAY_PER_REQUEST) {
       if (t != null) {
         throw invalid("One or more parameter values were invalid: ProvisionedThroughput should "

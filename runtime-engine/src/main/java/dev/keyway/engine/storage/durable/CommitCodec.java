@@ -1,12 +1,15 @@
 package dev.keyway.engine.storage.durable;
 
+import dev.keyway.engine.commit.Applier;
 import dev.keyway.engine.commit.Commit;
 import dev.keyway.engine.commit.ItemChange;
 import dev.keyway.engine.commit.SchemaChange;
+import dev.keyway.engine.storage.Backup;
 import dev.keyway.engine.storage.CatalogStore;
 import dev.keyway.engine.storage.EntryKey;
 import dev.keyway.engine.storage.StoredItem;
 import dev.keyway.engine.storage.TablePolicy;
+import dev.keyway.engine.storage.TableMeta;
 import dev.keyway.engine.storage.TableStore;
 import dev.keyway.model.AttributeValue;
 import java.util.ArrayList;
@@ -23,7 +26,8 @@ import java.util.Map;
 final class CommitCodec {
   private static final int DELETE = 0, PUT = 1;
   private static final int CREATE_TABLE = 1, DELETE_TABLE = 2, REDEFINE = 3, ADD_INDEX = 4,
-      REMOVE_INDEX = 5, TAG = 6, UNTAG = 7, TIME_TO_LIVE = 8, RESOURCE_POLICY = 9;
+      REMOVE_INDEX = 5, TAG = 6, UNTAG = 7, TIME_TO_LIVE = 8, RESOURCE_POLICY = 9,
+      CREATE_BACKUP = 10, DELETE_BACKUP = 11, RESTORE_TABLE = 12, POINT_IN_TIME_RECOVERY = 13;
 
   private CommitCodec() {}
 
@@ -58,6 +62,23 @@ final class CommitCodec {
       writeTags(out, c.tags());
       return;
     }
+    if (change instanceof SchemaChange.CreateBackup b) {
+      out.u8(CREATE_BACKUP);
+      BackupCodec.writeBackup(out, b.backup());
+      BackupCodec.writeItems(out, b.backup().items());
+      return;
+    }
+    if (change instanceof SchemaChange.DeleteBackup d) {
+      out.u8(DELETE_BACKUP);
+      out.string(d.backup().arn());
+      return;
+    }
+    if (change instanceof SchemaChange.RestoreTable r) {
+      out.u8(RESTORE_TABLE);
+      MetaCodec.writeMeta(out, r.meta());
+      BackupCodec.writeItems(out, r.items());
+      return;
+    }
     out.u8(kindOf(change));
     out.string(change.tableName());
     if (change instanceof SchemaChange.Redefine r) {
@@ -75,6 +96,8 @@ final class CommitCodec {
       out.optString(t.attribute());
     } else if (change instanceof SchemaChange.ResourcePolicy p) {
       writePolicy(out, p.policy());
+    } else if (change instanceof SchemaChange.PointInTimeRecovery p) {
+      BackupCodec.writePitr(out, p.setting());
     }
   }
 
@@ -87,6 +110,7 @@ final class CommitCodec {
     if (change instanceof SchemaChange.Untag) return UNTAG;
     if (change instanceof SchemaChange.TimeToLive) return TIME_TO_LIVE;
     if (change instanceof SchemaChange.ResourcePolicy) return RESOURCE_POLICY;
+    if (change instanceof SchemaChange.PointInTimeRecovery) return POINT_IN_TIME_RECOVERY;
     throw new AssertionError(change);
   }
 
@@ -123,6 +147,20 @@ final class CommitCodec {
       }
       return;
     }
+    if (kind == CREATE_BACKUP) {
+      Backup header = BackupCodec.readBackup(in);
+      catalog.addBackup(BackupCodec.withItems(header, BackupCodec.readItems(in)));
+      return;
+    }
+    if (kind == DELETE_BACKUP) {
+      catalog.removeBackup(in.string());
+      return;
+    }
+    if (kind == RESTORE_TABLE) {
+      TableMeta meta = MetaCodec.readMeta(in);
+      Applier.restore(catalog, new SchemaChange.RestoreTable(meta, BackupCodec.readItems(in)));
+      return;
+    }
     TableStore table = table(catalog, in.string());
     switch (kind) {
       case DELETE_TABLE -> catalog.remove(table);
@@ -140,6 +178,7 @@ final class CommitCodec {
       }
       case TIME_TO_LIVE -> table.ttlAttribute(in.optString());
       case RESOURCE_POLICY -> table.resourcePolicy(readPolicy(in));
+      case POINT_IN_TIME_RECOVERY -> table.pointInTimeRecovery(BackupCodec.readPitr(in));
       default -> throw new MalformedRecordException("unknown schema change " + kind);
     }
   }

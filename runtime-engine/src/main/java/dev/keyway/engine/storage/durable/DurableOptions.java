@@ -10,8 +10,14 @@ import java.util.Objects;
  * @param groupWindow how long the GROUP flusher waits for more commits before one fsync; zero (the
  *     default) forces at once, and writes arriving during a force share the next one
  * @param checkpointBytes log bytes written since the last checkpoint that trigger the next one
+ * @param encryption the key that encrypts the log and snapshots (AES-GCM), or null for none
  */
-public record DurableOptions(Durability durability, Duration groupWindow, long checkpointBytes) {
+public record DurableOptions(Durability durability, Duration groupWindow, long checkpointBytes,
+    EncryptionKey encryption) {
+  public DurableOptions(Durability durability, Duration groupWindow, long checkpointBytes) {
+    this(durability, groupWindow, checkpointBytes, null);
+  }
+
   public DurableOptions {
     Objects.requireNonNull(durability, "durability");
     Objects.requireNonNull(groupWindow, "groupWindow");
@@ -32,14 +38,22 @@ public record DurableOptions(Durability durability, Duration groupWindow, long c
   }
 
   public DurableOptions withDurability(Durability mode) {
-    return new DurableOptions(mode, groupWindow, checkpointBytes);
+    return new DurableOptions(mode, groupWindow, checkpointBytes, encryption);
   }
 
   public DurableOptions withGroupWindow(Duration window) {
-    return new DurableOptions(durability, window, checkpointBytes);
+    return new DurableOptions(durability, window, checkpointBytes, encryption);
   }
 
   public DurableOptions withCheckpointBytes(long bytes) {
-    return new DurableOptions(durability, groupWindow, bytes);
+    return new DurableOptions(durability, groupWindow, bytes, encryption);
+  }
+
+  /**
+   * Encrypts the log and snapshots with {@code key} (AES-GCM, a fresh nonce per record); the
+   * directory then opens only with the same key. See docs/durability.md.
+   */
+  public DurableOptions withEncryption(EncryptionKey key) {
+    return new DurableOptions(durability, groupWindow, checkpointBytes, key);
   }
 }

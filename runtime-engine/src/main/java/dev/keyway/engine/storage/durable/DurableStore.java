@@ -32,6 +32,7 @@ public final class DurableStore implements CommitLog, AutoCloseable {
   private final DirectoryLock lock;
   private final MemoryCatalog catalog;
   private final WriteAheadLog wal;
+  private final RecordCipher cipher; // null: not encrypted
   private final ExecutorService checkpointer;
   private final StreamFile streams;
   private Future<?> checkpoint; // guarded by the committer's sequencer
@@ -39,13 +40,14 @@ public final class DurableStore implements CommitLog, AutoCloseable {
   private volatile boolean closed;
 
   private DurableStore(Path dir, DurableOptions options, DirectoryLock lock, MemoryCatalog catalog,
-      long snapshotLsn, LogRecovery.Result recovered) {
+      RecordCipher cipher, long snapshotLsn, LogRecovery.Result recovered) {
+    this.cipher = cipher;
     this.dir = dir;
     this.options = options;
     this.lock = lock;
     this.catalog = catalog;
     this.checkpointedLsn = snapshotLsn;
-    this.wal = new WriteAheadLog(dir, options, recovered.lastLsn(), recovered.openSegment());
+    this.wal = new WriteAheadLog(dir, options, cipher, recovered.lastLsn(), recovered.openSegment());
     this.streams = new StreamFile(dir);
     this.checkpointer = Executors.newSingleThreadExecutor(r -> {
       Thread t = new Thread(r, "keyway-checkpoint");
@@ -66,11 +68,12 @@ public final class DurableStore implements CommitLog, AutoCloseable {
       for (Path temp : DataFiles.temporary(dir)) {
         Files.delete(temp); // a checkpoint that did not finish; its log segments are still there
       }
+      RecordCipher cipher = KeyCheck.open(dir, options.encryption());
       MemoryCatalog catalog = new MemoryCatalog();
       List<Path> snapshots = DataFiles.snapshots(dir);
-      long snapshotLsn = snapshots.isEmpty() ? 0 : Snapshot.load(snapshots.get(snapshots.size() - 1), catalog);
-      LogRecovery.Result recovered = LogRecovery.replay(dir, catalog, snapshotLsn);
-      return new DurableStore(dir, options, lock, catalog, snapshotLsn, recovered);
+      long snapshotLsn = snapshots.isEmpty() ? 0 : Snapshot.load(snapshots.get(snapshots.size() - 1), catalog, cipher);
+      LogRecovery.Result recovered = LogRecovery.replay(dir, catalog, cipher, snapshotLsn);
+      return new DurableStore(dir, options, lock, catalog, cipher, snapshotLsn, recovered);
     } catch (IOException e) {
       lock.close();
       throw new DurableStorageException("Cannot open data directory " + dir + ": " + e.getMessage(), e);
@@ -111,15 +114,15 @@ public final class DurableStore implements CommitLog, AutoCloseable {
   }
 
   private void startCheckpoint() {
-    List<Snapshot.TableImage> image = Snapshot.capture(catalog);
+    Snapshot.Image image = Snapshot.capture(catalog);
     long lsn = wal.lastLsn();
     long firstKept = wal.rotate();
     checkpoint = checkpointer.submit(() -> writeCheckpoint(lsn, image, firstKept));
   }
 
   /** Writes the snapshot, then deletes what it makes redundant: older snapshots and segments. */
-  private Void writeCheckpoint(long lsn, List<Snapshot.TableImage> image, long firstKept) throws IOException {
-    Snapshot.write(dir, lsn, image);
+  private Void writeCheckpoint(long lsn, Snapshot.Image image, long firstKept) throws IOException {
+    Snapshot.write(dir, lsn, image, cipher);
     checkpointedLsn = lsn;
     for (Path old : DataFiles.snapshots(dir)) {
       if (DataFiles.number(old) < lsn) {

@@ -69,6 +69,13 @@ final class Encoder {
     size += b.length;
   }
 
+  /** Bytes as they are, without a length. */
+  void raw(byte[] b) {
+    room(b.length);
+    System.arraycopy(b, 0, buf, size, b.length);
+    size += b.length;
+  }
+
   void string(String s) {
     bytes(s.getBytes(StandardCharsets.UTF_8));
   }

@@ -21,15 +21,17 @@ final class LogRecovery {
   private static final long LSN_WINDOW = 1L << 20;
 
   private final CatalogStore catalog;
+  private final RecordCipher cipher; // null: not encrypted
   private long last;
 
-  private LogRecovery(CatalogStore catalog, long snapshotLsn) {
+  private LogRecovery(CatalogStore catalog, RecordCipher cipher, long snapshotLsn) {
     this.catalog = catalog;
+    this.cipher = cipher;
     this.last = snapshotLsn;
   }
 
-  static Result replay(Path dir, CatalogStore catalog, long snapshotLsn) {
-    return new LogRecovery(catalog, snapshotLsn).run(DataFiles.segments(dir));
+  static Result replay(Path dir, CatalogStore catalog, RecordCipher cipher, long snapshotLsn) {
+    return new LogRecovery(catalog, cipher, snapshotLsn).run(DataFiles.segments(dir));
   }
 
   private Result run(List<Path> segments) {
@@ -74,8 +76,17 @@ final class LogRecovery {
         if (lsn != last + 1) {
           throw corrupt(segment, at, "record " + lsn + " follows record " + last + " (records are missing)");
         }
+        Decoder record = new Decoder(data, at + LogFormat.FRAME_HEADER, length);
+        if (cipher != null) {
+          try {
+            byte[] plain = cipher.open(data, at + LogFormat.FRAME_HEADER, length, lsn, 0);
+            record = new Decoder(plain, 0, plain.length);
+          } catch (javax.crypto.AEADBadTagException e) {
+            throw corrupt(segment, at, "record " + lsn + " does not decrypt with the key (tampered with)");
+          }
+        }
         try {
-          CommitCodec.replay(new Decoder(data, at + LogFormat.FRAME_HEADER, length), catalog);
+          CommitCodec.replay(record, catalog);
         } catch (RuntimeException e) {
           throw corrupt(segment, at, "record " + lsn + " cannot be replayed: " + e.getMessage());
         }

@@ -1,8 +1,10 @@
 package dev.keyway.engine.storage.durable;
 
+import dev.keyway.engine.storage.Backup;
 import dev.keyway.engine.storage.CatalogStore;
 import dev.keyway.engine.storage.EntryKey;
 import dev.keyway.engine.storage.ItemRef;
+import dev.keyway.engine.storage.PitrSetting;
 import dev.keyway.engine.storage.StoredItem;
 import dev.keyway.engine.storage.Table;
 import dev.keyway.engine.storage.TableMeta;
@@ -27,22 +29,28 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A checkpoint image of every table: definition, tags, TTL setting and items (indexes are rebuilt
- * from the items when it is loaded). File layout: a 16-byte header (magic {@code KWSN}, version,
+ * A checkpoint image of every table (definition, tags, TTL and point-in-time recovery settings,
+ * items; indexes are rebuilt from the items when it is loaded) and every backup. File layout: a
+ * 16-byte header (magic {@code KWSN}, version,
  * the lsn of the last commit it contains), then blocks of {@code [int length][int CRC32C][payload]};
- * a payload is a TABLE (definition, tags, TTL), POLICY (the resource-based policy of the last TABLE,
- * only when it has one), ITEMS (a count and items of the last TABLE) or the final END (table and
+ * a payload is a TABLE (definition, tags, TTL, point-in-time recovery), POLICY (the resource-based
+ * policy of the last TABLE, only when it has one), ITEMS (a count and items of the last TABLE),
+ * BACKUP (a backup's header), BACKUP_ITEMS (items of the last BACKUP) or the final END (table and
  * item counts). Written to a temporary file, forced, then renamed.
  */
 final class Snapshot {
   private static final int MAGIC = 0x4B57534E; // "KWSN"
-  private static final int VERSION = 2; // 2: key schemas list every key attribute
-  private static final int TABLE = 1, ITEMS = 2, END = 3, POLICY = 4;
+  // 2: key schemas list every key attribute; tables carry PITR settings; backups and policies
+  private static final int VERSION = 2;
+  private static final int TABLE = 1, ITEMS = 2, END = 3, POLICY = 4, BACKUP = 5, BACKUP_ITEMS = 6;
   private static final int BLOCK_BYTES = 256 << 10;
 
   /** One table as it was when the checkpoint began. */
-  record TableImage(
-      TableMeta meta, Map<String, String> tags, String ttl, TablePolicy policy, StoredItem[] items) {}
+  record TableImage(TableMeta meta, Map<String, String> tags, String ttl, TablePolicy policy,
+      PitrSetting pitr, StoredItem[] items) {}
+
+  /** Every table and every backup as they were when the checkpoint began. */
+  record Image(List<TableImage> tables, List<Backup> backups) {}
 
   private Snapshot() {}
 
@@ -50,7 +58,7 @@ final class Snapshot {
    * Captures every table. Items are immutable, so this copies references only; the caller holds
    * the committer's sequencer, so the image is exactly the state after the last logged commit.
    */
-  static List<TableImage> capture(CatalogStore catalog) {
+  static Image capture(CatalogStore catalog) {
     List<TableImage> images = new ArrayList<>();
     for (Table table : catalog.byName().values()) {
       Map<String, String> tags = new LinkedHashMap<>();
@@ -60,13 +68,14 @@ final class Snapshot {
         items.add(ref.item());
       }
       images.add(new TableImage(table.meta(), tags, table.ttlAttribute(), table.resourcePolicy(),
-          items.toArray(new StoredItem[0])));
+          table.pointInTimeRecovery(), items.toArray(new StoredItem[0])));
     }
-    return images;
+    return new Image(images, List.copyOf(catalog.backups().values()));
   }
 
   /** Writes a snapshot durably; returns its file. */
-  static Path write(Path dir, long lsn, List<TableImage> tables) throws IOException {
+  static Path write(Path dir, long lsn, Image image, RecordCipher cipher) throws IOException {
+    List<TableImage> tables = image.tables();
     Path target = DataFiles.snapshot(dir, lsn);
     Path temp = target.resolveSibling(target.getFileName() + DataFiles.TEMP_END);
     try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.CREATE,
@@ -77,42 +86,56 @@ final class Snapshot {
       block.i32(VERSION);
       block.i64(lsn);
       out.write(block.array(), 0, block.size());
+      Blocks blocks = new Blocks(out, cipher, lsn);
       long itemTotal = 0;
       for (TableImage t : tables) {
         startBlock(block, TABLE);
         MetaCodec.writeMeta(block, t.meta());
         CommitCodec.writeTags(block, t.tags());
         block.optString(t.ttl());
-        endBlock(block, out);
+        BackupCodec.writePitr(block, t.pitr());
+        blocks.end(block);
         if (t.policy() != null) {
           startBlock(block, POLICY);
           CommitCodec.writePolicy(block, t.policy());
-          endBlock(block, out);
+          blocks.end(block);
         }
-        for (int from = 0; from < t.items().length; ) {
-          startBlock(block, ITEMS);
-          int countAt = block.size();
-          block.i32(0);
-          int to = from;
-          while (to < t.items().length && block.size() < BLOCK_BYTES) {
-            ValueCodec.writeItem(block, t.items()[to++].attributes());
-          }
-          block.putIntAt(countAt, to - from);
-          endBlock(block, out);
-          from = to;
-        }
+        writeItems(block, blocks, ITEMS, t.items());
         itemTotal += t.items().length;
+      }
+      for (Backup b : image.backups()) {
+        startBlock(block, BACKUP);
+        BackupCodec.writeBackup(block, b);
+        blocks.end(block);
+        writeItems(block, blocks, BACKUP_ITEMS, b.items().toArray(new StoredItem[0]));
       }
       startBlock(block, END);
       block.i32(tables.size());
       block.i64(itemTotal);
-      endBlock(block, out);
+      blocks.end(block);
       out.flush();
       channel.force(true);
     }
     Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
     DataFiles.syncDirectory(dir);
     return target;
+  }
+
+  /** Items in blocks of about BLOCK_BYTES, each a count and the items. */
+  private static void writeItems(Encoder block, Blocks blocks, int kind, StoredItem[] items)
+      throws IOException {
+    for (int from = 0; from < items.length; ) {
+      startBlock(block, kind);
+      int countAt = block.size();
+      block.i32(0);
+      int to = from;
+      while (to < items.length && block.size() < BLOCK_BYTES) {
+        ValueCodec.writeItem(block, items[to++].attributes());
+      }
+      block.putIntAt(countAt, to - from);
+      blocks.end(block);
+      from = to;
+    }
   }
 
   private static void startBlock(Encoder block, int kind) {
@@ -122,26 +145,55 @@ final class Snapshot {
     block.u8(kind);
   }
 
-  private static void endBlock(Encoder block, OutputStream out) throws IOException {
-    int length = block.size() - 8;
-    block.putIntAt(0, length);
-    java.util.zip.CRC32C crc = new java.util.zip.CRC32C();
-    crc.update(block.array(), 8, length);
-    block.putIntAt(4, (int) crc.getValue());
-    out.write(block.array(), 0, block.size());
+  /**
+   * Frames blocks as {@code [length][CRC32C][payload]}; with a cipher the payload is sealed,
+   * bound to this snapshot's lsn and the block's position.
+   */
+  private static final class Blocks {
+    private final OutputStream out;
+    private final RecordCipher cipher;
+    private final long lsn;
+    private long index;
+
+    Blocks(OutputStream out, RecordCipher cipher, long lsn) {
+      this.out = out;
+      this.cipher = cipher;
+      this.lsn = lsn;
+    }
+
+    void end(Encoder block) throws IOException {
+      if (cipher != null) {
+        byte[] sealed = cipher.seal(block.array(), 8, block.size() - 8, lsn, index);
+        block.reset();
+        block.i32(0);
+        block.i32(0);
+        block.raw(sealed);
+      }
+      index++;
+      int length = block.size() - 8;
+      block.putIntAt(0, length);
+      java.util.zip.CRC32C crc = new java.util.zip.CRC32C();
+      crc.update(block.array(), 8, length);
+      block.putIntAt(4, (int) crc.getValue());
+      out.write(block.array(), 0, block.size());
+    }
   }
 
   /** Loads a snapshot into an empty store; returns the lsn it covers. */
-  static long load(Path file, CatalogStore catalog) {
+  static long load(Path file, CatalogStore catalog, RecordCipher cipher) {
     long offset = 0;
     try (InputStream raw = Files.newInputStream(file);
         DataInputStream in = new DataInputStream(new BufferedInputStream(raw, 1 << 16))) {
-      if (in.readInt() != MAGIC || in.readInt() != VERSION) {
+      int version = in.readInt() == MAGIC ? in.readInt() : -1;
+      if (version != VERSION) {
         throw corrupt(file, 0, "not a Keyway snapshot of a known version");
       }
       long lsn = in.readLong();
       offset = 16;
       TableStore table = null;
+      Backup backup = null;
+      List<StoredItem> backupItems = null;
+      long index = 0;
       while (true) {
         int length = in.readInt();
         int checksum = in.readInt();
@@ -155,8 +207,20 @@ final class Snapshot {
         if ((int) crc.getValue() != checksum) {
           throw corrupt(file, offset, "checksum mismatch");
         }
-        Decoder d = new Decoder(payload, 0, length);
+        if (cipher != null) {
+          try {
+            payload = cipher.open(payload, 0, length, lsn, index);
+          } catch (javax.crypto.AEADBadTagException e) {
+            throw corrupt(file, offset, "block " + index + " does not decrypt with the key (tampered with)");
+          }
+        }
+        index++;
+        Decoder d = new Decoder(payload, 0, payload.length);
         int kind = d.u8();
+        if (kind != BACKUP_ITEMS && backup != null) {
+          catalog.addBackup(BackupCodec.withItems(backup, backupItems));
+          backup = null;
+        }
         if (kind == END) {
           return lsn;
         } else if (kind == TABLE) {
@@ -166,8 +230,17 @@ final class Snapshot {
             table.tag(tags);
           }
           table.ttlAttribute(d.optString());
+          table.pointInTimeRecovery(BackupCodec.readPitr(d));
         } else if (kind == POLICY && table != null) {
           table.resourcePolicy(CommitCodec.readPolicy(d));
+        } else if (kind == BACKUP) {
+          backup = BackupCodec.readBackup(d);
+          backupItems = new ArrayList<>();
+        } else if (kind == BACKUP_ITEMS && backup != null) {
+          int count = d.i32();
+          for (int i = 0; i < count; i++) {
+            backupItems.add(ValueCodec.readItem(d));
+          }
         } else if (kind == ITEMS && table != null) {
           int count = d.i32();
           for (int i = 0; i < count; i++) {

@@ -19,6 +19,7 @@ final class WriteAheadLog implements AutoCloseable {
   private final Path dir;
   private final Durability durability;
   private final Encoder frame = new Encoder(4096);
+  private final RecordCipher cipher; // null: not encrypted
   /** Taken by rotation and by the flusher: the channel is never closed under a running force. */
   private final Object forceLock = new Object();
   private volatile FileChannel channel;
@@ -28,7 +29,8 @@ final class WriteAheadLog implements AutoCloseable {
   private final GroupFlusher flusher;
   private volatile IOException failure;
 
-  WriteAheadLog(Path dir, DurableOptions options, long lastLsn, Path openSegment) {
+  WriteAheadLog(Path dir, DurableOptions options, RecordCipher cipher, long lastLsn, Path openSegment) {
+    this.cipher = cipher;
     this.dir = dir;
     this.durability = options.durability();
     this.nextLsn = lastLsn + 1;
@@ -67,6 +69,15 @@ final class WriteAheadLog implements AutoCloseable {
     frame.i64(nextLsn);
     frame.i32(0);
     CommitCodec.write(frame, commit);
+    if (cipher != null) {
+      byte[] sealed = cipher.seal(frame.array(), LogFormat.FRAME_HEADER,
+          frame.size() - LogFormat.FRAME_HEADER, nextLsn, 0);
+      frame.reset();
+      frame.i32(0);
+      frame.i64(nextLsn);
+      frame.i32(0);
+      frame.raw(sealed);
+    }
     int length = frame.size() - LogFormat.FRAME_HEADER;
     frame.putIntAt(0, length);
     frame.putIntAt(12, LogFormat.checksum(frame.array(), 0, length));

@@ -1,11 +1,14 @@
 package dev.keyway.engine.storage.memory;
 
+import dev.keyway.engine.storage.Backup;
 import dev.keyway.engine.storage.CatalogStore;
 import dev.keyway.engine.storage.Table;
 import dev.keyway.engine.storage.TableMeta;
 import dev.keyway.engine.storage.TableStore;
 import dev.keyway.engine.txn.TableLocks;
+import java.util.Map;
 import java.util.NavigableMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -13,6 +16,7 @@ import java.util.concurrent.atomic.AtomicLong;
 public final class MemoryCatalog implements CatalogStore {
   private final ConcurrentSkipListMap<String, MemoryTable> tables = new ConcurrentSkipListMap<>();
   private final AtomicLong lockOrder = new AtomicLong();
+  private final ConcurrentHashMap<String, Backup> backups = new ConcurrentHashMap<>();
 
   @Override
   public TableStore find(String name) {
@@ -37,5 +41,20 @@ public final class MemoryCatalog implements CatalogStore {
   @Override
   public boolean remove(Table table) {
     return tables.remove(table.name(), table);
+  }
+
+  @Override
+  public Map<String, Backup> backups() {
+    return backups;
+  }
+
+  @Override
+  public void addBackup(Backup backup) {
+    backups.put(backup.arn(), backup);
+  }
+
+  @Override
+  public void removeBackup(String arn) {
+    backups.remove(arn);
   }
 }

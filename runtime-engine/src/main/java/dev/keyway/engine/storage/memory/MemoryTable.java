@@ -4,6 +4,7 @@ import dev.keyway.engine.index.IndexData;
 import dev.keyway.engine.index.IndexSpec;
 import dev.keyway.engine.storage.EntryKey;
 import dev.keyway.engine.storage.ItemRef;
+import dev.keyway.engine.storage.PitrSetting;
 import dev.keyway.engine.storage.StoredItem;
 import dev.keyway.engine.storage.TableMeta;
 import dev.keyway.engine.storage.TablePolicy;
@@ -40,6 +41,7 @@ final class MemoryTable implements TableStore {
   private volatile Map<String, String> tags = Map.of();
   private volatile String ttlAttribute;
   private volatile TablePolicy resourcePolicy;
+  private volatile PitrSetting pointInTimeRecovery;
 
   /** The current item under one key, shared by both maps; replaced in place by writes. */
   private static final class Slot implements ItemRef {
@@ -206,5 +208,15 @@ final class MemoryTable implements TableStore {
   @Override
   public void resourcePolicy(TablePolicy policy) {
     this.resourcePolicy = policy;
+  }
+
+  @Override
+  public PitrSetting pointInTimeRecovery() {
+    return pointInTimeRecovery;
+  }
+
+  @Override
+  public void pointInTimeRecovery(PitrSetting setting) {
+    this.pointInTimeRecovery = setting;
   }
 }

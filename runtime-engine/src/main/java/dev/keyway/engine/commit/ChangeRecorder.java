@@ -1,0 +1,25 @@
+package dev.keyway.engine.commit;
+
+import java.util.List;
+
+/**
+ * Sees every applied change without numbering commits, so it costs writes no shared lock: the
+ * committer calls it right after applying, still holding the change's locks (an item's stripe
+ * lock, a table's exclusive schema lock), so the changes of any one item arrive in the order
+ * they were applied. Point-in-time recovery keeps its history through one.
+ */
+public interface ChangeRecorder {
+  ChangeRecorder NONE = new ChangeRecorder() {
+    @Override
+    public void item(ItemChange change) {}
+
+    @Override
+    public void commit(List<ItemChange> items, List<SchemaChange> schema) {}
+  };
+
+  /** One applied item change (a single-item write). */
+  void item(ItemChange change);
+
+  /** The changes of one applied multi-item or schema commit. */
+  void commit(List<ItemChange> items, List<SchemaChange> schema);
+}

@@ -1,0 +1,9 @@
+package dev.keyway.ops;
+
+/** Which backups ListBackups lists. */
+public enum BackupTypeFilter {
+  USER,
+  SYSTEM,
+  AWS_BACKUP,
+  ALL
+}

@@ -1,0 +1,7 @@
+package dev.keyway.ops;
+
+/** Whether continuous backups are on for a table. */
+public enum ContinuousBackupsStatus {
+  ENABLED,
+  DISABLED
+}

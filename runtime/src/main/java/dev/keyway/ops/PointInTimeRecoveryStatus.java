@@ -1,0 +1,7 @@
+package dev.keyway.ops;
+
+/** Whether point-in-time recovery is on for a table. */
+public enum PointInTimeRecoveryStatus {
+  ENABLED,
+  DISABLED
+}

@@ -1,0 +1,31 @@
+package dev.keyway.ops;
+
+/** UpdateContinuousBackups' answer. Null fields are absent from the request or response. */
+public record UpdateContinuousBackupsResponse(
+    ContinuousBackupsDescription continuousBackupsDescription) {
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  public Builder toBuilder() {
+    return new Builder()
+        .continuousBackupsDescription(continuousBackupsDescription);
+  }
+
+  /** Builds a {@link UpdateContinuousBackupsResponse}; every field is optional until the operation validates it. */
+  public static final class Builder {
+    private ContinuousBackupsDescription continuousBackupsDescription;
+
+    private Builder() {}
+
+    public Builder continuousBackupsDescription(ContinuousBackupsDescription continuousBackupsDescription) {
+      this.continuousBackupsDescription = continuousBackupsDescription;
+      return this;
+    }
+
+    public UpdateContinuousBackupsResponse build() {
+      return new UpdateContinuousBackupsResponse(continuousBackupsDescription);
+    }
+  }
+}
