@@ -158,7 +158,7 @@ public final class ServerBenchmark {
   }
 
   /** The one client configuration both servers are measured with; only the endpoint differs. */
-  private static DynamoDbClient client(int port) {
+  static DynamoDbClient client(int port) {
     return DynamoDbClient.builder()
         .endpointOverride(URI.create("http://127.0.0.1:" + port))
         .region(Region.US_EAST_1)

@@ -61,7 +61,7 @@ final class ServeCommand implements Callable<Integer> {
   @Option(
       names = "--encryption-key",
       paramLabel = "FILE",
-      description = "With --data: encrypts the log and snapshots with the AES key in FILE (16, 24 or 32 bytes, raw or Base64; e.g. head -c 32 /dev/urandom | base64 > FILE). The directory then opens only with the same key.")
+      description = "With --data: encrypts the log, snapshots and stream records with the AES key in FILE (16, 24 or 32 bytes, raw or Base64; e.g. head -c 32 /dev/urandom | base64 > FILE). The directory then opens only with the same key.")
   Path encryptionKey;
 
   @Option(

@@ -10,7 +10,7 @@ import java.util.Objects;
  * @param groupWindow how long the GROUP flusher waits for more commits before one fsync; zero (the
  *     default) forces at once, and writes arriving during a force share the next one
  * @param checkpointBytes log bytes written since the last checkpoint that trigger the next one
- * @param encryption the key that encrypts the log and snapshots (AES-GCM), or null for none
+ * @param encryption the key that encrypts the log, snapshots and streams.log (AES-GCM), or null for none
  */
 public record DurableOptions(Durability durability, Duration groupWindow, long checkpointBytes,
     EncryptionKey encryption) {
@@ -50,7 +50,7 @@ public record DurableOptions(Durability durability, Duration groupWindow, long c
   }
 
   /**
-   * Encrypts the log and snapshots with {@code key} (AES-GCM, a fresh nonce per record); the
+   * Encrypts the log, snapshots and streams.log with {@code key} (AES-GCM, a fresh nonce per record); the
    * directory then opens only with the same key. See docs/durability.md.
    */
   public DurableOptions withEncryption(EncryptionKey key) {

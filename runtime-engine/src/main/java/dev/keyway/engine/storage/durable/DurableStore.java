@@ -40,7 +40,7 @@ public final class DurableStore implements CommitLog, AutoCloseable {
   private volatile boolean closed;
 
   private DurableStore(Path dir, DurableOptions options, DirectoryLock lock, MemoryCatalog catalog,
-      RecordCipher cipher, long snapshotLsn, LogRecovery.Result recovered) {
+      RecordCipher cipher, long snapshotLsn, LogRecovery.Result recovered, StreamFile streams) {
     this.cipher = cipher;
     this.dir = dir;
     this.options = options;
@@ -48,7 +48,7 @@ public final class DurableStore implements CommitLog, AutoCloseable {
     this.catalog = catalog;
     this.checkpointedLsn = snapshotLsn;
     this.wal = new WriteAheadLog(dir, options, cipher, recovered.lastLsn(), recovered.openSegment());
-    this.streams = new StreamFile(dir);
+    this.streams = streams;
     this.checkpointer = Executors.newSingleThreadExecutor(r -> {
       Thread t = new Thread(r, "keyway-checkpoint");
       t.setDaemon(true);
@@ -73,7 +73,8 @@ public final class DurableStore implements CommitLog, AutoCloseable {
       List<Path> snapshots = DataFiles.snapshots(dir);
       long snapshotLsn = snapshots.isEmpty() ? 0 : Snapshot.load(snapshots.get(snapshots.size() - 1), catalog, cipher);
       LogRecovery.Result recovered = LogRecovery.replay(dir, catalog, cipher, snapshotLsn);
-      return new DurableStore(dir, options, lock, catalog, cipher, snapshotLsn, recovered);
+      StreamFile streams = StreamFile.open(dir, cipher);
+      return new DurableStore(dir, options, lock, catalog, cipher, snapshotLsn, recovered, streams);
     } catch (IOException e) {
       lock.close();
       throw new DurableStorageException("Cannot open data directory " + dir + ": " + e.getMessage(), e);

@@ -10,7 +10,7 @@ import javax.crypto.SecretKey;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * The AES key that encrypts a data directory's log and snapshots (AES-GCM). Build it from raw
+ * The AES key that encrypts a data directory's log, snapshots and stream records (AES-GCM). Build it from raw
  * bytes (16, 24 or 32: the provider API, for keys kept in a vault or a KMS) or from a key file
  * holding those bytes raw or as one line of Base64. Generate one with
  * {@code head -c 32 /dev/urandom | base64 > keyway.key}.

@@ -1,13 +1,7 @@
 package dev.keyway.engine.storage.durable;
 
-import dev.keyway.engine.stream.ChangeRecord;
 import dev.keyway.engine.stream.StreamEvent;
 import dev.keyway.engine.stream.StreamJournal;
-import dev.keyway.model.AttributeValue;
-import dev.keyway.ops.KeySchemaElement;
-import dev.keyway.ops.KeyType;
-import dev.keyway.ops.StreamViewType;
-import dev.keyway.ops.streams.OperationType;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
@@ -16,40 +10,75 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.zip.CRC32C;
+import javax.crypto.AEADBadTagException;
 
 /**
  * The streams of a durable engine: {@code streams.log} in the data directory, one frame per
  * {@link StreamEvent} (int length, int CRC32C of the payload, payload). Written to the operating
  * system as each event happens, without an fsync of its own, so records survive a restart or a
- * crash of the server; a torn last frame (a crash of the machine mid-write) ends the history.
- * Compacted when opened: only streams and records still within retention are kept.
+ * crash of the server; a frame that fails its checksum (a crash of the machine mid-write) ends the
+ * history. Compacted when the engine starts: only streams and records still within retention are
+ * kept.
+ *
+ * <p>In an encrypted directory the file starts with a header (magic, generation) and every payload
+ * is sealed, bound to the file's generation and the frame's index: a frame moved, repeated or
+ * taken from an earlier version of the file does not open, and stops the open like a tampered
+ * one. Each compaction picks a new generation and seals every frame again.
  */
 final class StreamFile implements StreamJournal, AutoCloseable {
-  private static final String NAME = "streams.log";
-  private static final int OPENED = 1, RECORDED = 2, CLOSED = 3;
+  static final String NAME = "streams.log";
+  private static final int SEALED_MAGIC = 0x4B575354; // "KWST"
+  private static final int SEALED_HEADER = 12; // magic, generation
+  private static final int FRAME_HEADER = 8; // length, CRC32C
+  private static final SecureRandom RANDOM = new SecureRandom();
 
   private final Path file;
+  private final RecordCipher cipher; // null: not encrypted
+  private List<StreamEvent> recovered; // read by open(), handed out once by history()
   private FileChannel channel; // opened by history(), which the engine calls first
+  private long generation; // sealed files only: bound into every frame
+  private long nextFrame;
   private final Encoder out = new Encoder(1024);
 
-  StreamFile(Path dir) {
-    this.file = dir.resolve(NAME);
+  private StreamFile(Path file, RecordCipher cipher) {
+    this.file = file;
+    this.cipher = cipher;
+  }
+
+  /** Reads the directory's stream history; a frame that does not open or decode stops here. */
+  static StreamFile open(Path dir, RecordCipher cipher) {
+    StreamFile streams = new StreamFile(dir.resolve(NAME), cipher);
+    try {
+      streams.recovered = streams.read();
+    } catch (IOException e) {
+      throw new DurableStorageException("Cannot read " + streams.file + ": " + e.getMessage(), e);
+    }
+    return streams;
   }
 
   @Override
   public synchronized List<StreamEvent> history(Instant retainedSince) {
+    if (recovered == null) {
+      throw new IllegalStateException("The history of " + file + " is read once, when the engine starts");
+    }
+    List<StreamEvent> kept = retained(recovered, retainedSince);
+    recovered = null;
+    generation = cipher == null ? 0 : newGeneration();
+    nextFrame = 0;
+    Path temp = file.resolveSibling(NAME + DataFiles.TEMP_END);
     try {
-      List<StreamEvent> kept = retained(read(), retainedSince);
-      Path temp = file.resolveSibling(NAME + DataFiles.TEMP_END);
       try (FileChannel rewrite = FileChannel.open(temp, StandardOpenOption.CREATE,
           StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE)) {
+        if (cipher != null) {
+          writeFully(rewrite, ByteBuffer.allocate(SEALED_HEADER).putInt(SEALED_MAGIC).putLong(generation).flip());
+        }
         for (StreamEvent event : kept) {
           write(rewrite, event);
         }
@@ -59,8 +88,16 @@ final class StreamFile implements StreamJournal, AutoCloseable {
       channel = FileChannel.open(file, StandardOpenOption.WRITE, StandardOpenOption.APPEND);
       return kept;
     } catch (IOException e) {
-      throw new DurableStorageException("Cannot read " + file + ": " + e.getMessage(), e);
+      throw new DurableStorageException("Cannot rewrite " + file + ": " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * Negative, so that no generation equals an lsn: log records and snapshot blocks are sealed
+   * bound to theirs, and must not open as stream frames.
+   */
+  private static long newGeneration() {
+    return RANDOM.nextLong() | Long.MIN_VALUE;
   }
 
   /** The events of streams still kept, without records older than the horizon. */
@@ -88,16 +125,55 @@ final class StreamFile implements StreamJournal, AutoCloseable {
       return events;
     }
     byte[] bytes = Files.readAllBytes(file);
-    int at = 0;
-    while (at + 8 <= bytes.length) {
+    if (bytes.length == 0) {
+      return events; // no events (earlier versions left it so, unsealed, in encrypted directories too)
+    }
+    int at = cipher == null ? 0 : readSealedHeader(bytes);
+    long frame = 0;
+    while (bytes.length - at >= FRAME_HEADER) {
       int length = Decoder.getInt(bytes, at);
-      if (length < 0 || at + 8 + length > bytes.length || crc(bytes, at + 8, length) != Decoder.getInt(bytes, at + 4)) {
+      if (length < 0 || length > bytes.length - at - FRAME_HEADER
+          || crc(bytes, at + FRAME_HEADER, length) != Decoder.getInt(bytes, at + 4)) {
         break; // a torn last write
       }
-      events.add(decode(new Decoder(bytes, at + 8, length)));
-      at += 8 + length;
+      events.add(event(bytes, at, length, frame));
+      at += FRAME_HEADER + length;
+      frame++;
     }
     return events;
+  }
+
+  /** Checks the header of a sealed file and takes its generation; returns where frames start. */
+  private int readSealedHeader(byte[] bytes) {
+    if (bytes.length < SEALED_HEADER || Decoder.getInt(bytes, 0) != SEALED_MAGIC
+        || Decoder.getLong(bytes, 4) >= 0) {
+      throw corrupt(0, "not a sealed stream records file, though the directory is encrypted");
+    }
+    generation = Decoder.getLong(bytes, 4);
+    return SEALED_HEADER;
+  }
+
+  private StreamEvent event(byte[] bytes, int at, int length, long frame) {
+    Decoder payload = new Decoder(bytes, at + FRAME_HEADER, length);
+    if (cipher != null) {
+      try {
+        byte[] plain = cipher.open(bytes, at + FRAME_HEADER, length, generation, frame);
+        payload = new Decoder(plain, 0, plain.length);
+      } catch (AEADBadTagException e) {
+        throw corrupt(at, "frame " + frame + " does not decrypt with the key (tampered with or moved)");
+      }
+    }
+    try {
+      return StreamEventCodec.read(payload);
+    } catch (RuntimeException e) {
+      throw corrupt(at, "frame " + frame + " cannot be decoded: " + e.getMessage());
+    }
+  }
+
+  private DurableStorageException corrupt(long offset, String why) {
+    return new DurableStorageException("Corrupt stream records file " + file + " at byte offset " + offset
+        + ": " + why + ". Refusing to open: move the file aside (losing the stream records) or restore the "
+        + "data directory from a backup.");
   }
 
   @Override
@@ -113,11 +189,22 @@ final class StreamFile implements StreamJournal, AutoCloseable {
     out.reset();
     out.i32(0);
     out.i32(0);
-    encode(event);
-    int length = out.size() - 8;
+    StreamEventCodec.write(out, event);
+    if (cipher != null) {
+      byte[] sealed = cipher.seal(out.array(), FRAME_HEADER, out.size() - FRAME_HEADER, generation, nextFrame);
+      out.reset();
+      out.i32(0);
+      out.i32(0);
+      out.raw(sealed);
+    }
+    int length = out.size() - FRAME_HEADER;
     out.putIntAt(0, length);
-    out.putIntAt(4, crc(out.array(), 8, length));
-    ByteBuffer buffer = ByteBuffer.wrap(out.array(), 0, out.size());
+    out.putIntAt(4, crc(out.array(), FRAME_HEADER, length));
+    writeFully(to, ByteBuffer.wrap(out.array(), 0, out.size()));
+    nextFrame++;
+  }
+
+  private static void writeFully(FileChannel to, ByteBuffer buffer) throws IOException {
     while (buffer.hasRemaining()) {
       to.write(buffer);
     }
@@ -127,92 +214,6 @@ final class StreamFile implements StreamJournal, AutoCloseable {
     CRC32C crc = new CRC32C();
     crc.update(bytes, from, length);
     return (int) crc.getValue();
-  }
-
-  private void encode(StreamEvent event) {
-    if (event instanceof StreamEvent.Opened o) {
-      out.u8(OPENED);
-      out.string(o.arn());
-      out.string(o.label());
-      out.string(o.tableName());
-      out.varint(o.keySchema().size());
-      for (KeySchemaElement k : o.keySchema()) {
-        out.string(k.attributeName());
-        out.string(k.keyType().name());
-      }
-      out.string(o.viewType().name());
-      instant(o.created());
-      out.i64(o.startingSequence());
-    } else if (event instanceof StreamEvent.Recorded r) {
-      out.u8(RECORDED);
-      out.string(r.arn());
-      ChangeRecord c = r.record();
-      out.i64(c.sequenceNumber());
-      out.string(c.eventName().name());
-      ValueCodec.writeItem(out, c.keys());
-      optionalItem(c.oldImage());
-      optionalItem(c.newImage());
-      instant(c.approximateCreationDateTime());
-      out.i64(c.sizeBytes());
-      out.string(c.viewType().name());
-      out.bool(c.expiry());
-    } else if (event instanceof StreamEvent.Closed c) {
-      out.u8(CLOSED);
-      out.string(c.arn());
-      instant(c.at());
-      out.i64(c.lastSequence());
-    }
-  }
-
-  private static StreamEvent decode(Decoder in) {
-    int kind = in.u8();
-    String arn = in.string();
-    switch (kind) {
-      case OPENED -> {
-        String label = in.string();
-        String table = in.string();
-        int n = in.count();
-        List<KeySchemaElement> keys = new ArrayList<>(n);
-        for (int i = 0; i < n; i++) {
-          keys.add(new KeySchemaElement(in.string(), KeyType.valueOf(in.string())));
-        }
-        return new StreamEvent.Opened(arn, label, table, keys, StreamViewType.valueOf(in.string()),
-            instant(in), in.i64());
-      }
-      case RECORDED -> {
-        long sequence = in.i64();
-        OperationType name = OperationType.valueOf(in.string());
-        Map<String, AttributeValue> keys = ValueCodec.readItem(in).attributes();
-        Map<String, AttributeValue> oldImage = optionalItem(in);
-        Map<String, AttributeValue> newImage = optionalItem(in);
-        return new StreamEvent.Recorded(arn, new ChangeRecord(sequence, name, keys, oldImage, newImage,
-            instant(in), in.i64(), StreamViewType.valueOf(in.string()), in.bool()));
-      }
-      case CLOSED -> {
-        return new StreamEvent.Closed(arn, instant(in), in.i64());
-      }
-      default -> throw new MalformedRecordException("unknown stream event " + kind);
-    }
-  }
-
-  private void optionalItem(Map<String, AttributeValue> item) {
-    out.bool(item != null);
-    if (item != null) {
-      ValueCodec.writeItem(out, item);
-    }
-  }
-
-  private static Map<String, AttributeValue> optionalItem(Decoder in) {
-    return in.bool() ? ValueCodec.readItem(in).attributes() : null;
-  }
-
-  private void instant(Instant at) {
-    out.i64(at.getEpochSecond());
-    out.varint(at.getNano());
-  }
-
-  private static Instant instant(Decoder in) {
-    return Instant.ofEpochSecond(in.i64(), in.varint());
   }
 
   @Override
