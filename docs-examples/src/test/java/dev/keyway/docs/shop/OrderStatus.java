@@ -1,0 +1,3 @@
+package dev.keyway.docs.shop;
+
+public enum OrderStatus { PLACED, PAID, SHIPPED }
