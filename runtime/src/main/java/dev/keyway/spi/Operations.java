@@ -74,8 +74,10 @@ public final class Operations {
 
   // --- items ---------------------------------------------------------------------------------
 
+  // snippet:start put-item (docs/operations.md)
   public static final Operation<PutItemRequest, PutItemResponse> PUT_ITEM =
       define("PutItem", PutItemRequest.class, PutItemResponse.class, Backend::putItem);
+  // snippet:end put-item
   public static final Operation<GetItemRequest, GetItemResponse> GET_ITEM =
       define("GetItem", GetItemRequest.class, GetItemResponse.class, Backend::getItem);
   public static final Operation<UpdateItemRequest, UpdateItemResponse> UPDATE_ITEM =

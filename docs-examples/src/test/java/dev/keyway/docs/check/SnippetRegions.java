@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  * setup a page need not show stays out of it.
  */
 final class SnippetRegions {
-  private static final Pattern MARKER = Pattern.compile("\\s*// snippet:(start|end) (\\S+)\\s*");
+  private static final Pattern MARKER = Pattern.compile("\\s*// snippet:(start|end) (\\S+)(?:\\s.*)?");
 
   private final Map<String, String> regions;
 
