@@ -2,30 +2,19 @@ package dev.keyway.docs.check;
 
 import java.util.Arrays;
 import java.util.List;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** The comment on the line above a page's Java block, saying where the block's code is compiled. */
+/** The comment on the line above a page's Java block, naming the compiled code the block shows. */
 sealed interface BlockMarker {
   Pattern INCLUDE = Pattern.compile("<!-- include: (\\S+) -->");
   Pattern SNIPPET = Pattern.compile("<!-- snippet: (\\S+(?: \\S+)*) -->");
-  Pattern NOT_COMPILED = Pattern.compile("<!-- not-compiled: (.+?) -->");
-
-  /**
-   * The only reasons a Java block may stay uncompiled. Each is a block that is not code a user writes
-   * or runs; keep this list short.
-   */
-  Set<String> NOT_COMPILED_REASONS = Set.of();
 
   /** A whole file, {@code <!-- include: path -->}. */
   record Include(String path) implements BlockMarker {}
 
   /** Regions in order, a blank line between them: {@code <!-- snippet: path#NAME [path#NAME ...] -->}. */
   record Snippets(List<Reference> references) implements BlockMarker {}
-
-  /** {@code <!-- not-compiled: reason -->}, for a reason of {@link #NOT_COMPILED_REASONS}. */
-  record NotCompiled(String reason) implements BlockMarker {}
 
   /** A region of a file: {@code path#NAME}, the path from the repository's top level. */
   record Reference(String path, String region) {
@@ -52,10 +41,6 @@ sealed interface BlockMarker {
     Matcher snippet = SNIPPET.matcher(line);
     if (snippet.matches()) {
       return new Snippets(Arrays.stream(snippet.group(1).split(" ")).map(Reference::parse).toList());
-    }
-    Matcher notCompiled = NOT_COMPILED.matcher(line);
-    if (notCompiled.matches()) {
-      return new NotCompiled(notCompiled.group(1));
     }
     throw new IllegalArgumentException("no \"<!-- snippet: path/to/File.java#NAME -->\" on the line above");
   }

@@ -14,16 +14,21 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
  * Keeps the guide's code true: every Java block of README.md and docs/*.md is compiled code. The line
- * above each block names where (see docs/README.md, "Code snippets"): a region of a source file the
- * build compiles, a whole file, or, for the few reasons of {@link BlockMarker#NOT_COMPILED_REASONS}, why
- * not. A page whose block differs from its source fails here with the page, the line and the fix.
+ * above each block names where (see docs/README.md, "Code snippets"): regions of source files the
+ * build compiles, or a whole file. A page whose block differs from its source fails here with the page,
+ * the line and the fix.
  */
 class DocSnippetsTest {
+  private static final String EXAMPLES = "docs-examples/src/test/java";
+
   private final Path root = Repository.root();
   private final Map<Path, SnippetRegions> regionsByFile = new HashMap<>();
 
@@ -47,6 +52,29 @@ class DocSnippetsTest {
     }
   }
 
+  @Test
+  void everyRegionOfTheExamplesIsOnAPage() throws IOException {
+    Set<String> shown = new TreeSet<>();
+    for (Path page : pages()) {
+      for (MarkdownBlock block : MarkdownBlock.parse(read(page))) {
+        Matcher snippet = BlockMarker.SNIPPET.matcher(block.lineBefore());
+        if (snippet.matches()) {
+          shown.addAll(List.of(snippet.group(1).split(" ")));
+        }
+      }
+    }
+    Set<String> regions = new TreeSet<>();
+    try (Stream<Path> sources = Files.walk(root.resolve(EXAMPLES))) {
+      Path checker = root.resolve(EXAMPLES).resolve("dev/keyway/docs/check");   // its tests quote markers
+      sources.filter(p -> p.toString().endsWith(".java") && !p.startsWith(checker)).forEach(file -> {
+        String path = root.relativize(file).toString().replace('\\', '/');
+        SnippetRegions.of(read(file)).names().forEach(name -> regions.add(path + "#" + name));
+      });
+    }
+    regions.removeAll(shown);
+    assertEquals(Set.of(), regions, "regions no page shows (a page lost its marker, or the region is left over)");
+  }
+
   private Optional<String> check(MarkdownBlock block) {
     BlockMarker marker;
     try {
@@ -60,12 +88,6 @@ class DocSnippetsTest {
       return Files.isRegularFile(file)
           ? compare(block.body(), read(file), include.path())
           : Optional.of("no file " + include.path());
-    }
-    if (marker instanceof BlockMarker.NotCompiled notCompiled) {
-      return BlockMarker.NOT_COMPILED_REASONS.contains(notCompiled.reason())
-          ? Optional.empty()
-          : Optional.of("\"" + notCompiled.reason() + "\" is not a reason to leave a block uncompiled;"
-              + " the reasons are " + BlockMarker.NOT_COMPILED_REASONS);
     }
     BlockMarker.Snippets snippets = (BlockMarker.Snippets) marker;
     List<String> expected = new ArrayList<>();
@@ -151,12 +173,12 @@ class DocSnippetsTest {
   }
 
   @Test
-  void markersNameFilesRegionsOrAReason() {
+  void markersNameAFileOrRegions() {
     assertEquals(new BlockMarker.Include("a/B.java"), BlockMarker.parse("<!-- include: a/B.java -->"));
     assertEquals(new BlockMarker.Snippets(List.of(
             new BlockMarker.Reference("a/B.java", "one"), new BlockMarker.Reference("c/D.java", "two"))),
         BlockMarker.parse("<!-- snippet: a/B.java#one c/D.java#two -->"));
-    assertEquals(new BlockMarker.NotCompiled("why"), BlockMarker.parse("<!-- not-compiled: why -->"));
+    assertThrows(IllegalArgumentException.class, () -> BlockMarker.parse("<!-- not-compiled: why -->"));
     assertThrows(IllegalArgumentException.class, () -> BlockMarker.parse("<!-- snippet: a/B.java -->"));
     assertThrows(IllegalArgumentException.class, () -> BlockMarker.parse("some prose"));
   }

@@ -1,0 +1,3 @@
+package dev.keyway.docs.model;
+
+enum Tier { FREE, PRO }
