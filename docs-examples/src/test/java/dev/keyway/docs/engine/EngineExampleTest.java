@@ -68,7 +68,15 @@ class EngineExampleTest {
     assertEquals(before + 1, commits.get());
   }
 
-  /** Compiled only: the durable engine's behaviour is the engine's own tests' (DurableEngineTest and others). */
+  @Test
+  void theDefaultsAreThoseThePageNames() {
+    DurableOptions defaults = DurableOptions.defaults();
+    assertEquals(Durability.GROUP, defaults.durability());
+    assertEquals(Duration.ZERO, defaults.groupWindow());
+    assertEquals(64L << 20, defaults.checkpointBytes());
+  }
+
+  /** Compiled only (they write ./data): the durable engine's behaviour is tested in keyway-engine. */
   static void durable(Clock clock) {
     // snippet:start open
     Engine engine = Engine.open(Path.of("data"));      // GROUP durability, no window, 64 MiB checkpoints
