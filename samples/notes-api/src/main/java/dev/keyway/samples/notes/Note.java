@@ -4,6 +4,7 @@ import dev.keyway.annotation.Entity;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -20,7 +21,8 @@ public record Note(String userId, String noteId, String text, List<String> tags,
 
   /** A new note with a fresh time-ordered id; the random suffix keeps notes of the same millisecond apart. */
   public static Note create(String userId, String text, List<String> tags, Instant now) {
-    String id = ID_TIME.format(now) + "-" + String.format("%06x", ThreadLocalRandom.current().nextInt(1 << 24));
-    return new Note(userId, id, text, List.copyOf(tags), now);
+    Instant created = now.truncatedTo(ChronoUnit.MILLIS);   // the precision of the id
+    String id = ID_TIME.format(created) + "-" + String.format("%06x", ThreadLocalRandom.current().nextInt(1 << 24));
+    return new Note(userId, id, text, List.copyOf(tags), created);
   }
 }

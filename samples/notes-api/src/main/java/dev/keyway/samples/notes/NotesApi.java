@@ -10,6 +10,7 @@ import java.net.URI;
 import java.time.Clock;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The Notes API: an HTTP JSON service on the JDK's HTTP server, storing notes through Keyway. Run it with
@@ -68,11 +69,20 @@ public final class NotesApi implements AutoCloseable {
     return URI.create("http://" + address.getHostString() + ":" + address.getPort());
   }
 
-  /** Stops serving, lets running requests finish (up to a second), then closes the storage. */
+  /**
+   * Stops serving, lets the requests being handled finish their storage calls (up to 5 seconds), then
+   * closes the storage. The server stops at once: on JDK 17 {@code stop(delay)} always waits the delay out.
+   */
   @Override
   public void close() {
-    server.stop(1);
+    server.stop(0);
     threads.shutdown();
-    backend.close();
+    try {
+      threads.awaitTermination(5, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } finally {
+      backend.close();
+    }
   }
 }

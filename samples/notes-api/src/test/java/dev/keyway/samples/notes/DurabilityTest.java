@@ -27,14 +27,10 @@ class DurabilityTest {
     try (RunningApi api = new RunningApi(storage.open())) {
       assertEquals("kept", api.get("ann", "/notes/" + kept).text("text"));
       assertEquals(404, api.get("ann", "/notes/" + deleted).status());
-      assertEquals(List.of(kept), ids(api.get("ann", "/notes?tag=work")));
+      assertEquals(List.of(kept), api.get("ann", "/notes?tag=work").ids("notes"));
       RunningApi.Reply me = api.get("ann", "/me");
       assertEquals("Ann", me.body().get("profile").get("name").asText());
-      assertEquals(kept, me.body().get("latestNotes").get(0).get("id").asText());
+      assertEquals(List.of(kept), me.ids("latestNotes"));
     }
-  }
-
-  private static List<String> ids(RunningApi.Reply page) {
-    return page.body().get("notes").findValuesAsText("id");
   }
 }

@@ -43,11 +43,11 @@ class DynamoDbStorageTest {
     try (RunningApi api = new RunningApi(config.storage().open())) {
       String first = api.create("ann", "first", "work");
       String second = api.create("ann", "second", "work", "home");
-      assertEquals(List.of(second, first), api.get("ann", "/notes").body().get("notes").findValuesAsText("id"));
-      assertEquals(List.of(second), api.get("ann", "/notes?tag=home").body().get("notes").findValuesAsText("id"));
+      assertEquals(List.of(second, first), api.get("ann", "/notes").ids("notes"));
+      assertEquals(List.of(second), api.get("ann", "/notes?tag=home").ids("notes"));
       assertEquals(204, api.delete("ann", "/notes/" + first).status());
       assertEquals(200, api.put("ann", "/me", "{\"name\":\"Ann\"}").status());
-      assertEquals(List.of(second), api.get("ann", "/me").body().get("latestNotes").findValuesAsText("id"));
+      assertEquals(List.of(second), api.get("ann", "/me").ids("latestNotes"));
     }
     assertEquals(List.of("Notes"), engine.listTables(dev.keyway.ops.ListTablesRequest.builder().build()).tableNames());
   }

@@ -15,6 +15,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 
 /** The service on a free loopback port, called over HTTP as a client would. */
 final class RunningApi implements AutoCloseable {
@@ -30,6 +31,11 @@ final class RunningApi implements AutoCloseable {
   record Reply(int status, HttpHeaders headers, JsonNode body) {
     String text(String field) {
       return body.path(field).asText(null);
+    }
+
+    /** The ids of the notes in the array {@code field} of the body, in order. */
+    List<String> ids(String field) {
+      return body.get(field).findValuesAsText("id");
     }
   }
 
