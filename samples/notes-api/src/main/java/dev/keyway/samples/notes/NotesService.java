@@ -3,10 +3,12 @@ package dev.keyway.samples.notes;
 import dev.keyway.api.Cursor;
 import dev.keyway.api.Page;
 import dev.keyway.api.PageRequest;
+import dev.keyway.error.ValidationException;
 import dev.keyway.model.AttributeValue;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /** The service's reads and writes on the Notes table; knows nothing of HTTP. */
 public final class NotesService {
@@ -48,13 +50,13 @@ public final class NotesService {
   /** A page of the user's notes, newest first; {@code cursor} is null or the token of the previous page. */
   public Page<Note> list(String userId, int limit, String cursor) {
     PageRequest page = request(limit, cursor, NoteKeys.PARTITION_KEY, NoteKeys.pk(userId));
-    return notes.noteQueries().notesOf(userId, page);
+    return read(page, () -> notes.noteQueries().notesOf(userId, page));
   }
 
   /** A page of the user's notes with a tag, newest first, from GSI1. */
   public Page<Note> tagged(String userId, String tag, int limit, String cursor) {
     PageRequest page = request(limit, cursor, "GSI1PK", NoteTagKeys.gsi1Pk(userId, tag));
-    Page<NoteTag> tags = notes.noteQueries().tagged(userId, tag, page);
+    Page<NoteTag> tags = read(page, () -> notes.noteQueries().tagged(userId, tag, page));
     return new Page<>(tags.items().stream().map(NoteTag::note).toList(), tags.next());
   }
 
@@ -93,5 +95,20 @@ public final class NotesService {
       throw new InvalidRequestException("cursor belongs to another listing");
     }
     return first.after(cursor);
+  }
+
+  /**
+   * Runs a query. When DynamoDB refuses the start key of a cursor that passed the checks above (a forged one
+   * without a sort key, say), that is still the client's mistake, not the service's.
+   */
+  private static <T> Page<T> read(PageRequest page, Supplier<Page<T>> query) {
+    try {
+      return query.get();
+    } catch (ValidationException e) {
+      if (page.cursor() == null) {
+        throw e;
+      }
+      throw new InvalidRequestException("cursor is not one this service returned");
+    }
   }
 }

@@ -3,9 +3,12 @@ package dev.keyway.samples.notes;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import dev.keyway.api.Cursor;
 import dev.keyway.engine.Engine;
+import dev.keyway.model.AttributeValue;
 import dev.keyway.spi.Interceptor;
 import dev.keyway.spi.Interceptors;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -69,6 +72,9 @@ class ValidationTest {
     assertError(400, "cursor belongs to another listing", api.get("ann", "/notes?tag=work&cursor=" + bobsWork));
     assertError(400, "cursor belongs to another listing", api.get("bob", "/notes?tag=work&cursor=" + bobs));
     assertEquals(1, api.get("bob", "/notes?cursor=" + bobs).body().get("notes").size());
+
+    String forged = Cursor.of(Map.of("PK", AttributeValue.s("USER#bob"))).token();   // bob's partition, no sort key
+    assertError(400, "cursor is not one this service returned", api.get("bob", "/notes?cursor=" + forged));
   }
 
   @Test
