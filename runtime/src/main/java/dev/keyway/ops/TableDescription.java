@@ -22,13 +22,16 @@ public record TableDescription(
     StreamSpecification streamSpecification,
     String latestStreamLabel,
     String latestStreamArn,
-    Boolean deletionProtectionEnabled) {
+    Boolean deletionProtectionEnabled,
+    String globalTableVersion,
+    List<ReplicaDescription> replicas) {
 
   public TableDescription {
     attributeDefinitions = Copies.list(attributeDefinitions);
     keySchema = Copies.list(keySchema);
     localSecondaryIndexes = Copies.list(localSecondaryIndexes);
     globalSecondaryIndexes = Copies.list(globalSecondaryIndexes);
+    replicas = Copies.list(replicas);
   }
 
   public static Builder builder() {
@@ -54,7 +57,9 @@ public record TableDescription(
         .streamSpecification(streamSpecification)
         .latestStreamLabel(latestStreamLabel)
         .latestStreamArn(latestStreamArn)
-        .deletionProtectionEnabled(deletionProtectionEnabled);
+        .deletionProtectionEnabled(deletionProtectionEnabled)
+        .globalTableVersion(globalTableVersion)
+        .replicas(replicas);
   }
 
   /** Builds a {@link TableDescription}; every field is optional until the operation validates it. */
@@ -77,6 +82,8 @@ public record TableDescription(
     private String latestStreamLabel;
     private String latestStreamArn;
     private Boolean deletionProtectionEnabled;
+    private String globalTableVersion;
+    private List<ReplicaDescription> replicas;
 
     private Builder() {}
 
@@ -170,8 +177,18 @@ public record TableDescription(
       return this;
     }
 
+    public Builder globalTableVersion(String globalTableVersion) {
+      this.globalTableVersion = globalTableVersion;
+      return this;
+    }
+
+    public Builder replicas(List<ReplicaDescription> replicas) {
+      this.replicas = replicas;
+      return this;
+    }
+
     public TableDescription build() {
-      return new TableDescription(attributeDefinitions, tableName, keySchema, tableStatus, creationDateTime, provisionedThroughput, onDemandThroughput, tableSizeBytes, itemCount, tableArn, tableId, billingModeSummary, localSecondaryIndexes, globalSecondaryIndexes, streamSpecification, latestStreamLabel, latestStreamArn, deletionProtectionEnabled);
+      return new TableDescription(attributeDefinitions, tableName, keySchema, tableStatus, creationDateTime, provisionedThroughput, onDemandThroughput, tableSizeBytes, itemCount, tableArn, tableId, billingModeSummary, localSecondaryIndexes, globalSecondaryIndexes, streamSpecification, latestStreamLabel, latestStreamArn, deletionProtectionEnabled, globalTableVersion, replicas);
     }
   }
 }
