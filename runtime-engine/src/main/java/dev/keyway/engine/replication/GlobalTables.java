@@ -84,7 +84,7 @@ public final class GlobalTables implements CommitListener {
   public void onCommit(Commit commit) {
     for (SchemaChange change : commit.schemaChanges()) {
       if (change instanceof SchemaChange.DeleteTable d) {
-        forget(d.tableName());
+        leave(d.tableName());
       }
     }
     if (Boolean.TRUE.equals(receiving.get())) {
@@ -195,6 +195,23 @@ public final class GlobalTables implements CommitListener {
       groups.remove(table);
     } else {
       groups.put(table, Set.copyOf(group));
+    }
+  }
+
+  /** A replica deleted by DeleteTable here: the other replicas carry on without this region. */
+  private void leave(String table) {
+    Set<String> group = groups.get(table);
+    forget(table);
+    if (group == null) {
+      return;
+    }
+    Set<String> remaining = new TreeSet<>(group);
+    remaining.remove(region);
+    for (String member : remaining) {
+      GlobalTables node = network.node(member);
+      if (node != null) {
+        node.regroup(table, remaining);
+      }
     }
   }
 

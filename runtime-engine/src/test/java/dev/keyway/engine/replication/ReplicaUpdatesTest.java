@@ -19,6 +19,7 @@ import dev.keyway.error.ResourceNotFoundException;
 import dev.keyway.error.ValidationException;
 import dev.keyway.ops.BillingMode;
 import dev.keyway.ops.CreateReplicationGroupMemberAction;
+import dev.keyway.ops.DeleteTableRequest;
 import dev.keyway.ops.DescribeTableRequest;
 import dev.keyway.ops.ProvisionedThroughput;
 import dev.keyway.ops.ReplicaDescription;
@@ -101,6 +102,18 @@ class ReplicaUpdatesTest {
           new ReplicaDescription(AP, ReplicaStatus.ACTIVE, null),
           new ReplicaDescription(EU, ReplicaStatus.DELETING, null));
       assertThatThrownBy(() -> describe(eu, "Shop")).isInstanceOf(ResourceNotFoundException.class);
+      assertThat(describe(us, "Shop").replicas()).extracting(ReplicaDescription::regionName)
+          .containsExactly(AP);
+      assertThat(describe(regions.engine(AP), "Shop").replicas()).extracting(ReplicaDescription::regionName)
+          .containsExactly(US);
+    }
+
+    @Test
+    void deleteTableOnAReplicaTakesItOutOfTheGroup() {
+      regions.globalTable("Shop", US);
+
+      eu.deleteTable(new DeleteTableRequest("Shop"));
+
       assertThat(describe(us, "Shop").replicas()).extracting(ReplicaDescription::regionName)
           .containsExactly(AP);
       assertThat(describe(regions.engine(AP), "Shop").replicas()).extracting(ReplicaDescription::regionName)
