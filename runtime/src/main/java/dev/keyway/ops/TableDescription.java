@@ -23,6 +23,7 @@ public record TableDescription(
     String latestStreamLabel,
     String latestStreamArn,
     Boolean deletionProtectionEnabled,
+    RestoreSummary restoreSummary,
     String globalTableVersion,
     List<ReplicaDescription> replicas) {
 
@@ -58,6 +59,7 @@ public record TableDescription(
         .latestStreamLabel(latestStreamLabel)
         .latestStreamArn(latestStreamArn)
         .deletionProtectionEnabled(deletionProtectionEnabled)
+        .restoreSummary(restoreSummary)
         .globalTableVersion(globalTableVersion)
         .replicas(replicas);
   }
@@ -82,6 +84,7 @@ public record TableDescription(
     private String latestStreamLabel;
     private String latestStreamArn;
     private Boolean deletionProtectionEnabled;
+    private RestoreSummary restoreSummary;
     private String globalTableVersion;
     private List<ReplicaDescription> replicas;
 
@@ -177,6 +180,11 @@ public record TableDescription(
       return this;
     }
 
+    public Builder restoreSummary(RestoreSummary restoreSummary) {
+      this.restoreSummary = restoreSummary;
+      return this;
+    }
+
     public Builder globalTableVersion(String globalTableVersion) {
       this.globalTableVersion = globalTableVersion;
       return this;
@@ -188,7 +196,7 @@ public record TableDescription(
     }
 
     public TableDescription build() {
-      return new TableDescription(attributeDefinitions, tableName, keySchema, tableStatus, creationDateTime, provisionedThroughput, onDemandThroughput, tableSizeBytes, itemCount, tableArn, tableId, billingModeSummary, localSecondaryIndexes, globalSecondaryIndexes, streamSpecification, latestStreamLabel, latestStreamArn, deletionProtectionEnabled, globalTableVersion, replicas);
+      return new TableDescription(attributeDefinitions, tableName, keySchema, tableStatus, creationDateTime, provisionedThroughput, onDemandThroughput, tableSizeBytes, itemCount, tableArn, tableId, billingModeSummary, localSecondaryIndexes, globalSecondaryIndexes, streamSpecification, latestStreamLabel, latestStreamArn, deletionProtectionEnabled, restoreSummary, globalTableVersion, replicas);
     }
   }
 }

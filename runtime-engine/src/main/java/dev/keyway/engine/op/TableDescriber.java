@@ -70,6 +70,7 @@ final class TableDescriber {
         meta.streamLabel(),
         meta.streamArn(),
         meta.deletionProtection(),
+        meta.restoredFrom(),
         null,
         null);
   }

@@ -249,7 +249,7 @@ public final class GlobalTables implements CommitListener {
     TableMeta meta = new TableMeta(name, Catalog.arnOf(name), UUID.randomUUID().toString(),
         clock.instant(), source.attributeDefinitions(), source.key(), source.localIndexes(),
         source.globalIndexes(), source.billingMode(), source.throughput(), source.onDemand(),
-        source.stream(), source.streamLabel(), false);
+        source.stream(), source.streamLabel(), false, null);
     regroup(name, group);
     itemVersions.forEach((key, version) -> versions.record(name, key, version));
     Table table = committer.restoreTable(name, () -> new SchemaChange.RestoreTable(meta, items));
