@@ -128,12 +128,20 @@ public final class GlobalTables implements CommitListener {
     }
   }
 
-  /** Applies changes made in another region, each only if newer than the item's version here. */
-  void receive(List<ReplicatedChange> changes) {
+  /**
+   * Applies changes made in another region, in order, each only if newer than the item's version
+   * here; returns how many it took. It stops at a change to a replica still being created here
+   * (in the group, not yet a table), which is delivered again once the table exists.
+   */
+  int receive(List<ReplicatedChange> changes) {
     receiving.set(Boolean.TRUE);
     try {
-      for (ReplicatedChange c : changes) {
+      for (int i = 0; i < changes.size(); i++) {
+        ReplicatedChange c = changes.get(i);
         Table table = catalog.find(c.table());
+        if (table == null && groups.containsKey(c.table())) {
+          return i;
+        }
         if (table == null || !groups.containsKey(c.table())) {
           continue; // the replica was removed since the change was made
         }
@@ -146,6 +154,7 @@ public final class GlobalTables implements CommitListener {
           return c.item() == null ? null : StoredItem.of(c.item());
         });
       }
+      return changes.size();
     } finally {
       receiving.remove();
     }
@@ -159,10 +168,13 @@ public final class GlobalTables implements CommitListener {
     }
     int delivered = 0;
     for (List<Outbox.Pending> batch = outbox.peek(); !batch.isEmpty(); batch = outbox.peek()) {
-      target.receive(batch.stream().map(Outbox.Pending::change).toList());
-      outbox.remove(batch.size());
-      delivered += batch.size();
-      Outbox.Pending last = batch.get(batch.size() - 1);
+      int taken = target.receive(batch.stream().map(Outbox.Pending::change).toList());
+      if (taken == 0) {
+        break; // the target's replica is being created: the rest waits for the next delivery
+      }
+      outbox.remove(taken);
+      delivered += taken;
+      Outbox.Pending last = batch.get(taken - 1);
       Duration latency = Duration.ofMillis(Math.max(0, clock.millis() - last.committedMillis()));
       latencies.put(target.region, latency);
       if (metrics != null) {
@@ -170,6 +182,18 @@ public final class GlobalTables implements CommitListener {
       }
     }
     return delivered;
+  }
+
+  /**
+   * Owes {@code newRegion} every change to {@code table} still owed to {@code source}: the new
+   * replica is a copy of {@code source}'s, which has not seen them yet.
+   */
+  void oweAlso(String table, String source, String newRegion) {
+    Outbox owed = outboxes.get(source);
+    if (owed != null) {
+      Outbox target = outboxes.computeIfAbsent(newRegion, r -> new Outbox());
+      owed.pendingFor(table).forEach(target::add);
+    }
   }
 
   /** How many changes wait for {@code target}. */

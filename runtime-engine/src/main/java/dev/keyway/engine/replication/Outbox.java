@@ -32,6 +32,11 @@ final class Outbox {
     }
   }
 
+  /** The changes to one table waiting here, oldest first. */
+  synchronized List<Pending> pendingFor(String table) {
+    return queue.stream().filter(p -> p.change().table().equals(table)).toList();
+  }
+
   synchronized int size() {
     return queue.size();
   }

@@ -18,8 +18,9 @@ import java.util.function.Predicate;
 /**
  * UpdateTable's ReplicaUpdates on one table, run by its plan under the table's exclusive schema
  * lock: every update is checked first (against the group as the earlier updates leave it), then
- * each replica is created (the table's definition and items copied, in one commit there) or
- * deleted, and every member learns the new group. The response shows a new replica CREATING and a
+ * every member learns the new group and each replica is created (the table's definition and items
+ * copied, in one commit there, with the changes other replicas still owe this one owed to it too)
+ * or deleted. The response shows a new replica CREATING and a
  * removed one DELETING, as DynamoDB's does; here both are done by the time it returns.
  */
 public final class ReplicaUpdates {
@@ -53,20 +54,33 @@ public final class ReplicaUpdates {
       if (u.create() != null) {
         String region = u.create().regionName();
         group.add(region);
-        local.regroup(table.name(), group);
+        regroupAll(table.name(), group);
+        for (String member : group) {
+          if (!member.equals(local.region()) && !member.equals(region)) {
+            peer(member).oweAlso(table.name(), local.region(), region);
+          }
+        }
         local.copyTo(peer(region), table, meta, Set.copyOf(group));
         statuses.put(region, ReplicaStatus.CREATING);
       } else {
         String region = u.delete().regionName();
         group.remove(region);
-        local.regroup(table.name(), group);
+        regroupAll(table.name(), group);
         peer(region).deleteReplica(table.name());
         statuses.put(region, ReplicaStatus.DELETING);
       }
-      for (String member : group) {
-        if (!member.equals(local.region())) {
-          peer(member).regroup(table.name(), group);
-        }
+    }
+  }
+
+  /**
+   * Every member learns the new group first, the new replica included: from then on each queues
+   * its writes for it, and the new replica holds what arrives until its table exists.
+   */
+  private void regroupAll(String table, Set<String> group) {
+    local.regroup(table, group);
+    for (String member : group) {
+      if (!member.equals(local.region())) {
+        peer(member).regroup(table, group);
       }
     }
   }

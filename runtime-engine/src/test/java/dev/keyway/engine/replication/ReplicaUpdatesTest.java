@@ -70,6 +70,19 @@ class ReplicaUpdatesTest {
     }
 
     @Test
+    void aNewReplicaGetsWhatTheOtherReplicasStillOwed() {
+      us.createTable(table("Shop"));
+      us.updateTable(addReplica("Shop", AP));
+      put(regions.engine(AP), "Shop", "PK", "late", "SK", "1", "v", "from-ap"); // not delivered yet
+
+      us.updateTable(addReplica("Shop", EU));
+      regions.network.deliver();
+
+      assertThat(get(eu, "Shop", "late", "1")).containsEntry("v", s("from-ap"));
+      assertThat(get(us, "Shop", "late", "1")).containsEntry("v", s("from-ap"));
+    }
+
+    @Test
     void describeTableShowsTheOtherReplicasOnEveryReplica() {
       regions.globalTable("Shop", US);
 
