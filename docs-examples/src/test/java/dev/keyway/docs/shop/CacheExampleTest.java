@@ -7,6 +7,7 @@ import dev.keyway.cache.BackendCache;
 import dev.keyway.cache.CacheOptions;
 import dev.keyway.cache.CacheStatistics;
 import dev.keyway.engine.Engine;
+import dev.keyway.engine.sdk.KeywayDynamoDbClient;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
@@ -14,7 +15,16 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /** docs/cache.md: BackendCache in front of a backend, its statistics and its ticker. */
 class CacheExampleTest {
-  /** Compiled, and run against the engine through the SDK client. */
+  @Test
+  void theCacheGoesBetweenTheFacadeAndTheBackend() {
+    try (DynamoDbClient client = KeywayDynamoDbClient.owning(Engine.inMemory())) {
+      BackendCache[] caches = wrap(client);
+      assertEquals(0, caches[0].itemStatistics().hits());
+      assertEquals(0, caches[1].queryStatistics().misses());
+    }
+  }
+
+  /** Run through the SDK's client over the engine (theCacheGoesBetweenTheFacadeAndTheBackend). */
   static BackendCache[] wrap(DynamoDbClient client) {
     // snippet:start wrap
     BackendCache cache = BackendCache.create();                 // DAX's defaults: five minutes
