@@ -160,8 +160,8 @@ public final class Engine implements Backend, StreamsBackend {
     getItem = new GetItemOp(catalog, throughput, stale);
     updateItem = new UpdateItemOp(catalog, committer, throughput);
     deleteItem = new DeleteItemOp(catalog, committer, throughput);
-    query = new QueryOp(catalog, throughput);
-    scan = new ScanOp(catalog, throughput);
+    query = new QueryOp(catalog, throughput, stale);
+    scan = new ScanOp(catalog, throughput, stale);
     batchGet = new BatchGetItemOp(catalog, throughput, stale);
     batchWrite = new BatchWriteItemOp(catalog, committer, throughput);
     transactGet = new TransactGetItemsOp(catalog, throughput);
@@ -215,9 +215,9 @@ public final class Engine implements Backend, StreamsBackend {
     private Builder() {}
 
     /**
-     * Lets eventually consistent GetItem and BatchGetItem reads return an item as it was up to
-     * {@code maxLag} ago (a lag drawn per read from a generator seeded with {@code seed}, so runs
-     * repeat), as DynamoDB allows; strongly consistent reads always see the latest write. Off
+     * Lets eventually consistent reads (GetItem, BatchGetItem, Query and Scan of tables and
+     * indexes) return data as it was up to {@code maxLag} ago (a lag drawn per item read or per
+     * page from a generator seeded with {@code seed}, so runs repeat), as DynamoDB allows; strongly consistent reads always see the latest write. Off
      * (every read sees the latest write) when not set. See docs/capacity.md.
      */
     public Builder eventualConsistency(Duration maxLag, long seed) {

@@ -67,7 +67,7 @@ final class PartiqlReader {
     }
     boolean fetch = index != null && !index.spec().global()
         && index.spec().projectionType() != ProjectionType.ALL;
-    Pager.Page page = Pager.read(table, index, range.entrySet().iterator(), limit, filter,
+    Pager.Page page = Pager.read(table, index, table::get, range.entrySet().iterator(), limit, filter,
         projection, false, forward ? null : outside, outside, fetch);
     return new Result(page, index,
         Units.read(page.bytesRead(), Boolean.TRUE.equals(consistentRead)));
