@@ -1,6 +1,7 @@
 package dev.keyway.engine;
 
 import dev.keyway.engine.capacity.AutoScaler;
+import dev.keyway.engine.capacity.AutoScalingDefault;
 import dev.keyway.engine.capacity.AutoScalingPolicy;
 import dev.keyway.engine.capacity.CapacityGovernor;
 import dev.keyway.engine.capacity.CapacityMeter;
@@ -38,6 +39,7 @@ import dev.keyway.engine.op.UpdateItemOp;
 import dev.keyway.engine.op.UpdateTableOp;
 import dev.keyway.engine.storage.Catalog;
 import dev.keyway.engine.storage.CatalogStore;
+import dev.keyway.engine.storage.TableMeta;
 import dev.keyway.engine.storage.Table;
 import dev.keyway.engine.storage.durable.DurableOptions;
 import dev.keyway.engine.storage.durable.DurableStore;
@@ -65,6 +67,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Consumer;
 
 /**
  * Keyway's bundled DynamoDB-compatible engine, in process. Safe for use by many threads; writes to
@@ -137,8 +140,11 @@ public final class Engine implements Backend, StreamsBackend {
     Committer committer = new Committer(catalog, log, listeners, pitr);
     ttlSweeper.start(committer);
     metrics = b.metrics;
-    autoScaler = b.scalingPolicies.isEmpty() ? null
-        : new AutoScaler(b.scalingPolicies, catalog, committer, b.clock);
+    CapacityGovernor governor = b.throttling ? new CapacityGovernor(b.clock) : null;
+    Consumer<TableMeta> beforeRateChange = governor == null ? meta -> { } : governor::settle;
+    autoScaler = b.scalingPolicies.isEmpty() && b.scalingDefault == null ? null
+        : new AutoScaler(b.scalingPolicies, b.scalingDefault, catalog, committer, b.clock,
+            beforeRateChange);
     List<CapacityMeter> meters = new ArrayList<>();
     if (metrics != null) {
       meters.add(metrics);
@@ -146,12 +152,11 @@ public final class Engine implements Backend, StreamsBackend {
     if (autoScaler != null) {
       meters.add(autoScaler);
     }
-    Throughput throughput = Throughput.of(
-        b.throttling ? new CapacityGovernor(b.clock) : null, CapacityMeter.all(meters));
+    Throughput throughput = Throughput.of(governor, CapacityMeter.all(meters));
     resourcePolicies = new ResourcePolicyOp(catalog, committer, b.clock);
     createTable = new CreateTableOp(committer, b.clock, resourcePolicies);
     describeTable = new DescribeTableOp(catalog);
-    updateTable = new UpdateTableOp(catalog, committer, b.clock);
+    updateTable = new UpdateTableOp(catalog, committer, b.clock, beforeRateChange);
     deleteTable = new DeleteTableOp(catalog, committer);
     listTables = new ListTablesOp(catalog);
     tags = new TagResourceOp(catalog, committer);
@@ -208,6 +213,7 @@ public final class Engine implements Backend, StreamsBackend {
     private boolean throttling;
     private EngineMetrics metrics;
     private final List<AutoScalingPolicy> scalingPolicies = new ArrayList<>();
+    private AutoScalingDefault scalingDefault;
     private Duration maxLag;
     private long lagSeed;
     private Duration ttlSweepInterval = DEFAULT_TTL_SWEEP_INTERVAL;
@@ -234,6 +240,16 @@ public final class Engine implements Backend, StreamsBackend {
      */
     public Builder autoScaling(AutoScalingPolicy policy) {
       scalingPolicies.add(Objects.requireNonNull(policy, "policy"));
+      return this;
+    }
+
+    /**
+     * Scales the read and write units of every PROVISIONED table and GSI, including those created
+     * later, by this target-tracking policy, except those an {@link #autoScaling(AutoScalingPolicy)}
+     * policy names. See docs/capacity.md.
+     */
+    public Builder autoScaling(AutoScalingDefault everyTable) {
+      this.scalingDefault = Objects.requireNonNull(everyTable, "everyTable");
       return this;
     }
 

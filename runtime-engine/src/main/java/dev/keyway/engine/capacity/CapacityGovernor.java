@@ -119,6 +119,21 @@ public final class CapacityGovernor {
     partition(meta, null, partition, true, now).take(local, now);
   }
 
+  /**
+   * Brings the buckets of a table and its GSIs up to now at their current rates; called before
+   * their rates change (UpdateTable, auto scaling), so the new buckets keep the units saved so
+   * far even when no request has touched them yet.
+   */
+  public void settle(TableMeta meta) {
+    Instant now = clock.instant();
+    for (boolean write : new boolean[] {false, true}) {
+      provisioned(meta, null, write, now);
+      for (IndexSpec gsi : meta.globalIndexes()) {
+        provisioned(meta, gsi, write, now);
+      }
+    }
+  }
+
   /** The units a table's (index null) or GSI's bucket holds now; for tests and diagnostics. */
   public double balance(TableMeta meta, IndexSpec gsi, boolean write) {
     Instant now = clock.instant();
@@ -139,11 +154,12 @@ public final class CapacityGovernor {
     }
     double burst = onDemand ? 1 : BURST_SECONDS;
     ResourceKey key = new ResourceKey(meta.id(), gsi == null ? null : gsi.name(), write);
-    // a table's buckets start full of one second at its creation; a new rate starts afresh now
+    // a table's buckets start full of one second at its creation; a new rate keeps the balance
     return resources.compute(key, (k, b) ->
-        b != null && b.rate() == units && b.burstSeconds() == burst ? b
-            : new TokenBucket(units, burst,
-                b == null && meta.created().isBefore(now) ? meta.created() : now));
+        b == null ? new TokenBucket(units, burst,
+                meta.created().isBefore(now) ? meta.created() : now)
+            : b.rate() == units && b.burstSeconds() == burst ? b
+            : b.withRate(units, burst, now));
   }
 
   private static Long provisioned(ProvisionedThroughput t, boolean write) {

@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * UpdateTable: billing mode and throughput, stream and deletion protection settings, and GSIs
@@ -30,18 +31,24 @@ public final class UpdateTableOp {
   private final Catalog catalog;
   private final Committer committer;
   private final Clock clock;
+  private final Consumer<TableMeta> beforeRateChange; // keeps the token buckets' saved units
 
-  public UpdateTableOp(Catalog catalog, Committer committer, Clock clock) {
+  public UpdateTableOp(Catalog catalog, Committer committer, Clock clock,
+      Consumer<TableMeta> beforeRateChange) {
     this.catalog = catalog;
     this.committer = committer;
     this.clock = clock;
+    this.beforeRateChange = beforeRateChange;
   }
 
   public UpdateTableResponse execute(UpdateTableRequest r) {
     UpdateTableCheck.check(r);
     StreamSettings.check(r.streamSpecification());
     Table table = catalog.requireForControl(r.tableName());
-    committer.changeTable(table, () -> changes(table, r, clock.instant()));
+    committer.changeTable(table, () -> {
+      beforeRateChange.accept(table.meta()); // current, under the schema lock
+      return changes(table, r, clock.instant());
+    });
     return new UpdateTableResponse(TableDescriber.describe(table, TableStatus.ACTIVE));
   }
 

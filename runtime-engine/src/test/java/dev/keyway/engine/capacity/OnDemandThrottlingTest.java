@@ -134,11 +134,13 @@ class OnDemandThrottlingTest {
   }
 
   @Test
-  void aRaisedMaximumStartsANewSecondAtTheNewRate() {
+  void aRaisedMaximumKeepsTheBalanceAndRefillsAtTheNewRate() {
     engine.createTable(capped("Tbl", null, 2L));
     assertThat(putsUntilThrottled("Tbl")).isEqualTo(2);
     engine.updateTable(UpdateTableRequest.builder().tableName("Tbl")
         .onDemandThroughput(new OnDemandThroughput(null, 7L)).build());
+    assertThat(putsUntilThrottled("Tbl")).isZero(); // the bucket was empty and stays so
+    clock.advance(Duration.ofSeconds(1));
     assertThat(putsUntilThrottled("Tbl")).isEqualTo(7);
   }
 
