@@ -1,6 +1,7 @@
 package dev.keyway.engine.capacity;
 
 import dev.keyway.engine.index.IndexSpec;
+import dev.keyway.engine.storage.StoredItem;
 import dev.keyway.engine.storage.TableMeta;
 import dev.keyway.error.ThrottlingReason;
 import dev.keyway.model.AttributeValue;
@@ -78,6 +79,38 @@ public final class CapacityGovernor {
       return reason(meta, null, "Write", "KeyRangeThroughputExceeded");
     }
     return null;
+  }
+
+  /**
+   * Why a write changing {@code oldItem} into {@code newItem} would be throttled now by a GSI
+   * partition key value it writes (each has DynamoDB's {@value #PARTITION_WRITE_UNITS} write units
+   * per second), or null when every index partition it writes has capacity.
+   */
+  public ThrottlingReason refuseIndexWrites(TableMeta meta, StoredItem oldItem,
+      StoredItem newItem) {
+    Instant now = clock.instant();
+    for (IndexSpec gsi : meta.globalIndexes()) {
+      for (Map.Entry<AttributeValue, Double> e
+          : IndexWriteUnits.byPartition(gsi, meta.key(), oldItem, newItem).entrySet()) {
+        if (!partition(meta, gsi, e.getKey(), true, now).admits(now)) {
+          return reason(meta, gsi, "Write", "KeyRangeThroughputExceeded");
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Charges an applied write's GSI units, times {@code factor}, to the index partition key values
+   * it wrote.
+   */
+  public void chargeIndexWrites(TableMeta meta, StoredItem oldItem, StoredItem newItem,
+      double factor) {
+    Instant now = clock.instant();
+    for (IndexSpec gsi : meta.globalIndexes()) {
+      IndexWriteUnits.byPartition(gsi, meta.key(), oldItem, newItem).forEach((value, units) ->
+          partition(meta, gsi, value, true, now).take(units * factor, now));
+    }
   }
 
   /** Charges read units to the table (or GSI) and to the partition read. */
