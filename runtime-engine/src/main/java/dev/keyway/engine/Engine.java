@@ -141,10 +141,10 @@ public final class Engine implements Backend, StreamsBackend {
     ttlSweeper.start(committer);
     metrics = b.metrics;
     CapacityGovernor governor = b.throttling ? new CapacityGovernor(b.clock) : null;
-    Consumer<TableMeta> beforeRateChange = governor == null ? meta -> { } : governor::settle;
+    Consumer<TableMeta> settleBuckets = governor == null ? meta -> { } : governor::settle;
     autoScaler = b.scalingPolicies.isEmpty() && b.scalingDefault == null ? null
         : new AutoScaler(b.scalingPolicies, b.scalingDefault, catalog, committer, b.clock,
-            beforeRateChange);
+            settleBuckets);
     List<CapacityMeter> meters = new ArrayList<>();
     if (metrics != null) {
       meters.add(metrics);
@@ -156,7 +156,7 @@ public final class Engine implements Backend, StreamsBackend {
     resourcePolicies = new ResourcePolicyOp(catalog, committer, b.clock);
     createTable = new CreateTableOp(committer, b.clock, resourcePolicies);
     describeTable = new DescribeTableOp(catalog);
-    updateTable = new UpdateTableOp(catalog, committer, b.clock, beforeRateChange);
+    updateTable = new UpdateTableOp(catalog, committer, b.clock, settleBuckets);
     deleteTable = new DeleteTableOp(catalog, committer);
     listTables = new ListTablesOp(catalog);
     tags = new TagResourceOp(catalog, committer);

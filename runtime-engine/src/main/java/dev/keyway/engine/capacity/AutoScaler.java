@@ -35,13 +35,13 @@ public final class AutoScaler implements CapacityMeter {
   private final Catalog catalog;
   private final Committer committer;
   private final Clock clock;
-  private final Consumer<TableMeta> beforeRateChange; // keeps the token buckets' saved units
+  private final Consumer<TableMeta> settleBuckets; // around a rate change: keeps saved units
 
   /**
    * @param fallback the policy of every PROVISIONED table and GSI no policy names, or null
    */
   public AutoScaler(List<AutoScalingPolicy> policies, AutoScalingDefault fallback,
-      Catalog catalog, Committer committer, Clock clock, Consumer<TableMeta> beforeRateChange) {
+      Catalog catalog, Committer committer, Clock clock, Consumer<TableMeta> settleBuckets) {
     for (AutoScalingPolicy p : policies) {
       targets.computeIfAbsent(new Resource(p.table(), p.index()), r -> new ArrayList<>())
           .add(new ScalingTarget(p));
@@ -50,7 +50,7 @@ public final class AutoScaler implements CapacityMeter {
     this.catalog = catalog;
     this.committer = committer;
     this.clock = clock;
-    this.beforeRateChange = beforeRateChange;
+    this.settleBuckets = settleBuckets;
   }
 
   /** The targets of a table (index null) or GSI: its policies, else the fallback's. */
@@ -171,7 +171,7 @@ public final class AutoScaler implements CapacityMeter {
   private void apply(Table table, String index, boolean write, long units) {
     committer.changeTable(table, () -> {
       TableMeta meta = table.meta(); // current, under the schema lock
-      beforeRateChange.accept(meta);
+      settleBuckets.accept(meta);
       if (index == null) {
         return List.of(new SchemaChange.Redefine(table,
             meta.withBilling(meta.billingMode(), with(meta.throughput(), write, units), null)));
@@ -184,6 +184,7 @@ public final class AutoScaler implements CapacityMeter {
       return List.of(new SchemaChange.Redefine(table,
           meta.withGlobalIndexes(gsis, meta.attributeDefinitions())));
     });
+    settleBuckets.accept(table.meta()); // the new rate counts from now
   }
 
   private static ProvisionedThroughput with(ProvisionedThroughput t, boolean write, long units) {

@@ -153,9 +153,10 @@ public final class CapacityGovernor {
   }
 
   /**
-   * Brings the buckets of a table and its GSIs up to now at their current rates; called before
-   * their rates change (UpdateTable, auto scaling), so the new buckets keep the units saved so
-   * far even when no request has touched them yet.
+   * Brings the buckets of a table and its GSIs up to now at the rates {@code meta} gives; called
+   * with the definition before a rate change (UpdateTable, auto scaling) and with the one after,
+   * so the units saved so far carry over even when no request has touched the buckets, and the
+   * new rates count from the change.
    */
   public void settle(TableMeta meta) {
     Instant now = clock.instant();

@@ -31,14 +31,14 @@ public final class UpdateTableOp {
   private final Catalog catalog;
   private final Committer committer;
   private final Clock clock;
-  private final Consumer<TableMeta> beforeRateChange; // keeps the token buckets' saved units
+  private final Consumer<TableMeta> settleBuckets; // around a rate change: keeps saved units
 
   public UpdateTableOp(Catalog catalog, Committer committer, Clock clock,
-      Consumer<TableMeta> beforeRateChange) {
+      Consumer<TableMeta> settleBuckets) {
     this.catalog = catalog;
     this.committer = committer;
     this.clock = clock;
-    this.beforeRateChange = beforeRateChange;
+    this.settleBuckets = settleBuckets;
   }
 
   public UpdateTableResponse execute(UpdateTableRequest r) {
@@ -46,9 +46,10 @@ public final class UpdateTableOp {
     StreamSettings.check(r.streamSpecification());
     Table table = catalog.requireForControl(r.tableName());
     committer.changeTable(table, () -> {
-      beforeRateChange.accept(table.meta()); // current, under the schema lock
+      settleBuckets.accept(table.meta()); // up to now at the old rates, under the schema lock
       return changes(table, r, clock.instant());
     });
+    settleBuckets.accept(table.meta()); // the new rates count from now
     return new UpdateTableResponse(TableDescriber.describe(table, TableStatus.ACTIVE));
   }
 
@@ -63,6 +64,9 @@ public final class UpdateTableOp {
         r.provisionedThroughput() != null ? r.provisionedThroughput()
             : onDemand ? null : meta.throughput(),
         onDemand ? OnDemandMaximum.merge(meta.onDemand(), r.onDemandThroughput()) : null);
+    if (!onDemand) {
+      meta = withoutIndexMaxima(meta); // a PROVISIONED table's GSIs have no on-demand maxima
+    }
     if (r.streamSpecification() != null) {
       meta = StreamSettings.update(meta, r.streamSpecification(), now);
     }
@@ -112,6 +116,17 @@ public final class UpdateTableOp {
       }
     }
     return meta.withGlobalIndexes(gsis, usedDefinitions(meta, gsis, defs));
+  }
+
+  private static TableMeta withoutIndexMaxima(TableMeta meta) {
+    if (meta.globalIndexes().stream().allMatch(s -> s.onDemand() == null)) {
+      return meta;
+    }
+    List<IndexSpec> gsis = new ArrayList<>();
+    for (IndexSpec s : meta.globalIndexes()) {
+      gsis.add(s.onDemand() == null ? s : s.withCapacity(s.throughput(), null));
+    }
+    return meta.withGlobalIndexes(gsis, meta.attributeDefinitions());
   }
 
   private static int indexOf(List<IndexSpec> specs, String name) {
