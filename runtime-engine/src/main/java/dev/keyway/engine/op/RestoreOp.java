@@ -48,7 +48,8 @@ public final class RestoreOp {
     errors.throwIfAny();
     Backup backup = backups.find(r.backupArn());
     RestoredTable target = new RestoredTable(r.billingModeOverride(),
-        r.provisionedThroughputOverride(), r.globalSecondaryIndexOverride(),
+        r.provisionedThroughputOverride(), r.onDemandThroughputOverride(),
+        r.globalSecondaryIndexOverride(),
         r.localSecondaryIndexOverride());
     Table table = committer.restoreTable(r.targetTableName(), () -> new SchemaChange.RestoreTable(
         target.meta(backup.source(), r.targetTableName(), clock.instant()), backup.items()));
@@ -85,7 +86,8 @@ public final class RestoreOp {
           "RestoreDateTime must be between EarliestRestorableDateTime and LatestRestorableDateTime");
     }
     RestoredTable target = new RestoredTable(r.billingModeOverride(),
-        r.provisionedThroughputOverride(), r.globalSecondaryIndexOverride(),
+        r.provisionedThroughputOverride(), r.onDemandThroughputOverride(),
+        r.globalSecondaryIndexOverride(),
         r.localSecondaryIndexOverride());
     Table table = committer.restoreTable(r.targetTableName(), () -> new SchemaChange.RestoreTable(
         target.meta(source.meta(), r.targetTableName(), clock.instant()),
