@@ -175,8 +175,8 @@ public final class Engine implements Backend, StreamsBackend {
     continuousBackups = new ContinuousBackupsOp(catalog, committer, pitr, b.clock);
     restores = new RestoreOp(catalog, committer, pitr, backups, b.clock);
     imports = new ImportOp(catalog, committer, createTable);
-    executeStatement = new ExecuteStatementOp(catalog, committer);
-    batchExecuteStatement = new BatchExecuteStatementOp(catalog, committer);
+    executeStatement = new ExecuteStatementOp(catalog, committer, throughput, stale);
+    batchExecuteStatement = new BatchExecuteStatementOp(catalog, committer, throughput);
     executeTransaction = new ExecuteTransactionOp(catalog, committer, b.clock, throughput);
   }
 
@@ -411,17 +411,24 @@ public final class Engine implements Backend, StreamsBackend {
 
   @Override
   public ExecuteStatementResponse executeStatement(ExecuteStatementRequest request) {
-    return executeStatement.execute(req(request));
+    req(request);
+    return metrics == null ? executeStatement.execute(request)
+        : metrics.call("ExecuteStatement", null, () -> executeStatement.execute(request), null);
   }
 
   @Override
   public BatchExecuteStatementResponse batchExecuteStatement(BatchExecuteStatementRequest request) {
-    return batchExecuteStatement.execute(req(request));
+    req(request);
+    return metrics == null ? batchExecuteStatement.execute(request)
+        : metrics.call("BatchExecuteStatement", null,
+            () -> batchExecuteStatement.execute(request), null);
   }
 
   @Override
   public ExecuteTransactionResponse executeTransaction(ExecuteTransactionRequest request) {
-    return executeTransaction.execute(req(request));
+    req(request);
+    return metrics == null ? executeTransaction.execute(request)
+        : metrics.call("ExecuteTransaction", null, () -> executeTransaction.execute(request), null);
   }
 
   @Override
