@@ -73,7 +73,7 @@ public final class DurableStore implements CommitLog, AutoCloseable {
       List<Path> snapshots = DataFiles.snapshots(dir);
       long snapshotLsn = snapshots.isEmpty() ? 0 : Snapshot.load(snapshots.get(snapshots.size() - 1), catalog, cipher);
       LogRecovery.Result recovered = LogRecovery.replay(dir, catalog, cipher, snapshotLsn);
-      StreamFile streams = StreamFile.open(dir, cipher);
+      StreamFile streams = StreamFile.open(dir, cipher, options.durability(), options.checkpointBytes());
       return new DurableStore(dir, options, lock, catalog, cipher, snapshotLsn, recovered, streams);
     } catch (IOException e) {
       lock.close();
@@ -112,6 +112,7 @@ public final class DurableStore implements CommitLog, AutoCloseable {
   @Override
   public void awaitDurable(long sequence) {
     wal.awaitDurable(sequence);
+    streams.awaitDurable(); // the commit's stream records, written before it returned
   }
 
   private void startCheckpoint() {
