@@ -37,6 +37,9 @@ import dev.keyway.engine.op.TransactGetItemsOp;
 import dev.keyway.engine.op.TransactWriteItemsOp;
 import dev.keyway.engine.op.UpdateItemOp;
 import dev.keyway.engine.op.UpdateTableOp;
+import dev.keyway.engine.replication.GlobalTables;
+import dev.keyway.engine.replication.ReplicaNetwork;
+import dev.keyway.engine.replication.ReplicaUpdates;
 import dev.keyway.engine.storage.Catalog;
 import dev.keyway.engine.storage.CatalogStore;
 import dev.keyway.engine.storage.TableMeta;
@@ -105,12 +108,14 @@ public final class Engine implements Backend, StreamsBackend {
   private final AutoScaler autoScaler; // null without policies
   private final StreamsService streams;
   private final TtlSweeper ttlSweeper;
+  private final GlobalTables globalTables;
 
   private Engine(Builder b) {
     CatalogStore catalog;
     CommitLog log;
+    PitrHistory pitr = new PitrHistory(b.clock);
     if (b.dataDirectory != null) {
-      DurableStore store = DurableStore.open(b.dataDirectory, b.durableOptions);
+      DurableStore store = DurableStore.open(b.dataDirectory, b.durableOptions, pitr);
       catalog = store.catalog();
       log = store;
       durable = store;
@@ -124,10 +129,9 @@ public final class Engine implements Backend, StreamsBackend {
     streamLog.reconcile(catalog.byName().values().stream().map(Table::meta).toList());
     streams = new StreamsService(streamLog);
     ttlSweeper = new TtlSweeper(catalog, b.clock, b.ttlSweepInterval);
-    PitrHistory pitr = new PitrHistory(b.clock);
     for (Table table : catalog.byName().values()) {
       if (table.pointInTimeRecovery() != null) {
-        pitr.resume(table); // recovered from a data directory: the window restarts now
+        pitr.resume(table); // storage given by the caller, with settings but no history
       }
     }
     List<CommitListener> listeners = new ArrayList<>();
@@ -137,9 +141,13 @@ public final class Engine implements Backend, StreamsBackend {
     if (stale != null) {
       listeners.add(stale);
     }
-    Committer committer = new Committer(catalog, log, listeners, pitr);
-    ttlSweeper.start(committer);
     metrics = b.metrics;
+    globalTables = new GlobalTables(b.region, b.clock, catalog,
+        b.replicas != null ? b.replicas : ReplicaNetwork.manual(), metrics);
+    listeners.add(globalTables);
+    Committer committer = new Committer(catalog, log, listeners, pitr, b.clock);
+    ttlSweeper.start(committer);
+    globalTables.start(committer);
     CapacityGovernor governor = b.throttling ? new CapacityGovernor(b.clock) : null;
     Consumer<TableMeta> settleBuckets = governor == null ? meta -> { } : governor::settle;
     autoScaler = b.scalingPolicies.isEmpty() && b.scalingDefault == null ? null
@@ -156,7 +164,14 @@ public final class Engine implements Backend, StreamsBackend {
     resourcePolicies = new ResourcePolicyOp(catalog, committer, b.clock);
     createTable = new CreateTableOp(committer, b.clock, resourcePolicies);
     describeTable = new DescribeTableOp(catalog);
-    updateTable = new UpdateTableOp(catalog, committer, b.clock, settleBuckets);
+    List<AutoScalingPolicy> policies = List.copyOf(b.scalingPolicies);
+    boolean everyTableScales = b.scalingDefault != null;
+    updateTable = new UpdateTableOp(catalog, committer, b.clock, () -> new ReplicaUpdates(globalTables,
+        table -> policies.stream()
+            .anyMatch(p -> p.write() && p.index() == null && p.table().equals(table))
+            || everyTableScales && policies.stream() // the default covers unnamed tables
+                .noneMatch(p -> p.index() == null && p.table().equals(table))),
+        settleBuckets);
     deleteTable = new DeleteTableOp(catalog, committer);
     listTables = new ListTablesOp(catalog);
     tags = new TagResourceOp(catalog, committer);
@@ -217,13 +232,36 @@ public final class Engine implements Backend, StreamsBackend {
     private Duration maxLag;
     private long lagSeed;
     private Duration ttlSweepInterval = DEFAULT_TTL_SWEEP_INTERVAL;
+    private String region = Catalog.REGION;
+    private ReplicaNetwork replicas;
 
     private Builder() {}
 
     /**
+     * The region this engine stands for ({@value Catalog#REGION} when not set): the region its
+     * tables' replicas in other engines know it by. See docs/global-tables.md.
+     */
+    public Builder region(String region) {
+      this.region = Objects.requireNonNull(region, "region");
+      return this;
+    }
+
+    /**
+     * Links this engine to the engines of other regions on {@code network}, so UpdateTable's
+     * ReplicaUpdates can give its tables replicas there (global tables, version 2019.11.21),
+     * replicated asynchronously, last writer wins. Each engine on a network has its own
+     * {@link #region}. See docs/global-tables.md.
+     */
+    public Builder replicas(ReplicaNetwork network) {
+      this.replicas = Objects.requireNonNull(network, "network");
+      return this;
+    }
+
+    /**
      * Lets eventually consistent reads (GetItem, BatchGetItem, Query and Scan of tables and
      * indexes) return data as it was up to {@code maxLag} ago (a lag drawn per item read or per
-     * page from a generator seeded with {@code seed}, so runs repeat), as DynamoDB allows; strongly consistent reads always see the latest write. Off
+     * page from a generator seeded with {@code seed}, so runs repeat), as DynamoDB allows;
+     * strongly consistent reads always see the latest write. Off
      * (every read sees the latest write) when not set. See docs/capacity.md.
      */
     public Builder eventualConsistency(Duration maxLag, long seed) {
@@ -440,12 +478,12 @@ public final class Engine implements Backend, StreamsBackend {
   public DescribeTableResponse describeTable(DescribeTableRequest request) {
     req(request);
     if (autoScaler == null) {
-      return describeTable.execute(request);
+      return new DescribeTableResponse(globalTables.describe(describeTable.execute(request).table()));
     }
     autoScaler.scale(request.tableName());
     DescribeTableResponse described = describeTable.execute(request);
     dev.keyway.ops.TableDescription table = described.table();
-    return new DescribeTableResponse(autoScaler.describe(table));
+    return new DescribeTableResponse(globalTables.describe(autoScaler.describe(table)));
   }
 
   @Override
@@ -512,6 +550,11 @@ public final class Engine implements Backend, StreamsBackend {
   public DescribeEndpointsResponse describeEndpoints(DescribeEndpointsRequest request) {
     return new DescribeEndpointsResponse(
         List.of(new Endpoint("dynamodb." + Catalog.REGION + ".amazonaws.com", 1440L)));
+  }
+
+  /** The region this engine stands for among replicas of global tables. */
+  public String region() {
+    return globalTables.region();
   }
 
   /**
@@ -605,6 +648,7 @@ public final class Engine implements Backend, StreamsBackend {
   /** Stops TTL sweeps and releases durable storage (a final checkpoint, then the data directory). */
   @Override
   public void close() {
+    globalTables.stop();
     ttlSweeper.close();
     if (durable != null) {
       durable.close();

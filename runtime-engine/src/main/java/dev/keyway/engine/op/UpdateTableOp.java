@@ -5,6 +5,7 @@ import dev.keyway.engine.commit.Committer;
 import dev.keyway.engine.commit.SchemaChange;
 import dev.keyway.engine.index.IndexSpec;
 import dev.keyway.engine.op.check.UpdateTableCheck;
+import dev.keyway.engine.replication.ReplicaUpdates;
 import dev.keyway.engine.storage.Catalog;
 import dev.keyway.engine.storage.Table;
 import dev.keyway.engine.storage.TableMeta;
@@ -22,22 +23,30 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
- * UpdateTable: billing mode and throughput, stream and deletion protection settings, and GSIs
- * created (with an immediate backfill under the table's exclusive schema lock) or deleted.
+ * UpdateTable: billing mode and throughput, stream and deletion protection settings, GSIs
+ * created (with an immediate backfill under the table's exclusive schema lock) or deleted, and
+ * replicas in other regions created or deleted (see {@link ReplicaUpdates}).
  */
 public final class UpdateTableOp {
   private final Catalog catalog;
   private final Committer committer;
   private final Clock clock;
+  private final Supplier<ReplicaUpdates> replicas;
   private final Consumer<TableMeta> settleBuckets; // around a rate change: keeps saved units
 
+  /**
+   * {@code replicas} makes the handler of one request's ReplicaUpdates; {@code settleBuckets}
+   * brings a table's token buckets up to date (before and after a rate change).
+   */
   public UpdateTableOp(Catalog catalog, Committer committer, Clock clock,
-      Consumer<TableMeta> settleBuckets) {
+      Supplier<ReplicaUpdates> replicas, Consumer<TableMeta> settleBuckets) {
     this.catalog = catalog;
     this.committer = committer;
     this.clock = clock;
+    this.replicas = replicas;
     this.settleBuckets = settleBuckets;
   }
 
@@ -45,16 +54,19 @@ public final class UpdateTableOp {
     UpdateTableCheck.check(r);
     StreamSettings.check(r.streamSpecification());
     Table table = catalog.requireForControl(r.tableName());
+    ReplicaUpdates replicaUpdates = replicas.get();
     committer.changeTable(table, () -> {
       settleBuckets.accept(table.meta()); // up to now at the old rates, under the schema lock
-      return changes(table, r, clock.instant());
+      return changes(table, r, clock.instant(), replicaUpdates);
     });
     settleBuckets.accept(table.meta()); // the new rates count from now
-    return new UpdateTableResponse(TableDescriber.describe(table, TableStatus.ACTIVE));
+    return new UpdateTableResponse(
+        replicaUpdates.describe(TableDescriber.describe(table, TableStatus.ACTIVE)));
   }
 
   /** The changes the request makes, decided with the table's schema lock held. */
-  private static List<SchemaChange> changes(Table table, UpdateTableRequest r, Instant now) {
+  private static List<SchemaChange> changes(Table table, UpdateTableRequest r, Instant now,
+      ReplicaUpdates replicaUpdates) {
     List<SchemaChange> changes = new ArrayList<>();
     TableMeta meta = table.meta();
     UpdateTableCheck.against(meta, r);
@@ -75,6 +87,9 @@ public final class UpdateTableOp {
     }
     if (r.globalSecondaryIndexUpdates() != null) {
       meta = indexUpdates(table, meta, r, changes);
+    }
+    if (r.replicaUpdates() != null) {
+      replicaUpdates.apply(table, meta, r.replicaUpdates()); // last: every other check has passed
     }
     changes.add(new SchemaChange.Redefine(table, meta));
     return changes;
