@@ -4,15 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
 
@@ -20,7 +15,6 @@ import picocli.CommandLine;
 class ServeAutoScalingCommandTest {
   private final StringWriter out = new StringWriter();
   private final StringWriter err = new StringWriter();
-  private final HttpClient http = HttpClient.newHttpClient();
 
   private CommandLine cli() {
     CommandLine cl = KeywayCli.commandLine();
@@ -29,24 +23,10 @@ class ServeAutoScalingCommandTest {
     return cl;
   }
 
-  private String call(String endpoint, String operation, String body) throws Exception {
-    HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(endpoint + "/"))
-            .header("Content-Type", "application/x-amz-json-1.0")
-            .header("X-Amz-Target", "DynamoDB_20120810." + operation)
-            .POST(HttpRequest.BodyPublishers.ofString(body)).build(),
-        HttpResponse.BodyHandlers.ofString());
+  private static String call(String endpoint, String operation, String body) throws Exception {
+    HttpResponse<String> response = ServeCalls.call(endpoint, operation, body);
     assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
     return response.body();
-  }
-
-  private String awaitEndpoint() throws InterruptedException {
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-    Matcher m = Pattern.compile("listening on (http://\\S+)").matcher("");
-    while (!m.reset(out.toString()).find() && System.nanoTime() < deadline) {
-      Thread.sleep(20);
-    }
-    assertThat(m.find(0)).as(out + " " + err).isTrue();
-    return m.group(1);
   }
 
   @Test
@@ -56,7 +36,7 @@ class ServeAutoScalingCommandTest {
     try {
       CompletableFuture<Integer> run = CompletableFuture.supplyAsync(() -> cli().execute(
           "serve", "--port", "0", "--auto-scaling", "target=70,min=5,max=100"));
-      String endpoint = awaitEndpoint();
+      String endpoint = ServeCalls.await(out, err, "listening on (http://\\S+)");
       assertThat(out.toString()).contains(", auto scaling to 70% within 5..100 units)");
       call(endpoint, "CreateTable", "{\"TableName\":\"Tbl\","
           + "\"AttributeDefinitions\":[{\"AttributeName\":\"PK\",\"AttributeType\":\"S\"},"
