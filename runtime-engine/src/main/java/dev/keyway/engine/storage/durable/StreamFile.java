@@ -24,8 +24,8 @@ import javax.crypto.AEADBadTagException;
  * The streams of a durable engine: {@code streams.log} in the data directory, one frame per
  * {@link StreamEvent} (int length, int CRC32C of the payload, payload). Written to the operating
  * system as each event happens and forced to the device as the engine's {@link Durability} says:
- * with each event (SYNC), before the write that made it returns (GROUP, one fsync shared by the
- * writes waiting), or never (NONE: records survive a crash of the server, not of the machine). A
+ * with each event (SYNC), before the write that made it returns (GROUP; one fsync covers every
+ * event written before it), or never (NONE: records survive a crash of the server, not of the machine). A
  * frame that fails its checksum (a crash of the machine mid-write) ends the history. Compacted
  * when the engine starts and whenever the file has grown past a threshold (the checkpoint size)
  * and twice its size after the last compaction: only streams and records still within retention
