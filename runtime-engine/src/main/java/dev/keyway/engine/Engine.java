@@ -1,6 +1,7 @@
 package dev.keyway.engine;
 
 import dev.keyway.engine.capacity.AutoScaler;
+import dev.keyway.engine.capacity.AutoScalingDefault;
 import dev.keyway.engine.capacity.AutoScalingPolicy;
 import dev.keyway.engine.capacity.CapacityGovernor;
 import dev.keyway.engine.capacity.CapacityMeter;
@@ -41,6 +42,7 @@ import dev.keyway.engine.replication.ReplicaNetwork;
 import dev.keyway.engine.replication.ReplicaUpdates;
 import dev.keyway.engine.storage.Catalog;
 import dev.keyway.engine.storage.CatalogStore;
+import dev.keyway.engine.storage.TableMeta;
 import dev.keyway.engine.storage.Table;
 import dev.keyway.engine.storage.durable.DurableOptions;
 import dev.keyway.engine.storage.durable.DurableStore;
@@ -68,6 +70,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Consumer;
 
 /**
  * Keyway's bundled DynamoDB-compatible engine, in process. Safe for use by many threads; writes to
@@ -145,8 +148,11 @@ public final class Engine implements Backend, StreamsBackend {
     Committer committer = new Committer(catalog, log, listeners, pitr, b.clock);
     ttlSweeper.start(committer);
     globalTables.start(committer);
-    autoScaler = b.scalingPolicies.isEmpty() ? null
-        : new AutoScaler(b.scalingPolicies, catalog, committer, b.clock);
+    CapacityGovernor governor = b.throttling ? new CapacityGovernor(b.clock) : null;
+    Consumer<TableMeta> settleBuckets = governor == null ? meta -> { } : governor::settle;
+    autoScaler = b.scalingPolicies.isEmpty() && b.scalingDefault == null ? null
+        : new AutoScaler(b.scalingPolicies, b.scalingDefault, catalog, committer, b.clock,
+            settleBuckets);
     List<CapacityMeter> meters = new ArrayList<>();
     if (metrics != null) {
       meters.add(metrics);
@@ -154,14 +160,18 @@ public final class Engine implements Backend, StreamsBackend {
     if (autoScaler != null) {
       meters.add(autoScaler);
     }
-    Throughput throughput = Throughput.of(
-        b.throttling ? new CapacityGovernor(b.clock) : null, CapacityMeter.all(meters));
+    Throughput throughput = Throughput.of(governor, CapacityMeter.all(meters));
     resourcePolicies = new ResourcePolicyOp(catalog, committer, b.clock);
     createTable = new CreateTableOp(committer, b.clock, resourcePolicies);
     describeTable = new DescribeTableOp(catalog);
     List<AutoScalingPolicy> policies = List.copyOf(b.scalingPolicies);
+    boolean everyTableScales = b.scalingDefault != null;
     updateTable = new UpdateTableOp(catalog, committer, b.clock, () -> new ReplicaUpdates(globalTables,
-        table -> policies.stream().anyMatch(p -> p.write() && p.index() == null && p.table().equals(table))));
+        table -> policies.stream()
+            .anyMatch(p -> p.write() && p.index() == null && p.table().equals(table))
+            || everyTableScales && policies.stream() // the default covers unnamed tables
+                .noneMatch(p -> p.index() == null && p.table().equals(table))),
+        settleBuckets);
     deleteTable = new DeleteTableOp(catalog, committer);
     listTables = new ListTablesOp(catalog);
     tags = new TagResourceOp(catalog, committer);
@@ -170,8 +180,8 @@ public final class Engine implements Backend, StreamsBackend {
     getItem = new GetItemOp(catalog, throughput, stale);
     updateItem = new UpdateItemOp(catalog, committer, throughput);
     deleteItem = new DeleteItemOp(catalog, committer, throughput);
-    query = new QueryOp(catalog, throughput);
-    scan = new ScanOp(catalog, throughput);
+    query = new QueryOp(catalog, throughput, stale);
+    scan = new ScanOp(catalog, throughput, stale);
     batchGet = new BatchGetItemOp(catalog, throughput, stale);
     batchWrite = new BatchWriteItemOp(catalog, committer, throughput);
     transactGet = new TransactGetItemsOp(catalog, throughput);
@@ -180,8 +190,8 @@ public final class Engine implements Backend, StreamsBackend {
     continuousBackups = new ContinuousBackupsOp(catalog, committer, pitr, b.clock);
     restores = new RestoreOp(catalog, committer, pitr, backups, b.clock);
     imports = new ImportOp(catalog, committer, createTable);
-    executeStatement = new ExecuteStatementOp(catalog, committer);
-    batchExecuteStatement = new BatchExecuteStatementOp(catalog, committer);
+    executeStatement = new ExecuteStatementOp(catalog, committer, throughput, stale);
+    batchExecuteStatement = new BatchExecuteStatementOp(catalog, committer, throughput);
     executeTransaction = new ExecuteTransactionOp(catalog, committer, b.clock, throughput);
   }
 
@@ -218,6 +228,7 @@ public final class Engine implements Backend, StreamsBackend {
     private boolean throttling;
     private EngineMetrics metrics;
     private final List<AutoScalingPolicy> scalingPolicies = new ArrayList<>();
+    private AutoScalingDefault scalingDefault;
     private Duration maxLag;
     private long lagSeed;
     private Duration ttlSweepInterval = DEFAULT_TTL_SWEEP_INTERVAL;
@@ -247,9 +258,10 @@ public final class Engine implements Backend, StreamsBackend {
     }
 
     /**
-     * Lets eventually consistent GetItem and BatchGetItem reads return an item as it was up to
-     * {@code maxLag} ago (a lag drawn per read from a generator seeded with {@code seed}, so runs
-     * repeat), as DynamoDB allows; strongly consistent reads always see the latest write. Off
+     * Lets eventually consistent reads (GetItem, BatchGetItem, Query and Scan of tables and
+     * indexes) return data as it was up to {@code maxLag} ago (a lag drawn per item read or per
+     * page from a generator seeded with {@code seed}, so runs repeat), as DynamoDB allows;
+     * strongly consistent reads always see the latest write. Off
      * (every read sees the latest write) when not set. See docs/capacity.md.
      */
     public Builder eventualConsistency(Duration maxLag, long seed) {
@@ -266,6 +278,16 @@ public final class Engine implements Backend, StreamsBackend {
      */
     public Builder autoScaling(AutoScalingPolicy policy) {
       scalingPolicies.add(Objects.requireNonNull(policy, "policy"));
+      return this;
+    }
+
+    /**
+     * Scales the read and write units of every PROVISIONED table and GSI, including those created
+     * later, by this target-tracking policy, except those an {@link #autoScaling(AutoScalingPolicy)}
+     * policy names. See docs/capacity.md.
+     */
+    public Builder autoScaling(AutoScalingDefault everyTable) {
+      this.scalingDefault = Objects.requireNonNull(everyTable, "everyTable");
       return this;
     }
 
@@ -427,17 +449,24 @@ public final class Engine implements Backend, StreamsBackend {
 
   @Override
   public ExecuteStatementResponse executeStatement(ExecuteStatementRequest request) {
-    return executeStatement.execute(req(request));
+    req(request);
+    return metrics == null ? executeStatement.execute(request)
+        : metrics.call("ExecuteStatement", null, () -> executeStatement.execute(request), null);
   }
 
   @Override
   public BatchExecuteStatementResponse batchExecuteStatement(BatchExecuteStatementRequest request) {
-    return batchExecuteStatement.execute(req(request));
+    req(request);
+    return metrics == null ? batchExecuteStatement.execute(request)
+        : metrics.call("BatchExecuteStatement", null,
+            () -> batchExecuteStatement.execute(request), null);
   }
 
   @Override
   public ExecuteTransactionResponse executeTransaction(ExecuteTransactionRequest request) {
-    return executeTransaction.execute(req(request));
+    req(request);
+    return metrics == null ? executeTransaction.execute(request)
+        : metrics.call("ExecuteTransaction", null, () -> executeTransaction.execute(request), null);
   }
 
   @Override

@@ -9,7 +9,8 @@ public record RestoreTableFromBackupRequest(
     BillingMode billingModeOverride,
     List<GlobalSecondaryIndex> globalSecondaryIndexOverride,
     List<LocalSecondaryIndex> localSecondaryIndexOverride,
-    ProvisionedThroughput provisionedThroughputOverride) {
+    ProvisionedThroughput provisionedThroughputOverride,
+    OnDemandThroughput onDemandThroughputOverride) {
 
   public RestoreTableFromBackupRequest {
     globalSecondaryIndexOverride = Copies.list(globalSecondaryIndexOverride);
@@ -27,7 +28,8 @@ public record RestoreTableFromBackupRequest(
         .billingModeOverride(billingModeOverride)
         .globalSecondaryIndexOverride(globalSecondaryIndexOverride)
         .localSecondaryIndexOverride(localSecondaryIndexOverride)
-        .provisionedThroughputOverride(provisionedThroughputOverride);
+        .provisionedThroughputOverride(provisionedThroughputOverride)
+        .onDemandThroughputOverride(onDemandThroughputOverride);
   }
 
   /** Builds a {@link RestoreTableFromBackupRequest}; every field is optional until the operation validates it. */
@@ -38,6 +40,7 @@ public record RestoreTableFromBackupRequest(
     private List<GlobalSecondaryIndex> globalSecondaryIndexOverride;
     private List<LocalSecondaryIndex> localSecondaryIndexOverride;
     private ProvisionedThroughput provisionedThroughputOverride;
+    private OnDemandThroughput onDemandThroughputOverride;
 
     private Builder() {}
 
@@ -71,8 +74,13 @@ public record RestoreTableFromBackupRequest(
       return this;
     }
 
+    public Builder onDemandThroughputOverride(OnDemandThroughput onDemandThroughputOverride) {
+      this.onDemandThroughputOverride = onDemandThroughputOverride;
+      return this;
+    }
+
     public RestoreTableFromBackupRequest build() {
-      return new RestoreTableFromBackupRequest(targetTableName, backupArn, billingModeOverride, globalSecondaryIndexOverride, localSecondaryIndexOverride, provisionedThroughputOverride);
+      return new RestoreTableFromBackupRequest(targetTableName, backupArn, billingModeOverride, globalSecondaryIndexOverride, localSecondaryIndexOverride, provisionedThroughputOverride, onDemandThroughputOverride);
     }
   }
 }

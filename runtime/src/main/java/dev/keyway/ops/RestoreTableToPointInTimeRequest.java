@@ -13,7 +13,8 @@ public record RestoreTableToPointInTimeRequest(
     BillingMode billingModeOverride,
     List<GlobalSecondaryIndex> globalSecondaryIndexOverride,
     List<LocalSecondaryIndex> localSecondaryIndexOverride,
-    ProvisionedThroughput provisionedThroughputOverride) {
+    ProvisionedThroughput provisionedThroughputOverride,
+    OnDemandThroughput onDemandThroughputOverride) {
 
   public RestoreTableToPointInTimeRequest {
     globalSecondaryIndexOverride = Copies.list(globalSecondaryIndexOverride);
@@ -34,7 +35,8 @@ public record RestoreTableToPointInTimeRequest(
         .billingModeOverride(billingModeOverride)
         .globalSecondaryIndexOverride(globalSecondaryIndexOverride)
         .localSecondaryIndexOverride(localSecondaryIndexOverride)
-        .provisionedThroughputOverride(provisionedThroughputOverride);
+        .provisionedThroughputOverride(provisionedThroughputOverride)
+        .onDemandThroughputOverride(onDemandThroughputOverride);
   }
 
   /** Builds a {@link RestoreTableToPointInTimeRequest}; every field is optional until the operation validates it. */
@@ -48,6 +50,7 @@ public record RestoreTableToPointInTimeRequest(
     private List<GlobalSecondaryIndex> globalSecondaryIndexOverride;
     private List<LocalSecondaryIndex> localSecondaryIndexOverride;
     private ProvisionedThroughput provisionedThroughputOverride;
+    private OnDemandThroughput onDemandThroughputOverride;
 
     private Builder() {}
 
@@ -96,8 +99,13 @@ public record RestoreTableToPointInTimeRequest(
       return this;
     }
 
+    public Builder onDemandThroughputOverride(OnDemandThroughput onDemandThroughputOverride) {
+      this.onDemandThroughputOverride = onDemandThroughputOverride;
+      return this;
+    }
+
     public RestoreTableToPointInTimeRequest build() {
-      return new RestoreTableToPointInTimeRequest(sourceTableArn, sourceTableName, targetTableName, useLatestRestorableTime, restoreDateTime, billingModeOverride, globalSecondaryIndexOverride, localSecondaryIndexOverride, provisionedThroughputOverride);
+      return new RestoreTableToPointInTimeRequest(sourceTableArn, sourceTableName, targetTableName, useLatestRestorableTime, restoreDateTime, billingModeOverride, globalSecondaryIndexOverride, localSecondaryIndexOverride, provisionedThroughputOverride, onDemandThroughputOverride);
     }
   }
 }

@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 
 /**
  * Auto scaling of PROVISIONED tables and GSIs by {@link AutoScalingPolicy}s, driven by the units
@@ -30,25 +31,45 @@ public final class AutoScaler implements CapacityMeter {
 
   private final Map<Resource, List<ScalingTarget>> targets = new ConcurrentHashMap<>();
   private final Map<String, ThroughputHistory> histories = new ConcurrentHashMap<>();
+  private final AutoScalingDefault fallback; // null: only the named resources scale
   private final Catalog catalog;
   private final Committer committer;
   private final Clock clock;
+  private final Consumer<TableMeta> settleBuckets; // around a rate change: keeps saved units
 
-  public AutoScaler(List<AutoScalingPolicy> policies, Catalog catalog, Committer committer,
-      Clock clock) {
+  /**
+   * @param fallback the policy of every PROVISIONED table and GSI no policy names, or null
+   */
+  public AutoScaler(List<AutoScalingPolicy> policies, AutoScalingDefault fallback,
+      Catalog catalog, Committer committer, Clock clock, Consumer<TableMeta> settleBuckets) {
     for (AutoScalingPolicy p : policies) {
       targets.computeIfAbsent(new Resource(p.table(), p.index()), r -> new ArrayList<>())
           .add(new ScalingTarget(p));
     }
+    this.fallback = fallback;
     this.catalog = catalog;
     this.committer = committer;
     this.clock = clock;
+    this.settleBuckets = settleBuckets;
+  }
+
+  /** The targets of a table (index null) or GSI: its policies, else the fallback's. */
+  private List<ScalingTarget> targets(String table, String index) {
+    Resource resource = new Resource(table, index);
+    if (fallback == null) {
+      return targets.get(resource);
+    }
+    return targets.computeIfAbsent(resource, r -> List.of(
+        new ScalingTarget(fallback.policyFor(table, index, false)),
+        new ScalingTarget(fallback.policyFor(table, index, true))));
   }
 
   @Override
   public void consumed(TableMeta table, IndexSpec index, boolean write, double units) {
-    List<ScalingTarget> list =
-        targets.get(new Resource(table.name(), index == null ? null : index.name()));
+    if (table.billingMode() != BillingMode.PROVISIONED) {
+      return;
+    }
+    List<ScalingTarget> list = targets(table.name(), index == null ? null : index.name());
     if (list != null) {
       Instant now = clock.instant();
       for (ScalingTarget t : list) {
@@ -72,12 +93,15 @@ public final class AutoScaler implements CapacityMeter {
       return;
     }
     Instant now = clock.instant();
-    for (Map.Entry<Resource, List<ScalingTarget>> e : targets.entrySet()) {
-      if (!e.getKey().table().equals(tableName)) {
+    List<String> resources = new ArrayList<>();
+    resources.add(null);
+    table.meta().globalIndexes().forEach(gsi -> resources.add(gsi.name()));
+    for (String index : resources) {
+      List<ScalingTarget> list = targets(tableName, index);
+      if (list == null) {
         continue;
       }
-      String index = e.getKey().index();
-      for (ScalingTarget t : e.getValue()) {
+      for (ScalingTarget t : list) {
         ProvisionedThroughput current = throughput(table.meta(), index);
         if (current == null) {
           continue; // no such GSI (yet)
@@ -147,6 +171,7 @@ public final class AutoScaler implements CapacityMeter {
   private void apply(Table table, String index, boolean write, long units) {
     committer.changeTable(table, () -> {
       TableMeta meta = table.meta(); // current, under the schema lock
+      settleBuckets.accept(meta);
       if (index == null) {
         return List.of(new SchemaChange.Redefine(table,
             meta.withBilling(meta.billingMode(), with(meta.throughput(), write, units), null)));
@@ -159,6 +184,7 @@ public final class AutoScaler implements CapacityMeter {
       return List.of(new SchemaChange.Redefine(table,
           meta.withGlobalIndexes(gsis, meta.attributeDefinitions())));
     });
+    settleBuckets.accept(table.meta()); // the new rate counts from now
   }
 
   private static ProvisionedThroughput with(ProvisionedThroughput t, boolean write, long units) {

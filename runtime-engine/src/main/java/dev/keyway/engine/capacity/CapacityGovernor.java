@@ -1,6 +1,7 @@
 package dev.keyway.engine.capacity;
 
 import dev.keyway.engine.index.IndexSpec;
+import dev.keyway.engine.storage.StoredItem;
 import dev.keyway.engine.storage.TableMeta;
 import dev.keyway.error.ThrottlingReason;
 import dev.keyway.model.AttributeValue;
@@ -80,6 +81,38 @@ public final class CapacityGovernor {
     return null;
   }
 
+  /**
+   * Why a write changing {@code oldItem} into {@code newItem} would be throttled now by a GSI
+   * partition key value it writes (each has DynamoDB's {@value #PARTITION_WRITE_UNITS} write units
+   * per second), or null when every index partition it writes has capacity.
+   */
+  public ThrottlingReason refuseIndexWrites(TableMeta meta, StoredItem oldItem,
+      StoredItem newItem) {
+    Instant now = clock.instant();
+    for (IndexSpec gsi : meta.globalIndexes()) {
+      for (Map.Entry<AttributeValue, Double> e
+          : IndexWriteUnits.byPartition(gsi, meta.key(), oldItem, newItem).entrySet()) {
+        if (!partition(meta, gsi, e.getKey(), true, now).admits(now)) {
+          return reason(meta, gsi, "Write", "KeyRangeThroughputExceeded");
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Charges an applied write's GSI units, times {@code factor}, to the index partition key values
+   * it wrote.
+   */
+  public void chargeIndexWrites(TableMeta meta, StoredItem oldItem, StoredItem newItem,
+      double factor) {
+    Instant now = clock.instant();
+    for (IndexSpec gsi : meta.globalIndexes()) {
+      IndexWriteUnits.byPartition(gsi, meta.key(), oldItem, newItem).forEach((value, units) ->
+          partition(meta, gsi, value, true, now).take(units * factor, now));
+    }
+  }
+
   /** Charges read units to the table (or GSI) and to the partition read. */
   public void chargeRead(TableMeta meta, IndexSpec index, AttributeValue partition, double units) {
     Instant now = clock.instant();
@@ -119,6 +152,22 @@ public final class CapacityGovernor {
     partition(meta, null, partition, true, now).take(local, now);
   }
 
+  /**
+   * Brings the buckets of a table and its GSIs up to now at the rates {@code meta} gives; called
+   * with the definition before a rate change (UpdateTable, auto scaling) and with the one after,
+   * so the units saved so far carry over even when no request has touched the buckets, and the
+   * new rates count from the change.
+   */
+  public void settle(TableMeta meta) {
+    Instant now = clock.instant();
+    for (boolean write : new boolean[] {false, true}) {
+      provisioned(meta, null, write, now);
+      for (IndexSpec gsi : meta.globalIndexes()) {
+        provisioned(meta, gsi, write, now);
+      }
+    }
+  }
+
   /** The units a table's (index null) or GSI's bucket holds now; for tests and diagnostics. */
   public double balance(TableMeta meta, IndexSpec gsi, boolean write) {
     Instant now = clock.instant();
@@ -139,11 +188,12 @@ public final class CapacityGovernor {
     }
     double burst = onDemand ? 1 : BURST_SECONDS;
     ResourceKey key = new ResourceKey(meta.id(), gsi == null ? null : gsi.name(), write);
-    // a table's buckets start full of one second at its creation; a new rate starts afresh now
+    // a table's buckets start full of one second at its creation; a new rate keeps the balance
     return resources.compute(key, (k, b) ->
-        b != null && b.rate() == units && b.burstSeconds() == burst ? b
-            : new TokenBucket(units, burst,
-                b == null && meta.created().isBefore(now) ? meta.created() : now));
+        b == null ? new TokenBucket(units, burst,
+                meta.created().isBefore(now) ? meta.created() : now)
+            : b.rate() == units && b.burstSeconds() == burst ? b
+            : b.withRate(units, burst, now));
   }
 
   private static Long provisioned(ProvisionedThroughput t, boolean write) {

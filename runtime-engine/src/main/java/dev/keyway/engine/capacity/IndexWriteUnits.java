@@ -5,6 +5,7 @@ import dev.keyway.engine.storage.EntryKey;
 import dev.keyway.engine.storage.KeySpec;
 import dev.keyway.engine.storage.StoredItem;
 import dev.keyway.engine.storage.TableMeta;
+import dev.keyway.model.AttributeValue;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -37,20 +38,38 @@ public final class IndexWriteUnits {
   }
 
   static double of(IndexSpec spec, KeySpec tableKey, StoredItem oldItem, StoredItem newItem) {
+    double units = 0;
+    for (double u : byPartition(spec, tableKey, oldItem, newItem).values()) {
+      units += u;
+    }
+    return units;
+  }
+
+  /**
+   * The same units by the index partition key value they are written to: a removed entry's under
+   * its old value, a put or updated entry's under its new one. Empty when the index is not
+   * written.
+   */
+  static Map<AttributeValue, Double> byPartition(IndexSpec spec, KeySpec tableKey,
+      StoredItem oldItem, StoredItem newItem) {
     EntryKey oldKey = oldItem == null ? null : spec.entryKey(oldItem.attributes(), tableKey);
     EntryKey newKey = newItem == null ? null : spec.entryKey(newItem.attributes(), tableKey);
+    if (oldKey == null && newKey == null) {
+      return Map.of();
+    }
     boolean inPlace = oldKey != null && oldKey.equals(newKey);
-    double units = 0;
+    Map<AttributeValue, Double> units = new LinkedHashMap<>(2);
     if (oldKey != null && !inPlace) {
-      units += writeUnits(spec.projectedSize(oldItem, tableKey));
+      units.merge(oldKey.hashKey(), writeUnits(spec.projectedSize(oldItem, tableKey)),
+          Double::sum);
     }
     if (newKey != null) {
       long size = spec.projectedSize(newItem, tableKey);
       if (!inPlace) {
-        units += writeUnits(size);
+        units.merge(newKey.hashKey(), writeUnits(size), Double::sum);
       } else if (!spec.project(oldItem, tableKey).attributes()
           .equals(spec.project(newItem, tableKey).attributes())) {
-        units += writeUnits(Math.max(size, spec.projectedSize(oldItem, tableKey)));
+        units.put(newKey.hashKey(), writeUnits(Math.max(size, spec.projectedSize(oldItem, tableKey))));
       }
     }
     return units;

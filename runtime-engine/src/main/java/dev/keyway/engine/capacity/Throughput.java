@@ -2,6 +2,7 @@ package dev.keyway.engine.capacity;
 
 import dev.keyway.engine.commit.ItemChange;
 import dev.keyway.engine.index.IndexSpec;
+import dev.keyway.engine.storage.StoredItem;
 import dev.keyway.engine.storage.TableMeta;
 import dev.keyway.error.DynamoDbException;
 import dev.keyway.error.ThrottlingReason;
@@ -67,6 +68,20 @@ public final class Throughput {
   }
 
   /**
+   * Throws the throttling error when a GSI partition key value this change writes has no capacity
+   * now (DynamoDB's per-partition limit applies to index partitions too); called under the item's
+   * locks, once the new item is known, so the base write is refused as a whole.
+   */
+  public void admitIndexWrites(TableMeta meta, StoredItem oldItem, StoredItem newItem) {
+    if (governor != null && !meta.globalIndexes().isEmpty()) {
+      ThrottlingReason refused = governor.refuseIndexWrites(meta, oldItem, newItem);
+      if (refused != null) {
+        throw refused(meta, null, true, refused);
+      }
+    }
+  }
+
+  /**
    * Why one write of a batch cannot go ahead now (a throttle event), or null when it may; a batch
    * returns refused items as unprocessed.
    */
@@ -98,6 +113,17 @@ public final class Throughput {
     if (this != OFF) {
       write(meta, partition, tableUnits,
           IndexWriteUnits.of(meta, change.oldImage(), change.newImage()));
+    }
+    chargeIndexPartitions(meta, change, 1);
+  }
+
+  /**
+   * Charges an applied change's GSI write units, times {@code factor} (2 in a transaction), to
+   * the index partition key values it wrote.
+   */
+  public void chargeIndexPartitions(TableMeta meta, ItemChange change, double factor) {
+    if (governor != null && !meta.globalIndexes().isEmpty()) {
+      governor.chargeIndexWrites(meta, change.oldImage(), change.newImage(), factor);
     }
   }
 

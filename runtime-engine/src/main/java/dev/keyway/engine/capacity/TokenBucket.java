@@ -8,7 +8,7 @@ import java.time.Instant;
  * A request is admitted while the balance is positive and then pays what it actually consumed,
  * so a large item can take the balance below zero, and the next requests wait for the refill
  * (DynamoDB cannot know a read's size before it reads either). Holds one second of units when
- * made, refilled from then on.
+ * made, refilled from then on; a bucket at a new rate keeps the balance of the one it replaces.
  * Guarded by its own monitor.
  */
 final class TokenBucket {
@@ -19,11 +19,24 @@ final class TokenBucket {
   private Instant refilled;
 
   TokenBucket(double rate, double burstSeconds, Instant now) {
+    this(rate, burstSeconds, rate, now);
+  }
+
+  private TokenBucket(double rate, double burstSeconds, double balance, Instant now) {
     this.rate = rate;
     this.burstSeconds = burstSeconds;
     this.capacity = rate * burstSeconds;
-    this.balance = Math.min(rate, capacity);
+    this.balance = Math.min(balance, capacity);
     this.refilled = now;
+  }
+
+  /**
+   * This bucket at another rate or burst from now on: the balance so far carries over (saved
+   * burst, or a debt), capped by the new burst, so a scaling step does not reset it.
+   */
+  synchronized TokenBucket withRate(double newRate, double newBurstSeconds, Instant now) {
+    refill(now);
+    return new TokenBucket(newRate, newBurstSeconds, balance, now);
   }
 
   double rate() {

@@ -1,5 +1,6 @@
 package dev.keyway.engine.op;
 
+import dev.keyway.engine.capacity.Throughput;
 import dev.keyway.engine.commit.Committer;
 import dev.keyway.engine.commit.ItemChange;
 import dev.keyway.engine.op.check.Errors;
@@ -9,6 +10,7 @@ import dev.keyway.engine.partiql.Statement;
 import dev.keyway.engine.partiql.WhereKeys;
 import dev.keyway.engine.request.ItemProjection;
 import dev.keyway.engine.storage.Catalog;
+import dev.keyway.engine.storage.EntryKey;
 import dev.keyway.engine.storage.StoredItem;
 import dev.keyway.engine.storage.Table;
 import dev.keyway.error.ConditionalCheckFailedException;
@@ -28,16 +30,18 @@ import java.util.Map;
 
 /**
  * BatchExecuteStatement: up to 25 statements, all reads (single-item SELECTs, like BatchGetItem)
- * or all writes, each run on its own; a statement's failure is its response's error, not the
- * request's.
+ * or all writes, each run on its own and throttled and metered as a GetItem or a single write; a
+ * statement's failure (a throttled one too) is its response's error, not the request's.
  */
 public final class BatchExecuteStatementOp {
   private final Catalog catalog;
   private final Committer committer;
+  private final Throughput throughput;
 
-  public BatchExecuteStatementOp(Catalog catalog, Committer committer) {
+  public BatchExecuteStatementOp(Catalog catalog, Committer committer, Throughput throughput) {
     this.catalog = catalog;
     this.committer = committer;
+    this.throughput = throughput;
   }
 
   public BatchExecuteStatementResponse execute(BatchExecuteStatementRequest r) {
@@ -108,9 +112,13 @@ public final class BatchExecuteStatementOp {
     } catch (ValidationException notSingleItem) {
       throw new ValidationException("Only single item select is supported");
     }
-    StoredItem item = table.get(table.key().entryKey(target.key()));
-    capacity.add(table, Units.read(item == null ? 0 : item.sizeInBytes(),
-        Boolean.TRUE.equals(request.consistentRead())));
+    EntryKey key = table.key().entryKey(target.key());
+    throughput.admitRead(table.meta(), null, key.hashKey()); // refused: this statement's error
+    StoredItem item = table.get(key);
+    double units = Units.read(item == null ? 0 : item.sizeInBytes(),
+        Boolean.TRUE.equals(request.consistentRead()));
+    throughput.read(table.meta(), null, key.hashKey(), units);
+    capacity.add(table, units);
     Map<String, AttributeValue> out = null;
     if (item != null && (target.rest() == null
         || dev.keyway.engine.expr.eval.ConditionEvaluator.test(target.rest(), item.attributes()))) {
@@ -124,7 +132,7 @@ public final class BatchExecuteStatementOp {
       PartiqlCapacity capacity) {
     PartiqlWrites.Planned planned = PartiqlWrites.plan(catalog, statement,
         request.returnValuesOnConditionCheckFailure() == ReturnValuesOnConditionCheckFailure.ALL_OLD);
-    ItemChange change = ItemWriter.write(committer, planned.action());
+    ItemChange change = ItemWriter.write(committer, throughput, planned.action());
     capacity.add(planned.action().table(), Units.write(change.largerSize()));
     return new BatchStatementResponse(null, planned.action().table().name(), null);
   }

@@ -11,6 +11,8 @@ import dev.keyway.engine.storage.Catalog;
 import dev.keyway.engine.storage.EntryKey;
 import dev.keyway.engine.storage.Table;
 import dev.keyway.error.ThrottlingReason;
+import dev.keyway.error.ProvisionedThroughputExceededException;
+import dev.keyway.error.ThrottlingException;
 import dev.keyway.error.ValidationException;
 import dev.keyway.model.AttributeValue;
 import dev.keyway.ops.BatchWriteItemRequest;
@@ -129,6 +131,18 @@ public final class BatchWriteItemOp {
         StoredItem item = p.item();
         EntryKey key = p.key();
         ThrottlingReason refused = throughput.refuseWrite(table.meta(), key.hashKey());
+        ItemChange written = null;
+        if (refused == null) {
+          try { // each write is a commit of its own: a batch is not atomic
+            written = ItemWriter.writeWithIndexCapacity(committer, throughput,
+                new ItemWriter.Action(table, key, null, false, current -> item,
+                    PutItemOp.SIZE_MESSAGE));
+          } catch (ProvisionedThroughputExceededException hotIndexKey) {
+            refused = hotIndexKey.throttlingReasons().get(0);
+          } catch (ThrottlingException hotIndexKey) {
+            refused = hotIndexKey.throttlingReasons().get(0);
+          }
+        }
         if (refused != null) {
           unprocessed.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(p.request());
           if (firstRefusal == null) {
@@ -137,9 +151,6 @@ public final class BatchWriteItemOp {
           }
           continue;
         }
-        // each write is a commit of its own: a batch is not atomic
-        ItemChange written = ItemWriter.write(committer, new ItemWriter.Action(
-            table, key, null, false, current -> item, PutItemOp.SIZE_MESSAGE));
         applied++;
         double itemUnits = Units.write(written.largerSize());
         units += itemUnits;

@@ -1,6 +1,8 @@
 package dev.keyway.engine.op;
 
+import dev.keyway.engine.capacity.Throughput;
 import dev.keyway.engine.commit.Committer;
+import dev.keyway.engine.consistency.StaleReads;
 import dev.keyway.engine.commit.ItemChange;
 import dev.keyway.engine.op.check.Errors;
 import dev.keyway.engine.partiql.PartiqlErrors;
@@ -14,16 +16,24 @@ import dev.keyway.ops.ExecuteStatementResponse;
 import dev.keyway.ops.ReturnValuesOnConditionCheckFailure;
 import java.util.Map;
 
-/** ExecuteStatement: one PartiQL statement; a SELECT pages with NextToken. */
+/**
+ * ExecuteStatement: one PartiQL statement, throttled and metered as the Query, Scan or single-item
+ * write it stands for; a SELECT pages with NextToken.
+ */
 public final class ExecuteStatementOp {
   static final int MAX_STATEMENT_LENGTH = 8192;
 
   private final Catalog catalog;
   private final Committer committer;
+  private final Throughput throughput;
+  private final StaleReads stale; // null: every read sees the latest write
 
-  public ExecuteStatementOp(Catalog catalog, Committer committer) {
+  public ExecuteStatementOp(Catalog catalog, Committer committer, Throughput throughput,
+      StaleReads stale) {
     this.catalog = catalog;
     this.committer = committer;
+    this.throughput = throughput;
+    this.stale = stale;
   }
 
   public ExecuteStatementResponse execute(ExecuteStatementRequest r) {
@@ -40,7 +50,7 @@ public final class ExecuteStatementOp {
     }
     PartiqlWrites.Planned planned = PartiqlWrites.plan(catalog, s,
         r.returnValuesOnConditionCheckFailure() == ReturnValuesOnConditionCheckFailure.ALL_OLD);
-    ItemChange change = ItemWriter.write(committer, planned.action());
+    ItemChange change = ItemWriter.write(committer, throughput, planned.action());
     return new ExecuteStatementResponse(planned.returned(change), null,
         Units.write(r.returnConsumedCapacity(), planned.action().table().meta(), change), null);
   }
@@ -50,7 +60,7 @@ public final class ExecuteStatementOp {
     Map<String, AttributeValue> start =
         r.nextToken() == null ? null : NextTokens.decode(r.statement(), r.nextToken());
     PartiqlReader.Result result =
-        PartiqlReader.select(table, select, r.limit(), start, r.consistentRead());
+        PartiqlReader.select(table, select, r.limit(), start, r.consistentRead(), throughput, stale);
     Map<String, AttributeValue> last = result.page().lastEvaluatedKey();
     String indexName = result.index() == null ? null : result.index().spec().name();
     return new ExecuteStatementResponse(result.page().items(),

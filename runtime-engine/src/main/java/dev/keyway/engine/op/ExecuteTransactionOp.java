@@ -126,13 +126,17 @@ public final class ExecuteTransactionOp {
       targets.add(target);
       locks.add(new ItemLocks.Target(table, key));
     }
+    for (int i = 0; i < tables.size(); i++) { // refused whole, as TransactGetItems
+      throughput.admitRead(tables.get(i).meta(), null, keys.get(i).hashKey());
+    }
     List<ItemResponse> responses = new ArrayList<>();
     Map<String, Double> units = new LinkedHashMap<>();
     try (ItemLocks held = ItemLocks.acquire(locks)) {
       for (int i = 0; i < tables.size(); i++) {
         StoredItem item = tables.get(i).get(keys.get(i));
-        units.merge(tables.get(i).name(),
-            2 * Units.read(item == null ? 0 : item.sizeInBytes(), true), Double::sum);
+        double itemUnits = 2 * Units.read(item == null ? 0 : item.sizeInBytes(), true);
+        throughput.read(tables.get(i).meta(), null, keys.get(i).hashKey(), itemUnits);
+        units.merge(tables.get(i).name(), itemUnits, Double::sum);
         responses.add(new ItemResponse(selected((Statement.Select) statements.get(i),
             targets.get(i), item)));
       }

@@ -50,6 +50,19 @@ public final class ItemWriter {
   }
 
   /**
+   * A write that also asks, under the item's locks once the new item is known, for capacity on
+   * the GSI partitions it writes; refused whole (the throttling error) when one has none.
+   */
+  public static ItemChange writeWithIndexCapacity(Committer committer, Throughput throughput,
+      Action action) {
+    return committer.write(action.table(), action.key(), current -> {
+      StoredItem next = action.next(current);
+      throughput.admitIndexWrites(action.table().meta(), current, next);
+      return next;
+    });
+  }
+
+  /**
    * A write of one item that asks for capacity first and reports what it consumed; a failed
    * condition consumes a write unit too, as in DynamoDB.
    */
@@ -59,7 +72,7 @@ public final class ItemWriter {
     throughput.admitWrite(meta, partition);
     ItemChange change;
     try {
-      change = write(committer, action);
+      change = writeWithIndexCapacity(committer, throughput, action);
     } catch (ConditionalCheckFailedException refused) {
       throughput.write(meta, partition, 1, Map.of());
       throw refused;

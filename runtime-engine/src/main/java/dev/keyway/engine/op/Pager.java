@@ -15,6 +15,7 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.function.Predicate;
 
 /**
@@ -34,11 +35,13 @@ final class Pager {
   /**
    * @param stop   a predicate on the sort-key of an entry; iteration ends at the first entry for
    *     which it is true (used by begins_with), may be null
+   * @param tableItems the table's item under a key (live or as a lagging read sees it)
    * @param fetchFromTable whether projected index entries must be completed from the table
    */
   static Page read(
       Table table,
       IndexData index,
+      Function<EntryKey, StoredItem> tableItems,
       Iterator<? extends Map.Entry<EntryKey, ? extends ItemRef>> entries,
       Integer limit,
       ItemCondition filter,
@@ -63,7 +66,7 @@ final class Pager {
       }
       StoredItem item = e.getValue().item();
       if (fetchFromTable) {
-        StoredItem full = table.get(table.key().entryKey(item.attributes()));
+        StoredItem full = tableItems.apply(table.key().entryKey(item.attributes()));
         item = full == null ? item : full;
       }
       scanned++;

@@ -1,8 +1,12 @@
 package dev.keyway.engine.op;
 
+import dev.keyway.engine.capacity.Throughput;
+import dev.keyway.engine.consistency.ReadView;
+import dev.keyway.engine.consistency.StaleReads;
 import dev.keyway.engine.expr.ast.Condition;
 import dev.keyway.engine.expr.ast.ProjectionExpression;
 import dev.keyway.engine.index.IndexData;
+import dev.keyway.engine.index.IndexSpec;
 import dev.keyway.engine.op.check.ReadCheck;
 import dev.keyway.engine.partiql.PartiqlErrors;
 import dev.keyway.engine.partiql.Statement;
@@ -25,7 +29,8 @@ import java.util.function.Predicate;
  * Runs a PartiQL SELECT as DynamoDB plans it: a WHERE clause pinning the partition key of the
  * table or index reads that partition only (a Query, narrowed by a sort-key condition), anything
  * else reads everything (a Scan). The whole WHERE clause is then the filter; pages follow Query's
- * and Scan's rules (Limit items evaluated, 1 MB read).
+ * and Scan's rules (Limit items evaluated, 1 MB read), and so do throttling, metering and lagging
+ * eventually consistent reads.
  */
 final class PartiqlReader {
   /** One page of a SELECT, and what it read. */
@@ -34,7 +39,8 @@ final class PartiqlReader {
   private PartiqlReader() {}
 
   static Result select(Table table, Statement.Select s, Integer limit,
-      Map<String, AttributeValue> startKey, Boolean consistentRead) {
+      Map<String, AttributeValue> startKey, Boolean consistentRead, Throughput throughput,
+      StaleReads stale) {
     IndexData index = ReadCheck.index(table, s.index());
     if (index != null && index.spec().key().multiAttribute()) {
       throw PartiqlErrors.multiAttributeIndex();
@@ -50,7 +56,13 @@ final class PartiqlReader {
     ReadCheck.projected(index, table.key(), projection, filter);
     ReadCheck.startKey(table, index, startKey);
 
-    NavigableMap<EntryKey, ? extends ItemRef> range = index == null ? table.items() : index.entries();
+    IndexSpec spec = index == null ? null : index.spec();
+    AttributeValue partition = kc == null ? null : kc.hashValue();
+    throughput.admitRead(table.meta(), spec, partition);
+    boolean consistent = Boolean.TRUE.equals(consistentRead);
+    ReadView view = consistent || stale == null
+        ? ReadView.live(table, index) : stale.view(table, index);
+    NavigableMap<EntryKey, ? extends ItemRef> range = view.entries();
     if (kc != null) {
       range = QueryOp.range(range, kc);
     }
@@ -67,10 +79,11 @@ final class PartiqlReader {
     }
     boolean fetch = index != null && !index.spec().global()
         && index.spec().projectionType() != ProjectionType.ALL;
-    Pager.Page page = Pager.read(table, index, range.entrySet().iterator(), limit, filter,
-        projection, false, forward ? null : outside, outside, fetch);
-    return new Result(page, index,
-        Units.read(page.bytesRead(), Boolean.TRUE.equals(consistentRead)));
+    Pager.Page page = Pager.read(table, index, view.items(), range.entrySet().iterator(), limit,
+        filter, projection, false, forward ? null : outside, outside, fetch);
+    double units = Units.read(page.bytesRead(), consistent);
+    throughput.read(table.meta(), spec, partition, units);
+    return new Result(page, index, units);
   }
 
   /** ORDER BY: only on a key attribute, and only when the partition key is pinned. */

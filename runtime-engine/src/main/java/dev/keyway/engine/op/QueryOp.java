@@ -18,6 +18,8 @@ import dev.keyway.engine.storage.ItemRef;
 import dev.keyway.engine.storage.KeySpec;
 import dev.keyway.engine.storage.Table;
 import dev.keyway.engine.capacity.Throughput;
+import dev.keyway.engine.consistency.ReadView;
+import dev.keyway.engine.consistency.StaleReads;
 import dev.keyway.engine.storage.Catalog;
 import dev.keyway.error.ValidationException;
 import dev.keyway.model.AttributeValue;
@@ -34,10 +36,12 @@ import java.util.function.Predicate;
 public final class QueryOp {
   private final Catalog catalog;
   private final Throughput throughput;
+  private final StaleReads stale; // null: every read sees the latest write
 
-  public QueryOp(Catalog catalog, Throughput throughput) {
+  public QueryOp(Catalog catalog, Throughput throughput, StaleReads stale) {
     this.catalog = catalog;
     this.throughput = throughput;
+    this.stale = stale;
   }
 
   public QueryResponse execute(QueryRequest r) {
@@ -85,10 +89,13 @@ public final class QueryOp {
     ReadCheck.startKey(table, index, r.exclusiveStartKey());
 
     throughput.admitRead(table.meta(), index == null ? null : index.spec(), kc.hashValue());
+    boolean consistent = Boolean.TRUE.equals(r.consistentRead());
+    ReadView view = consistent || stale == null
+        ? ReadView.live(table, index) : stale.view(table, index);
     boolean multiRange = key.range().size() > 1;
     NavigableMap<EntryKey, ? extends ItemRef> range = multiRange
-        ? multiAttributeRange(index.entries(), kc)
-        : range(index == null ? table.items() : index.entries(), kc);
+        ? multiAttributeRange(view.entries(), kc)
+        : range(view.entries(), kc);
     boolean forward = r.scanIndexForward() == null || r.scanIndexForward();
     if (r.exclusiveStartKey() != null) {
       AttributeValue startHash = key.hashOf(r.exclusiveStartKey());
@@ -116,9 +123,8 @@ public final class QueryOp {
     boolean fetch = index != null && !index.spec().global()
         && index.spec().projectionType() != ProjectionType.ALL
         && (r.select() == Select.ALL_ATTRIBUTES || projection != null);
-    Pager.Page page = Pager.read(table, index, range.entrySet().iterator(), r.limit(), filter,
+    Pager.Page page = Pager.read(table, index, view.items(), range.entrySet().iterator(), r.limit(), filter,
         projection, r.select() == Select.COUNT, skip, stop, fetch);
-    boolean consistent = Boolean.TRUE.equals(r.consistentRead());
     throughput.read(table.meta(), index == null ? null : index.spec(), kc.hashValue(),
         Units.read(page.bytesRead(), consistent));
     return new QueryResponse(

@@ -49,7 +49,8 @@ public final class RestoreOp {
     errors.throwIfAny();
     Backup backup = backups.find(r.backupArn());
     RestoredTable target = new RestoredTable(r.billingModeOverride(),
-        r.provisionedThroughputOverride(), r.globalSecondaryIndexOverride(),
+        r.provisionedThroughputOverride(), r.onDemandThroughputOverride(),
+        r.globalSecondaryIndexOverride(),
         r.localSecondaryIndexOverride());
     Table table = committer.restoreTable(r.targetTableName(), () -> new SchemaChange.RestoreTable(
         target.meta(backup.source(), r.targetTableName(), clock.instant(),
@@ -88,7 +89,8 @@ public final class RestoreOp {
           "RestoreDateTime must be between EarliestRestorableDateTime and LatestRestorableDateTime");
     }
     RestoredTable target = new RestoredTable(r.billingModeOverride(),
-        r.provisionedThroughputOverride(), r.globalSecondaryIndexOverride(),
+        r.provisionedThroughputOverride(), r.onDemandThroughputOverride(),
+        r.globalSecondaryIndexOverride(),
         r.localSecondaryIndexOverride());
     Table table = committer.restoreTable(r.targetTableName(), () -> new SchemaChange.RestoreTable(
         target.meta(source.meta(), r.targetTableName(), clock.instant(),

@@ -3,6 +3,7 @@ package dev.keyway.engine.op;
 import dev.keyway.engine.capacity.OnDemandMaximum;
 import dev.keyway.engine.index.IndexSpec;
 import dev.keyway.engine.op.check.CreateTableCheck;
+import dev.keyway.engine.op.check.OnDemandRules;
 import dev.keyway.engine.op.check.Errors;
 import dev.keyway.engine.op.check.GsiKeySchemaRules;
 import dev.keyway.engine.storage.Catalog;
@@ -14,6 +15,7 @@ import dev.keyway.ops.BillingMode;
 import dev.keyway.ops.GlobalSecondaryIndex;
 import dev.keyway.ops.KeySchemaElement;
 import dev.keyway.ops.LocalSecondaryIndex;
+import dev.keyway.ops.OnDemandThroughput;
 import dev.keyway.ops.ProvisionedThroughput;
 import dev.keyway.ops.RestoreSummary;
 import java.time.Instant;
@@ -24,12 +26,13 @@ import java.util.Set;
 
 /**
  * The definition of a table made by a restore: the source's key schema and indexes, billing and
- * throughput, with the request's overrides applied. As in DynamoDB, stream, TTL, tags, deletion
+ * throughput (on-demand maxima too), with the request's overrides applied. As in DynamoDB, stream, TTL, tags, deletion
  * protection and point-in-time recovery are not carried over; they are set on the new table.
  */
 record RestoredTable(
     BillingMode billingOverride,
     ProvisionedThroughput throughputOverride,
+    OnDemandThroughput onDemandOverride,
     List<GlobalSecondaryIndex> gsiOverride,
     List<LocalSecondaryIndex> lsiOverride) {
 
@@ -80,6 +83,9 @@ record RestoredTable(
     ProvisionedThroughput throughput = mode == BillingMode.PAY_PER_REQUEST ? null
         : throughputOverride != null ? throughputOverride : source.throughput();
     CreateTableCheck.billing(mode, throughput);
+    OnDemandRules.create(mode, onDemandOverride);
+    OnDemandThroughput maximum = mode != BillingMode.PAY_PER_REQUEST ? null
+        : onDemandOverride != null ? OnDemandMaximum.of(onDemandOverride) : source.onDemand();
     List<IndexSpec> billedGsis = new ArrayList<>();
     for (IndexSpec g : gsis) {
       ProvisionedThroughput t = mode == BillingMode.PAY_PER_REQUEST ? null
@@ -88,7 +94,7 @@ record RestoredTable(
     }
     return new TableMeta(targetName, Catalog.arnOf(targetName), CreateTableOp.tableId(), now,
         usedDefinitions(known, source.key(), lsis, billedGsis), source.key(), lsis, billedGsis,
-        mode, throughput, mode == BillingMode.PAY_PER_REQUEST ? source.onDemand() : null,
+        mode, throughput, maximum,
         null, null, false, origin);
   }
 

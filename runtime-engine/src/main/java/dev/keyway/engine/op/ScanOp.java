@@ -13,6 +13,8 @@ import dev.keyway.engine.request.ItemCondition;
 import dev.keyway.engine.request.ItemProjection;
 import dev.keyway.engine.request.LegacyConditions;
 import dev.keyway.engine.capacity.Throughput;
+import dev.keyway.engine.consistency.ReadView;
+import dev.keyway.engine.consistency.StaleReads;
 import dev.keyway.engine.storage.Catalog;
 import dev.keyway.engine.storage.EntryKey;
 import dev.keyway.engine.storage.ItemRef;
@@ -34,10 +36,12 @@ import java.util.NavigableMap;
 public final class ScanOp {
   private final Catalog catalog;
   private final Throughput throughput;
+  private final StaleReads stale; // null: every read sees the latest write
 
-  public ScanOp(Catalog catalog, Throughput throughput) {
+  public ScanOp(Catalog catalog, Throughput throughput, StaleReads stale) {
     this.catalog = catalog;
     this.throughput = throughput;
+    this.stale = stale;
   }
 
   public ScanResponse execute(ScanRequest r) {
@@ -72,7 +76,10 @@ public final class ScanOp {
     ReadCheck.startKey(table, index, r.exclusiveStartKey());
 
     throughput.admitRead(table.meta(), index == null ? null : index.spec(), null);
-    NavigableMap<EntryKey, ? extends ItemRef> range = index == null ? table.items() : index.entries();
+    boolean consistent = Boolean.TRUE.equals(r.consistentRead());
+    ReadView view = consistent || stale == null
+        ? ReadView.live(table, index) : stale.view(table, index);
+    NavigableMap<EntryKey, ? extends ItemRef> range = view.entries();
     if (r.totalSegments() != null) {
       int total = r.totalSegments();
       int segment = r.segment();
@@ -93,9 +100,8 @@ public final class ScanOp {
     boolean fetch = index != null && !index.spec().global()
         && index.spec().projectionType() != ProjectionType.ALL
         && (r.select() == Select.ALL_ATTRIBUTES || projection != null);
-    Pager.Page page = Pager.read(table, index, range.entrySet().iterator(), r.limit(), filter,
+    Pager.Page page = Pager.read(table, index, view.items(), range.entrySet().iterator(), r.limit(), filter,
         projection, r.select() == Select.COUNT, null, null, fetch);
-    boolean consistent = Boolean.TRUE.equals(r.consistentRead());
     double units = Units.read(page.bytesRead(), consistent);
     throughput.read(table.meta(), index == null ? null : index.spec(), null, units);
     return new ScanResponse(

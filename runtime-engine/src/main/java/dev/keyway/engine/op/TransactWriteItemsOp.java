@@ -79,7 +79,7 @@ public final class TransactWriteItemsOp {
         throughput.admitWrite(meta, p.action().key().hashKey());
       }
     }
-    Decision decision = new Decision(plan);
+    Decision decision = new Decision(plan, throughput);
     try {
       committer.writeAll(targets, decision);
     } catch (RequestFailure f) {
@@ -103,8 +103,10 @@ public final class TransactWriteItemsOp {
   private static final class Decision implements MultiItemWrite {
     private final List<Planned> plan;
     private final ItemChange[] outcome;
+    private final Throughput throughput;
 
-    Decision(List<Planned> plan) {
+    Decision(List<Planned> plan, Throughput throughput) {
+      this.throughput = throughput;
       this.plan = plan;
       this.outcome = new ItemChange[plan.size()];
     }
@@ -146,6 +148,11 @@ public final class TransactWriteItemsOp {
       }
       if (failed) {
         throw new TransactionCanceledException(reasons);
+      }
+      for (int i = 0; i < plan.size(); i++) { // refused whole when a GSI partition is hot
+        if (!plan.get(i).check()) {
+          throughput.admitIndexWrites(plan.get(i).action().table().meta(), current[i], next[i]);
+        }
       }
       List<ItemChange> writes = new ArrayList<>(plan.size());
       for (int i = 0; i < plan.size(); i++) {
@@ -194,6 +201,7 @@ public final class TransactWriteItemsOp {
             .forEach((k, v) -> indexUnits.put(k, v * 2));
         throughput.write(meta, p.action().key().hashKey(), Units.write(w.largerSize()) * 2,
             indexUnits);
+        throughput.chargeIndexPartitions(meta, w, 2);
       }
     }
   }

@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
@@ -34,14 +35,19 @@ public final class UpdateTableOp {
   private final Committer committer;
   private final Clock clock;
   private final Supplier<ReplicaUpdates> replicas;
+  private final Consumer<TableMeta> settleBuckets; // around a rate change: keeps saved units
 
-  /** {@code replicas} makes the handler of one request's ReplicaUpdates. */
+  /**
+   * {@code replicas} makes the handler of one request's ReplicaUpdates; {@code settleBuckets}
+   * brings a table's token buckets up to date (before and after a rate change).
+   */
   public UpdateTableOp(Catalog catalog, Committer committer, Clock clock,
-      Supplier<ReplicaUpdates> replicas) {
+      Supplier<ReplicaUpdates> replicas, Consumer<TableMeta> settleBuckets) {
     this.catalog = catalog;
     this.committer = committer;
     this.clock = clock;
     this.replicas = replicas;
+    this.settleBuckets = settleBuckets;
   }
 
   public UpdateTableResponse execute(UpdateTableRequest r) {
@@ -49,7 +55,11 @@ public final class UpdateTableOp {
     StreamSettings.check(r.streamSpecification());
     Table table = catalog.requireForControl(r.tableName());
     ReplicaUpdates replicaUpdates = replicas.get();
-    committer.changeTable(table, () -> changes(table, r, clock.instant(), replicaUpdates));
+    committer.changeTable(table, () -> {
+      settleBuckets.accept(table.meta()); // up to now at the old rates, under the schema lock
+      return changes(table, r, clock.instant(), replicaUpdates);
+    });
+    settleBuckets.accept(table.meta()); // the new rates count from now
     return new UpdateTableResponse(
         replicaUpdates.describe(TableDescriber.describe(table, TableStatus.ACTIVE)));
   }
@@ -66,6 +76,9 @@ public final class UpdateTableOp {
         r.provisionedThroughput() != null ? r.provisionedThroughput()
             : onDemand ? null : meta.throughput(),
         onDemand ? OnDemandMaximum.merge(meta.onDemand(), r.onDemandThroughput()) : null);
+    if (!onDemand) {
+      meta = withoutIndexMaxima(meta); // a PROVISIONED table's GSIs have no on-demand maxima
+    }
     if (r.streamSpecification() != null) {
       meta = StreamSettings.update(meta, r.streamSpecification(), now);
     }
@@ -118,6 +131,17 @@ public final class UpdateTableOp {
       }
     }
     return meta.withGlobalIndexes(gsis, usedDefinitions(meta, gsis, defs));
+  }
+
+  private static TableMeta withoutIndexMaxima(TableMeta meta) {
+    if (meta.globalIndexes().stream().allMatch(s -> s.onDemand() == null)) {
+      return meta;
+    }
+    List<IndexSpec> gsis = new ArrayList<>();
+    for (IndexSpec s : meta.globalIndexes()) {
+      gsis.add(s.onDemand() == null ? s : s.withCapacity(s.throughput(), null));
+    }
+    return meta.withGlobalIndexes(gsis, meta.attributeDefinitions());
   }
 
   private static int indexOf(List<IndexSpec> specs, String name) {

@@ -17,11 +17,15 @@ public interface StreamJournal {
     }
 
     @Override
-    public void append(StreamEvent event) {}
+    public void append(StreamEvent event, Instant retainedSince) {}
   };
 
   /** The events kept, in order; events of streams and records older than the horizon may be gone. */
   List<StreamEvent> history(Instant retainedSince);
 
-  void append(StreamEvent event);
+  /**
+   * Keeps one more event; {@code retainedSince} is the retention horizon now, before which a
+   * journal that compacts itself may drop events (as {@link #history} may).
+   */
+  void append(StreamEvent event, Instant retainedSince);
 }

@@ -122,7 +122,8 @@ public final class StreamLog implements CommitListener {
       if (stream != null && changed(change)) {
         ChangeRecord record = record(stream, change, commit.expiry());
         stream.append(record);
-        journal.append(new StreamEvent.Recorded(stream.arn, record));
+        journal.append(new StreamEvent.Recorded(stream.arn, record),
+            record.approximateCreationDateTime().minus(RETENTION));
         if (horizon == null) {
           horizon = record.approximateCreationDateTime().minus(RETENTION);
           stream.trim(horizon);
@@ -177,7 +178,7 @@ public final class StreamLog implements CommitListener {
       byArn.put(arn, stream);
       openByTable.put(meta.name(), stream);
       journal.append(new StreamEvent.Opened(arn, stream.label, stream.tableName, stream.keySchema,
-          stream.viewType, created, stream.startingSequence));
+          stream.viewType, created, stream.startingSequence), created.minus(RETENTION));
     }
     idle = openByTable.isEmpty();
   }
@@ -187,7 +188,7 @@ public final class StreamLog implements CommitListener {
     if (open != null) {
       Instant now = clock.instant();
       open.close(now, lastSequence);
-      journal.append(new StreamEvent.Closed(open.arn, now, lastSequence));
+      journal.append(new StreamEvent.Closed(open.arn, now, lastSequence), now.minus(RETENTION));
     }
     idle = openByTable.isEmpty();
   }

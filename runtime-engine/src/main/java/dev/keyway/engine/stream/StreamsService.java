@@ -32,6 +32,8 @@ import java.util.List;
 public final class StreamsService implements StreamsBackend {
   /** How long a shard iterator stays usable. */
   public static final Duration ITERATOR_LIFETIME = Duration.ofMinutes(15);
+  /** GetRecords returns at most this many bytes of records (and at most 1,000 records). */
+  static final long RESPONSE_BYTES = 1024 * 1024;
 
   private final StreamLog log;
 
@@ -171,7 +173,8 @@ public final class StreamsService implements StreamsBackend {
       if (stream.trimmed(iterator.position())) {
         throw trimmed();
       }
-      read = log.read(stream, iterator.position(), r.limit() == null ? 1000 : r.limit());
+      read = firstMegabyte(
+          log.read(stream, iterator.position(), r.limit() == null ? 1000 : r.limit()));
       long next = read.isEmpty() ? iterator.position() : read.get(read.size() - 1).sequenceNumber() + 1;
       exhausted = stream.exhausted(next);
       iterator = new ShardIterator(stream.arn, stream.shardId, next, now);
@@ -181,6 +184,21 @@ public final class StreamsService implements StreamsBackend {
       records.add(c.toWire(Catalog.REGION));
     }
     return new GetRecordsResponse(records, exhausted ? null : iterator.encode());
+  }
+
+  /**
+   * The records a GetRecords returns: as DynamoDB Streams, at most 1 MB of them (by their
+   * SizeBytes), and always the first, so a consumer never stalls.
+   */
+  static List<ChangeRecord> firstMegabyte(List<ChangeRecord> records) {
+    long bytes = 0;
+    for (int i = 0; i < records.size(); i++) {
+      bytes += records.get(i).sizeBytes();
+      if (bytes > RESPONSE_BYTES && i > 0) {
+        return records.subList(0, i);
+      }
+    }
+    return records;
   }
 
   private TableStream require(String arn) {

@@ -155,6 +155,47 @@ class BackupOpTest {
     }
 
     @Test
+    void anOnDemandOverrideSetsTheRestoredTablesMaximum() {
+      engine.createTable(pkSk("Shop").toBuilder()
+          .onDemandThroughput(new dev.keyway.ops.OnDemandThroughput(10L, 20L)).build());
+      String arn = backup("Shop", "bkp");
+      TableDescription kept = engine.restoreTableFromBackup(RestoreTableFromBackupRequest.builder()
+          .targetTableName("Kept").backupArn(arn).build()).tableDescription();
+      assertThat(kept.onDemandThroughput())
+          .isEqualTo(new dev.keyway.ops.OnDemandThroughput(10L, 20L));
+      TableDescription t = engine.restoreTableFromBackup(RestoreTableFromBackupRequest.builder()
+          .targetTableName("Capped").backupArn(arn)
+          .onDemandThroughputOverride(new dev.keyway.ops.OnDemandThroughput(null, 5L))
+          .build()).tableDescription();
+      assertThat(t.onDemandThroughput())
+          .isEqualTo(new dev.keyway.ops.OnDemandThroughput(null, 5L));
+      engine.updateContinuousBackups(dev.keyway.ops.UpdateContinuousBackupsRequest.builder()
+          .tableName("Shop").pointInTimeRecoverySpecification(
+              new dev.keyway.ops.PointInTimeRecoverySpecification(true, null)).build());
+      TableDescription pitr = engine.restoreTableToPointInTime(
+          dev.keyway.ops.RestoreTableToPointInTimeRequest.builder().sourceTableName("Shop")
+              .targetTableName("Pitr").useLatestRestorableTime(true)
+              .onDemandThroughputOverride(new dev.keyway.ops.OnDemandThroughput(3L, null))
+              .build()).tableDescription();
+      assertThat(pitr.onDemandThroughput())
+          .isEqualTo(new dev.keyway.ops.OnDemandThroughput(3L, null));
+    }
+
+    @Test
+    void anOnDemandOverrideOnAProvisionedRestoreIsRefused() {
+      engine.createTable(pkSk("Shop"));
+      String arn = backup("Shop", "bkp");
+      assertThatThrownBy(() -> engine.restoreTableFromBackup(RestoreTableFromBackupRequest
+          .builder().targetTableName("Prov").backupArn(arn)
+          .billingModeOverride(BillingMode.PROVISIONED)
+          .provisionedThroughputOverride(new ProvisionedThroughput(5L, 5L))
+          .onDemandThroughputOverride(new dev.keyway.ops.OnDemandThroughput(3L, null)).build()))
+          .isInstanceOf(dev.keyway.error.ValidationException.class)
+          .hasMessage("One or more parameter values were invalid: MaxReadRequestUnits for "
+              + "OnDemandThroughput cannot be specified when table BillingMode is PROVISIONED.");
+    }
+
+    @Test
     void describeShowsTheSourceTableAndItsFeatures() {
       engine.createTable(withIndexes("Idx"));
       engine.updateTimeToLive(new UpdateTimeToLiveRequest("Idx",

@@ -119,6 +119,46 @@ class AutoScalingTest {
   }
 
   @Test
+  void aDefaultPolicyScalesEveryProvisionedTableAndGsiUnlessAPolicyNamesIt() {
+    try (Engine engine = Engine.builder().clock(clock)
+        .autoScaling(new AutoScalingDefault(5, 100, 50))
+        .autoScaling(AutoScalingPolicy.writes("Named", 1, 1000, 50)).build()) {
+      engine.createTable(withGsi("Tbl", 10, 1, 500)); // table reads 100
+      engine.createTable(provisioned("Named", 500, 500));
+      engine.createTable(provisioned("OnDemand", 1, 1).toBuilder()
+          .billingMode(dev.keyway.ops.BillingMode.PAY_PER_REQUEST).provisionedThroughput(null)
+          .build());
+      TableDescription tbl = describe(engine); // brought within 5..100 at once
+      assertThat(tbl.provisionedThroughput().readCapacityUnits()).isEqualTo(100);
+      assertThat(tbl.provisionedThroughput().writeCapacityUnits()).isEqualTo(10);
+      assertThat(tbl.globalSecondaryIndexes().get(0).provisionedThroughput().readCapacityUnits())
+          .isEqualTo(5);
+      assertThat(tbl.globalSecondaryIndexes().get(0).provisionedThroughput().writeCapacityUnits())
+          .isEqualTo(100);
+      writeForAMinute(engine, 8);
+      writeForAMinute(engine, 8); // 8 units/s on the table and the GSI, above 50% of 10
+      tbl = describe(engine);
+      assertThat(tbl.provisionedThroughput().writeCapacityUnits()).isEqualTo(16);
+      TableDescription named = engine.describeTable(
+          DescribeTableRequest.builder().tableName("Named").build()).table();
+      assertThat(named.provisionedThroughput().writeCapacityUnits()).isEqualTo(500);
+      assertThat(named.provisionedThroughput().readCapacityUnits()).isEqualTo(500); // not named
+      assertThat(engine.describeTable(DescribeTableRequest.builder().tableName("OnDemand")
+          .build()).table().billingModeSummary().billingMode())
+          .isEqualTo(dev.keyway.ops.BillingMode.PAY_PER_REQUEST);
+    }
+  }
+
+  @Test
+  void aDefaultPolicyHasThePolicysLimits() {
+    assertThatThrownBy(() -> new AutoScalingDefault(5, 100, 95))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("20 to 90");
+    assertThatThrownBy(() -> new AutoScalingDefault(10, 5, 70))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("need 1 <= minCapacity <= maxCapacity, got 10 and 5");
+  }
+
+  @Test
   void policiesRejectTargetsOutsideTwentyToNinetyPercent() {
     assertThatThrownBy(() -> AutoScalingPolicy.reads("Tbl", 1, 10, 95))
         .isInstanceOf(IllegalArgumentException.class)

@@ -134,12 +134,34 @@ class OnDemandThrottlingTest {
   }
 
   @Test
-  void aRaisedMaximumStartsANewSecondAtTheNewRate() {
+  void aRaisedMaximumKeepsTheBalanceAndRefillsAtTheNewRate() {
     engine.createTable(capped("Tbl", null, 2L));
     assertThat(putsUntilThrottled("Tbl")).isEqualTo(2);
     engine.updateTable(UpdateTableRequest.builder().tableName("Tbl")
         .onDemandThroughput(new OnDemandThroughput(null, 7L)).build());
+    assertThat(putsUntilThrottled("Tbl")).isZero(); // the bucket was empty and stays so
+    clock.advance(Duration.ofSeconds(1));
     assertThat(putsUntilThrottled("Tbl")).isEqualTo(7);
+  }
+
+  @Test
+  void switchingToProvisionedDropsTheGsiMaximaToo() {
+    engine.createTable(cappedGsi("Tbl", 3L, 4L));
+    engine.updateTable(UpdateTableRequest.builder().tableName("Tbl")
+        .billingMode(dev.keyway.ops.BillingMode.PROVISIONED)
+        .provisionedThroughput(new dev.keyway.ops.ProvisionedThroughput(50L, 50L))
+        .globalSecondaryIndexUpdates(java.util.List.of(new dev.keyway.ops.GlobalSecondaryIndexUpdate(
+            new dev.keyway.ops.UpdateGlobalSecondaryIndexAction("GSI1",
+                new dev.keyway.ops.ProvisionedThroughput(50L, 50L), null), null, null)))
+        .build());
+    var gsi = engine.describeTable(dev.keyway.ops.DescribeTableRequest.builder().tableName("Tbl")
+        .build()).table().globalSecondaryIndexes().get(0);
+    assertThat(gsi.onDemandThroughput()).isNull();
+    assertThat(gsi.provisionedThroughput().writeCapacityUnits()).isEqualTo(50);
+    clock.advance(Duration.ofSeconds(1));
+    for (int i = 0; i < 10; i++) { // 50 units per second now, not 4
+      put("Tbl", item("PK", "p" + i, "SK", "s", "G", "g"));
+    }
   }
 
   @Test

@@ -88,6 +88,21 @@ class ThrottlingTest {
   }
 
   @Test
+  void aNewRateKeepsTheSavedBurstCappedByTheNewBurst() {
+    engine.createTable(provisioned("Tbl", 5, 5));
+    clock.advance(Duration.ofSeconds(100)); // 5 + 500 units saved
+    engine.updateTable(dev.keyway.ops.UpdateTableRequest.builder().tableName("Tbl")
+        .provisionedThroughput(new dev.keyway.ops.ProvisionedThroughput(5L, 50L)).build());
+    assertThat(putsUntilThrottled("Tbl")).isEqualTo(505);
+    clock.advance(Duration.ofMillis(100)); // refills at the new rate
+    assertThat(putsUntilThrottled("Tbl")).isEqualTo(5);
+    clock.advance(Duration.ofSeconds(1000)); // 15,000 units saved at most
+    engine.updateTable(dev.keyway.ops.UpdateTableRequest.builder().tableName("Tbl")
+        .provisionedThroughput(new dev.keyway.ops.ProvisionedThroughput(5L, 2L)).build());
+    assertThat(putsUntilThrottled("Tbl")).isEqualTo(2 * 300); // capped by the new burst
+  }
+
+  @Test
   void aLargeWriteTakesTheBalanceBelowZeroAndLaterRequestsWaitForTheRefill() {
     engine.createTable(provisioned("Tbl", 5, 5));
     putsUntilThrottled("Tbl");

@@ -75,4 +75,42 @@ class DurableStreamsTest {
       assertThat(all(engine, "Orders")).extracting(r -> r.keys().get("PK")).containsExactly(s("new"));
     }
   }
+
+  @Test
+  void theFileIsCompactedWhileRunningOnceItGrowsPastTheThreshold() throws Exception {
+    DurableOptions small = DurableOptions.defaults().withCheckpointBytes(64 * 1024);
+    Path log = dir.resolve("streams.log");
+    long largest = 0;
+    try (Engine engine = Engine.builder().clock(clock).durable(dir, small).build()) {
+      engine.createTable(withStream("Orders", StreamViewType.NEW_IMAGE));
+      for (int i = 0; i < 400; i++) { // about 1 KB a record, an hour apart: 24 kept at most
+        put(engine, "Orders", "PK", "p" + i, "SK", "1", "v", "x".repeat(1000));
+        clock.advance(Duration.ofHours(1));
+        largest = Math.max(largest, java.nio.file.Files.size(log));
+      }
+      assertThat(largest).isLessThan(2 * 64 * 1024 + 2048); // 400 KB without compaction
+      assertThat(all(engine, "Orders")).hasSize(24);
+    }
+    try (Engine engine = Engine.builder().clock(clock).durable(dir, small).build()) {
+      assertThat(all(engine, "Orders")).extracting(r -> r.keys().get("PK"))
+          .hasSize(24).endsWith(s("p399"));
+    }
+  }
+
+  @Test
+  void recordsSurviveARestartInEveryDurabilityMode() {
+    for (var mode : dev.keyway.engine.storage.durable.Durability.values()) {
+      Path modeDir = dir.resolve(mode.name());
+      DurableOptions options = DurableOptions.defaults().withDurability(mode);
+      try (Engine engine = Engine.builder().clock(clock).durable(modeDir, options).build()) {
+        engine.createTable(withStream("Orders", StreamViewType.KEYS_ONLY));
+        put(engine, "Orders", "PK", "a", "SK", "1");
+        put(engine, "Orders", "PK", "b", "SK", "1");
+      }
+      try (Engine engine = Engine.builder().clock(clock).durable(modeDir, options).build()) {
+        assertThat(all(engine, "Orders")).as(mode.name()).extracting(r -> r.keys().get("PK"))
+            .containsExactly(s("a"), s("b"));
+      }
+    }
+  }
 }

@@ -9,6 +9,7 @@ import dev.keyway.engine.server.ServerTls;
 import dev.keyway.engine.server.auth.IdentityPolicies;
 import dev.keyway.engine.server.auth.PolicyFile;
 import dev.keyway.engine.Engine;
+import dev.keyway.engine.capacity.AutoScalingDefault;
 import dev.keyway.engine.storage.durable.DurableOptions;
 import dev.keyway.engine.storage.durable.DurableStorageException;
 import dev.keyway.engine.storage.durable.Durability;
@@ -86,6 +87,13 @@ final class ServeCommand implements Callable<Integer> {
       names = "--throttling",
       description = "Throttles as DynamoDB does: PROVISIONED tables and their GSIs get their read and write units per second (with 300 seconds of burst), every partition key value 3,000 read and 1,000 write units per second; over the limit requests fail with ProvisionedThroughputExceededException and batches return unprocessed items. Off by default.")
   boolean throttling;
+
+  @Option(
+      names = "--auto-scaling",
+      paramLabel = "target=PERCENT,min=UNITS,max=UNITS",
+      converter = AutoScalingOption.class,
+      description = "Scales the read and write units of every PROVISIONED table and GSI by a target-tracking policy, as Application Auto Scaling does for DynamoDB (e.g. target=70,min=5,max=100; target 20 to 90 percent): out after 2 minutes above the target, in after 15 minutes well below it, within DynamoDB's limit on decreases per day. Works with or without --throttling. Off by default.")
+  AutoScalingDefault autoScaling;
 
   @Option(
       names = "--metrics-port",
@@ -220,7 +228,11 @@ final class ServeCommand implements Callable<Integer> {
             + (data == null ? "in memory" : "data in " + data + ", " + durability + " durability") + "; "
             + (keys == null ? "any credentials accepted" : "SigV4 required, " + keys.size() + " access key(s)")
             + (identityPolicies == null ? "" : ", identity and resource-based policies enforced")
-            + (throttling ? ", throttling" : "") + ")");
+            + (throttling ? ", throttling" : "")
+            + (autoScaling == null ? "" : ", auto scaling to "
+                + java.math.BigDecimal.valueOf(autoScaling.targetUtilization()).stripTrailingZeros().toPlainString()
+                + "% within " + autoScaling.minCapacity() + ".." + autoScaling.maxCapacity()
+                + " units") + ")");
     if (metrics != null) {
       out.println("Metrics at http://" + host + ":" + metrics.port() + MetricsEndpoint.PATH);
     }
@@ -250,7 +262,7 @@ final class ServeCommand implements Callable<Integer> {
     return 0;
   }
 
-  /** The engine the flags ask for: durable with --data, throttling, TTL sweeps, metrics. */
+  /** The engine the flags ask for: durable with --data, throttling, auto scaling, TTL sweeps, metrics. */
   private Engine engine(PrometheusMeterRegistry registry) throws java.io.IOException {
     Engine.Builder builder = Engine.builder()
         .throttling(throttling)
@@ -260,6 +272,9 @@ final class ServeCommand implements Callable<Integer> {
     }
     if (registry != null) {
       builder.metrics(registry);
+    }
+    if (autoScaling != null) {
+      builder.autoScaling(autoScaling);
     }
     return builder.build();
   }

@@ -11,8 +11,6 @@ import java.net.http.HttpResponse;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
 
@@ -29,22 +27,13 @@ class ServeMetricsCommandTest {
     return cl;
   }
 
-  private HttpResponse<String> call(String endpoint, String operation, String body) throws Exception {
-    return http.send(HttpRequest.newBuilder(URI.create(endpoint + "/"))
-            .header("Content-Type", "application/x-amz-json-1.0")
-            .header("X-Amz-Target", "DynamoDB_20120810." + operation)
-            .POST(HttpRequest.BodyPublishers.ofString(body)).build(),
-        HttpResponse.BodyHandlers.ofString());
+  private static HttpResponse<String> call(String endpoint, String operation, String body)
+      throws Exception {
+    return ServeCalls.call(endpoint, operation, body);
   }
 
   private String await(String pattern) throws InterruptedException {
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-    Matcher m = Pattern.compile(pattern).matcher("");
-    while (!m.reset(out.toString()).find() && System.nanoTime() < deadline) {
-      Thread.sleep(20);
-    }
-    assertThat(m.find(0)).as(out + " " + err).isTrue();
-    return m.group(1);
+    return ServeCalls.await(out, err, pattern);
   }
 
   @Test

@@ -83,7 +83,7 @@ public final class DurableStore implements CommitLog, AutoCloseable {
       long snapshotLsn = snapshots.isEmpty() ? 0
           : Snapshot.load(snapshots.get(snapshots.size() - 1), catalog, history, cipher);
       LogRecovery.Result recovered = LogRecovery.replay(dir, catalog, history, cipher, snapshotLsn);
-      StreamFile streams = StreamFile.open(dir, cipher);
+      StreamFile streams = StreamFile.open(dir, cipher, options.durability(), options.checkpointBytes());
       return new DurableStore(dir, options, lock, catalog, history, cipher, snapshotLsn, recovered, streams);
     } catch (IOException e) {
       lock.close();
@@ -122,6 +122,7 @@ public final class DurableStore implements CommitLog, AutoCloseable {
   @Override
   public void awaitDurable(long sequence) {
     wal.awaitDurable(sequence);
+    streams.awaitDurable(); // the commit's stream records, written before it returned
   }
 
   private void startCheckpoint() {

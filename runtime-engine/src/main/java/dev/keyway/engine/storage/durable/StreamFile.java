@@ -5,6 +5,7 @@ import dev.keyway.engine.stream.StreamJournal;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
+import java.nio.channels.ClosedChannelException;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,10 +23,13 @@ import javax.crypto.AEADBadTagException;
 /**
  * The streams of a durable engine: {@code streams.log} in the data directory, one frame per
  * {@link StreamEvent} (int length, int CRC32C of the payload, payload). Written to the operating
- * system as each event happens, without an fsync of its own, so records survive a restart or a
- * crash of the server; a frame that fails its checksum (a crash of the machine mid-write) ends the
- * history. Compacted when the engine starts: only streams and records still within retention are
- * kept.
+ * system as each event happens and forced to the device as the engine's {@link Durability} says:
+ * with each event (SYNC), before the write that made it returns (GROUP; one fsync covers every
+ * event written before it), or never (NONE: records survive a crash of the server, not of the machine). A
+ * frame that fails its checksum (a crash of the machine mid-write) ends the history. Compacted
+ * when the engine starts and whenever the file has grown past a threshold (the checkpoint size)
+ * and twice its size after the last compaction: only streams and records still within retention
+ * are kept.
  *
  * <p>In an encrypted directory the file starts with a header (magic, generation) and every payload
  * is sealed, bound to the file's generation and the frame's index: a frame moved, repeated or
@@ -41,20 +45,31 @@ final class StreamFile implements StreamJournal, AutoCloseable {
 
   private final Path file;
   private final RecordCipher cipher; // null: not encrypted
+  private final Durability durability;
+  private final long compactBytes;
+  private long bytes; // the file's size
+  private long compactAt; // compact once the file is this large
+  private long written; // frames written since open, and the number forced to the device
+  private long forced;
   private List<StreamEvent> recovered; // read by open(), handed out once by history()
   private FileChannel channel; // opened by history(), which the engine calls first
   private long generation; // sealed files only: bound into every frame
   private long nextFrame;
   private final Encoder out = new Encoder(1024);
 
-  private StreamFile(Path file, RecordCipher cipher) {
+  private StreamFile(Path file, RecordCipher cipher, Durability durability, long compactBytes) {
     this.file = file;
     this.cipher = cipher;
+    this.durability = durability;
+    this.compactBytes = compactBytes;
   }
 
-  /** Reads the directory's stream history; a frame that does not open or decode stops here. */
-  static StreamFile open(Path dir, RecordCipher cipher) {
-    StreamFile streams = new StreamFile(dir.resolve(NAME), cipher);
+  /**
+   * Reads the directory's stream history; a frame that does not open or decode stops here.
+   * {@code compactBytes} is the size past which the file is compacted while the engine runs.
+   */
+  static StreamFile open(Path dir, RecordCipher cipher, Durability durability, long compactBytes) {
+    StreamFile streams = new StreamFile(dir.resolve(NAME), cipher, durability, compactBytes);
     try {
       streams.recovered = streams.read();
     } catch (IOException e) {
@@ -70,6 +85,12 @@ final class StreamFile implements StreamJournal, AutoCloseable {
     }
     List<StreamEvent> kept = retained(recovered, retainedSince);
     recovered = null;
+    rewrite(kept);
+    return kept;
+  }
+
+  /** Replaces the file with these events, forced, under a new generation; appends go on after. */
+  private void rewrite(List<StreamEvent> kept) {
     generation = cipher == null ? 0 : newGeneration();
     nextFrame = 0;
     Path temp = file.resolveSibling(NAME + DataFiles.TEMP_END);
@@ -83,10 +104,15 @@ final class StreamFile implements StreamJournal, AutoCloseable {
           write(rewrite, event);
         }
         rewrite.force(true);
+        bytes = rewrite.size();
       }
       Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      if (channel != null) {
+        channel.close();
+      }
       channel = FileChannel.open(file, StandardOpenOption.WRITE, StandardOpenOption.APPEND);
-      return kept;
+      forced = written;
+      compactAt = Math.max(compactBytes, 2 * bytes);
     } catch (IOException e) {
       throw new DurableStorageException("Cannot rewrite " + file + ": " + e.getMessage(), e);
     }
@@ -177,15 +203,56 @@ final class StreamFile implements StreamJournal, AutoCloseable {
   }
 
   @Override
-  public synchronized void append(StreamEvent event) {
+  public synchronized void append(StreamEvent event, Instant retainedSince) {
     try {
-      write(channel, event);
+      bytes += write(channel, event);
+      written++;
+      if (durability == Durability.SYNC) {
+        channel.force(false);
+        forced = written;
+      }
+      if (bytes >= compactAt) {
+        compact(retainedSince);
+      }
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot write " + file, e);
     }
   }
 
-  private void write(FileChannel to, StreamEvent event) throws IOException {
+  /**
+   * In GROUP durability, forces the events written so far, unless a force since covered them;
+   * called before a write returns, so its stream record is as durable as its commit.
+   */
+  void awaitDurable() {
+    FileChannel target;
+    long upTo;
+    synchronized (this) {
+      if (durability != Durability.GROUP || forced == written || channel == null) {
+        return;
+      }
+      target = channel;
+      upTo = written;
+    }
+    try {
+      target.force(false); // outside the monitor: appends go on meanwhile
+    } catch (ClosedChannelException compacted) {
+      // a compaction replaced the file, forced with everything written before it
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot force " + file, e);
+    }
+    synchronized (this) {
+      forced = Math.max(forced, upTo);
+    }
+  }
+
+  /** Rewrites the file with only what is still retained, reading it back first. */
+  private void compact(Instant retainedSince) throws IOException {
+    List<StreamEvent> all = read();
+    rewrite(retained(all, retainedSince));
+  }
+
+  /** Writes one frame; returns its size in bytes. */
+  private int write(FileChannel to, StreamEvent event) throws IOException {
     out.reset();
     out.i32(0);
     out.i32(0);
@@ -202,6 +269,7 @@ final class StreamFile implements StreamJournal, AutoCloseable {
     out.putIntAt(4, crc(out.array(), FRAME_HEADER, length));
     writeFully(to, ByteBuffer.wrap(out.array(), 0, out.size()));
     nextFrame++;
+    return out.size();
   }
 
   private static void writeFully(FileChannel to, ByteBuffer buffer) throws IOException {
