@@ -105,8 +105,8 @@ public enum Msg {
   MAK_ATTRIBUTE_TYPE("KW-MAK-005", "Field '%s' of %s is key attribute '%s' of index \"%s\" but has type %s; a key attribute holds a string, a number or a binary: use String, a number type, an enum, Instant, LocalDate, LocalDateTime, UUID or byte[]."),
   MAK_TYPE_CONFLICT("KW-MAK-006", "Field '%s' of %s stores key attribute '%s' of index \"%s\" as %s, but %s stores it as %s; a key attribute has one type, so give both fields the same kind of type."),
   MAK_PARTITION_EQUALITY("KW-MAK-007", "%s queries index \"%s\" without %s; a multi-attribute partition key needs equality on every attribute (%s); add %s."),
-  MAK_SORT_GAP("KW-MAK-008", "%s gives sort key attribute '%s' of index \"%s\" but not '%s' before it; a query fixes sort key attributes left to right (%s); add '%s' or drop '%s'."),
-  MAK_RANGE_NOT_LAST("KW-MAK-009", "%s bounds sort key attribute '%s' of index \"%s\", but after the equal attributes the range condition can only be on '%s' (order: %s); bound '%s' instead, or give '%s' by equality."),
+  MAK_SORT_GAP("KW-MAK-008", "%s gives '%s' but not '%s', which comes before it in the sort key of index \"%s\" (%s); a query fixes sort key attributes left to right, so add '%s' or drop '%s'."),
+  MAK_RANGE_NOT_LAST("KW-MAK-009", "%s bounds '%s', but on index \"%s\" (sort key %s) only '%s', the attribute after the equal ones, can take a range condition; bound '%s' instead, or give '%s' by equality first."),
   MAK_UNUSED_INDEX("KW-MAK-010", Diagnostic.Kind.WARNING, "Index \"%s\" has a multi-attribute key, but no entity joins it, so the types of %s are unknown and the exported table definitions declare them as S; add @IndexKey(index = \"%s\") to the entities stored in it.");
 
   private final String id;

@@ -10,7 +10,9 @@ import dev.keyway.processor.model.IndexModel;
 import dev.keyway.processor.model.KeyAttributeType;
 import dev.keyway.processor.model.TableModel;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -46,11 +48,12 @@ public final class AttributeKeyRules {
         }
       }
     }
+    Map<String, IndexModel> firstIndex = new LinkedHashMap<>();
     for (IndexModel index : e.table().globalIndexes()) {
-      for (String attribute : index.keyAttributes()) {
-        e.fieldStoredAs(attribute).ifPresent(f -> sameTypeEverywhere(e, index, attribute, f, others));
-      }
+      index.keyAttributes().forEach(a -> firstIndex.putIfAbsent(a, index));
     }
+    firstIndex.forEach((attribute, index) ->
+        e.fieldStoredAs(attribute).ifPresent(f -> sameTypeEverywhere(e, index, attribute, f, others)));
   }
 
   /** Warns about a multi-attribute index no entity of the table joins: its attribute types are unknown. */

@@ -211,7 +211,7 @@ public final class PatternRules {
         String gap = skFields.get(eq.size());
         PatternModel.Param at = keyParams.stream().filter(p -> p.name().equals(given)).findFirst().orElseThrow();
         if (c.multiAttribute()) {
-          diagnostics.report(Msg.MAK_SORT_GAP, at.place(), sig, given, c.index(), gap, String.join(", ", skFields),
+          diagnostics.report(Msg.MAK_SORT_GAP, at.place(), sig, given, gap, c.index(), String.join(", ", skFields),
               gap, given);
         } else {
           diagnostics.report(Msg.PATTERN_SORT_ORDER, at.place(), sig, given, gap, c.sk().raw(), gap, given);
@@ -227,8 +227,8 @@ public final class PatternRules {
         range = skFields.get(eq.size());
         if (betweenField != null && !betweenField.equals(range)) {
           if (c.multiAttribute() && skFields.contains(betweenField)) {
-            diagnostics.report(Msg.MAK_RANGE_NOT_LAST, from.place(), sig, betweenField, c.index(), range,
-                String.join(", ", skFields), range, betweenField);
+            diagnostics.report(Msg.MAK_RANGE_NOT_LAST, from.place(), sig, betweenField, c.index(),
+                String.join(", ", skFields), range, range, range);
             return Optional.empty();
           }
           reasons.add(c.label() + " can bound '" + range + "' next, not '" + betweenField + "'");
