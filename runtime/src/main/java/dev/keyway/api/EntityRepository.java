@@ -100,6 +100,11 @@ public class EntityRepository<T> {
     return java.time.Clock.systemUTC();
   }
 
+  /** The {@code @Version} attribute, or null for an unversioned entity. */
+  String versionAttribute() {
+    return versionAttribute;
+  }
+
   /** {@code version = <the entity's version>} for a versioned entity, else null. */
   Condition versionCondition(T entity) {
     if (versionAttribute == null) {
