@@ -106,8 +106,9 @@ public final class Engine implements Backend, StreamsBackend {
   private Engine(Builder b) {
     CatalogStore catalog;
     CommitLog log;
+    PitrHistory pitr = new PitrHistory(b.clock);
     if (b.dataDirectory != null) {
-      DurableStore store = DurableStore.open(b.dataDirectory, b.durableOptions);
+      DurableStore store = DurableStore.open(b.dataDirectory, b.durableOptions, pitr);
       catalog = store.catalog();
       log = store;
       durable = store;
@@ -121,10 +122,9 @@ public final class Engine implements Backend, StreamsBackend {
     streamLog.reconcile(catalog.byName().values().stream().map(Table::meta).toList());
     streams = new StreamsService(streamLog);
     ttlSweeper = new TtlSweeper(catalog, b.clock, b.ttlSweepInterval);
-    PitrHistory pitr = new PitrHistory(b.clock);
     for (Table table : catalog.byName().values()) {
       if (table.pointInTimeRecovery() != null) {
-        pitr.resume(table); // recovered from a data directory: the window restarts now
+        pitr.resume(table); // storage given by the caller, with settings but no history
       }
     }
     List<CommitListener> listeners = new ArrayList<>();
@@ -134,7 +134,7 @@ public final class Engine implements Backend, StreamsBackend {
     if (stale != null) {
       listeners.add(stale);
     }
-    Committer committer = new Committer(catalog, log, listeners, pitr);
+    Committer committer = new Committer(catalog, log, listeners, pitr, b.clock);
     ttlSweeper.start(committer);
     metrics = b.metrics;
     autoScaler = b.scalingPolicies.isEmpty() ? null

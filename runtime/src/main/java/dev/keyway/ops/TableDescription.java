@@ -22,7 +22,8 @@ public record TableDescription(
     StreamSpecification streamSpecification,
     String latestStreamLabel,
     String latestStreamArn,
-    Boolean deletionProtectionEnabled) {
+    Boolean deletionProtectionEnabled,
+    RestoreSummary restoreSummary) {
 
   public TableDescription {
     attributeDefinitions = Copies.list(attributeDefinitions);
@@ -54,7 +55,8 @@ public record TableDescription(
         .streamSpecification(streamSpecification)
         .latestStreamLabel(latestStreamLabel)
         .latestStreamArn(latestStreamArn)
-        .deletionProtectionEnabled(deletionProtectionEnabled);
+        .deletionProtectionEnabled(deletionProtectionEnabled)
+        .restoreSummary(restoreSummary);
   }
 
   /** Builds a {@link TableDescription}; every field is optional until the operation validates it. */
@@ -77,6 +79,7 @@ public record TableDescription(
     private String latestStreamLabel;
     private String latestStreamArn;
     private Boolean deletionProtectionEnabled;
+    private RestoreSummary restoreSummary;
 
     private Builder() {}
 
@@ -170,8 +173,13 @@ public record TableDescription(
       return this;
     }
 
+    public Builder restoreSummary(RestoreSummary restoreSummary) {
+      this.restoreSummary = restoreSummary;
+      return this;
+    }
+
     public TableDescription build() {
-      return new TableDescription(attributeDefinitions, tableName, keySchema, tableStatus, creationDateTime, provisionedThroughput, onDemandThroughput, tableSizeBytes, itemCount, tableArn, tableId, billingModeSummary, localSecondaryIndexes, globalSecondaryIndexes, streamSpecification, latestStreamLabel, latestStreamArn, deletionProtectionEnabled);
+      return new TableDescription(attributeDefinitions, tableName, keySchema, tableStatus, creationDateTime, provisionedThroughput, onDemandThroughput, tableSizeBytes, itemCount, tableArn, tableId, billingModeSummary, localSecondaryIndexes, globalSecondaryIndexes, streamSpecification, latestStreamLabel, latestStreamArn, deletionProtectionEnabled, restoreSummary);
     }
   }
 }

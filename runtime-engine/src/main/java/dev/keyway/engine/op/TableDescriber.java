@@ -69,7 +69,8 @@ final class TableDescriber {
         meta.streamEnabled() ? meta.stream() : null,
         meta.streamLabel(),
         meta.streamArn(),
-        meta.deletionProtection());
+        meta.deletionProtection(),
+        meta.restoredFrom());
   }
 
   /** An on-demand table's or GSI's maximum, with the members it sets; none for PROVISIONED. */
