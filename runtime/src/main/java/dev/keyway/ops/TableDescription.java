@@ -23,13 +23,16 @@ public record TableDescription(
     String latestStreamLabel,
     String latestStreamArn,
     Boolean deletionProtectionEnabled,
-    RestoreSummary restoreSummary) {
+    RestoreSummary restoreSummary,
+    String globalTableVersion,
+    List<ReplicaDescription> replicas) {
 
   public TableDescription {
     attributeDefinitions = Copies.list(attributeDefinitions);
     keySchema = Copies.list(keySchema);
     localSecondaryIndexes = Copies.list(localSecondaryIndexes);
     globalSecondaryIndexes = Copies.list(globalSecondaryIndexes);
+    replicas = Copies.list(replicas);
   }
 
   public static Builder builder() {
@@ -56,7 +59,9 @@ public record TableDescription(
         .latestStreamLabel(latestStreamLabel)
         .latestStreamArn(latestStreamArn)
         .deletionProtectionEnabled(deletionProtectionEnabled)
-        .restoreSummary(restoreSummary);
+        .restoreSummary(restoreSummary)
+        .globalTableVersion(globalTableVersion)
+        .replicas(replicas);
   }
 
   /** Builds a {@link TableDescription}; every field is optional until the operation validates it. */
@@ -80,6 +85,8 @@ public record TableDescription(
     private String latestStreamArn;
     private Boolean deletionProtectionEnabled;
     private RestoreSummary restoreSummary;
+    private String globalTableVersion;
+    private List<ReplicaDescription> replicas;
 
     private Builder() {}
 
@@ -178,8 +185,18 @@ public record TableDescription(
       return this;
     }
 
+    public Builder globalTableVersion(String globalTableVersion) {
+      this.globalTableVersion = globalTableVersion;
+      return this;
+    }
+
+    public Builder replicas(List<ReplicaDescription> replicas) {
+      this.replicas = replicas;
+      return this;
+    }
+
     public TableDescription build() {
-      return new TableDescription(attributeDefinitions, tableName, keySchema, tableStatus, creationDateTime, provisionedThroughput, onDemandThroughput, tableSizeBytes, itemCount, tableArn, tableId, billingModeSummary, localSecondaryIndexes, globalSecondaryIndexes, streamSpecification, latestStreamLabel, latestStreamArn, deletionProtectionEnabled, restoreSummary);
+      return new TableDescription(attributeDefinitions, tableName, keySchema, tableStatus, creationDateTime, provisionedThroughput, onDemandThroughput, tableSizeBytes, itemCount, tableArn, tableId, billingModeSummary, localSecondaryIndexes, globalSecondaryIndexes, streamSpecification, latestStreamLabel, latestStreamArn, deletionProtectionEnabled, restoreSummary, globalTableVersion, replicas);
     }
   }
 }

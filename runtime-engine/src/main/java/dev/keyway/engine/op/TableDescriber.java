@@ -70,7 +70,9 @@ final class TableDescriber {
         meta.streamLabel(),
         meta.streamArn(),
         meta.deletionProtection(),
-        meta.restoredFrom());
+        meta.restoredFrom(),
+        null,
+        null);
   }
 
   /** An on-demand table's or GSI's maximum, with the members it sets; none for PROVISIONED. */
