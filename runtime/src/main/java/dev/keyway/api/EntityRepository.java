@@ -100,6 +100,11 @@ public class EntityRepository<T> {
     return java.time.Clock.systemUTC();
   }
 
+  /** The {@code @Version} attribute, or null for an unversioned entity. */
+  String versionAttribute() {
+    return versionAttribute;
+  }
+
   /** {@code version = <the entity's version>} for a versioned entity, else null. */
   Condition versionCondition(T entity) {
     if (versionAttribute == null) {
@@ -372,6 +377,15 @@ public class EntityRepository<T> {
   protected EntityQuery<T> query(String index, String partitionAttribute, String partitionValue,
       String sortAttribute) {
     return new EntityQuery<>(backend, tableName, index, schema, partitionAttribute, partitionValue, sortAttribute);
+  }
+
+  /**
+   * A query on an index with a multi-attribute key, given equality on each partition key attribute (in key
+   * schema order, with the values as items store them); add sort key conditions with {@link
+   * EntityQuery#keyEquals} and {@link EntityQuery#keyCondition}.
+   */
+  protected EntityQuery<T> query(String index, Map<String, AttributeValue> partition) {
+    return new EntityQuery<>(backend, tableName, index, schema, partition);
   }
 
   static void names(ExpressionSet ex, java.util.function.Consumer<Map<String, String>> to) {

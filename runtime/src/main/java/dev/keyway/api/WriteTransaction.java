@@ -71,8 +71,34 @@ public final class WriteTransaction {
     return this;
   }
 
+  /**
+   * A raw update of an existing item of an <em>unversioned</em> entity. A key carries no version, so for a
+   * typed key ({@code <Entity>Keys.of(..)}) of a {@code @Version} entity this is an IllegalStateException, as
+   * in the repository: say which you mean with {@link #update(ItemKey, Update, long)} (checks and increments)
+   * or {@link #updateUnversioned(ItemKey, Update)} (increments only).
+   */
   public WriteTransaction update(ItemKey key, Update update) {
-    return update(key, update, null);
+    return update(key, update, (Condition) null);
+  }
+
+  /**
+   * A raw update of a {@code @Version} entity (typed key) that applies only if the stored version is {@code
+   * expectedVersion}, and increments it.
+   */
+  public WriteTransaction update(ItemKey key, Update update, long expectedVersion) {
+    String version = versionAttribute(key);
+    if (version == null) {
+      throw new IllegalStateException("update(key, update, expectedVersion) needs a typed key of a @Version "
+          + "entity (<Entity>Keys.of(..)); " + key + " names none: use update(key, update)");
+    }
+    return update(key, update.add(Paths.number(version, Long.class), 1),
+        Paths.number(version, Long.class).eq(expectedVersion), key);
+  }
+
+  /** A raw update that never checks a {@code @Version} (last writer wins); a versioned entity's version is still incremented. */
+  public WriteTransaction updateUnversioned(ItemKey key, Update update) {
+    String version = versionAttribute(key);
+    return update(key, version == null ? update : update.add(Paths.number(version, Long.class), 1), null, key);
   }
 
   /** A generated update builder: its changes, recomputed index keys and version increment, atomically. */
@@ -80,8 +106,24 @@ public final class WriteTransaction {
     return update(update.key(), update.update(), update.condition(), update);
   }
 
+  /** As {@link #update(ItemKey, Update)}, applied only if {@code condition} (nullable) holds. */
   public WriteTransaction update(ItemKey key, Update update, Condition condition) {
+    String version = versionAttribute(key);
+    if (version != null) {
+      throw new IllegalStateException(((EntityKey<?>) key).entityType().getSimpleName() + " has a @Version that a "
+          + "raw update from a key cannot check: use update(key, update, expectedVersion) to check it, or "
+          + "updateUnversioned(key, update)");
+    }
     return update(key, update, condition, key);
+  }
+
+  /** The {@code @Version} attribute of the entity a typed key names; null for other keys and unversioned entities. */
+  private String versionAttribute(ItemKey key) {
+    if (key instanceof EntityKey<?> typed) {
+      EntityRepository<?> repo = repositories.get(typed.entityType());
+      return repo == null ? null : repo.versionAttribute();
+    }
+    return null;
   }
 
   /** A generated update builder that creates the item when it is absent (see {@link EntityRepository#upsert}). */

@@ -190,14 +190,16 @@ public final class QueryOp {
   }
 
   /**
-   * The entries of a partition from the first that can match a condition on a multi-attribute
-   * range key: its equality prefix and, for a lower-bounded operator, the operand after it (a
-   * shorter composite sorts before the ones it begins). The reader skips and stops by the
-   * condition itself.
+   * The entries of a partition between the first and the last that can match a condition on a
+   * multi-attribute range key. Low: its equality prefix and, for a lower-bounded operator, the operand
+   * after it (a shorter composite sorts before the ones it begins). High: past every composite that
+   * begins with the prefix and, for an upper-bounded operator, the operand ({@link #pastAll}), or
+   * before the operand for {@code <}; so a reverse read starts at the last match instead of the end of
+   * the partition. The reader still skips and stops by the condition itself.
    */
   private static NavigableMap<EntryKey, ? extends ItemRef> multiAttributeRange(
       NavigableMap<EntryKey, ? extends ItemRef> entries, KeyCondition kc) {
-    EntryKey hi = EntryKey.partitionBound(kc.hashValue(), 1);
+    EntryKey hi = multiAttributeHigh(kc);
     List<AttributeValue> start = new java.util.ArrayList<>(kc.prefix());
     if (kc.op() == KeyCondition.SortOp.EQ || kc.op() == KeyCondition.SortOp.GE
         || kc.op() == KeyCondition.SortOp.BETWEEN || kc.op() == KeyCondition.SortOp.BEGINS_WITH) {
@@ -205,7 +207,37 @@ public final class QueryOp {
     }
     EntryKey lo = start.isEmpty() ? EntryKey.partitionBound(kc.hashValue(), -1)
         : EntryKey.rangeBound(kc.hashValue(), new AttributeValue.L(start), -1);
+    if (EntryKey.ORDER.compare(lo, hi) > 0) {
+      return entries.subMap(lo, true, lo, true); // an empty BETWEEN (low above high)
+    }
     return entries.subMap(lo, true, hi, true);
+  }
+
+  /** The upper end of {@link #multiAttributeRange}. */
+  private static EntryKey multiAttributeHigh(KeyCondition kc) {
+    List<AttributeValue> end = new java.util.ArrayList<>(kc.prefix());
+    KeyCondition.SortOp op = kc.op();
+    if (op == KeyCondition.SortOp.LT) {
+      end.add(kc.values().get(0));
+      return EntryKey.rangeBound(kc.hashValue(), new AttributeValue.L(end), -1);
+    }
+    if (op == KeyCondition.SortOp.EQ || op == KeyCondition.SortOp.LE) {
+      end.add(kc.values().get(0));
+    } else if (op == KeyCondition.SortOp.BETWEEN) {
+      end.add(kc.values().get(1));
+    }
+    return end.isEmpty() ? EntryKey.partitionBound(kc.hashValue(), 1)
+        : EntryKey.rangeBound(kc.hashValue(), pastAll(end), 1);
+  }
+
+  /**
+   * A composite after every composite that begins with {@code prefix}: the prefix and then a value of a
+   * non-key type, which sorts after every S, N and B value (KeyOrder orders different types by type).
+   */
+  private static AttributeValue pastAll(List<AttributeValue> prefix) {
+    List<AttributeValue> past = new java.util.ArrayList<>(prefix);
+    past.add(AttributeValue.bool(true));
+    return new AttributeValue.L(past);
   }
 
   static EntryKey startKey(Table table, IndexData index, Map<String, dev.keyway.model.AttributeValue> start) {
