@@ -12,6 +12,7 @@ import dev.keyway.processor.model.EntityModel;
 import dev.keyway.processor.model.PatternModel;
 import dev.keyway.processor.model.QueryPlan;
 import dev.keyway.processor.model.TableModel;
+import dev.keyway.processor.validate.AttributeKeyRules;
 import dev.keyway.processor.validate.AttributeRules;
 import dev.keyway.processor.validate.CollectionRules;
 import dev.keyway.processor.validate.CollisionRules;
@@ -41,6 +42,7 @@ final class Pipeline {
   private final TableRules tableRules;
   private final KeyRules keyRules;
   private final IndexRules indexRules;
+  private final AttributeKeyRules attributeKeyRules;
   private final AttributeRules attributeRules;
   private final CollisionRules collisionRules;
   private final PatternRules patternRules;
@@ -67,6 +69,7 @@ final class Pipeline {
     this.tableRules = new TableRules(diagnostics);
     this.keyRules = new KeyRules(diagnostics);
     this.indexRules = new IndexRules(diagnostics);
+    this.attributeKeyRules = new AttributeKeyRules(diagnostics);
     this.attributeRules = new AttributeRules(diagnostics);
     this.collisionRules = new CollisionRules(diagnostics);
     this.patternRules = new PatternRules(diagnostics);
@@ -101,6 +104,7 @@ final class Pipeline {
     if (e != null) {
       keyRules.check(e);
       indexRules.check(e);
+      attributeKeyRules.check(e, List.copyOf(entities.values()));
       attributeRules.check(e);
       collisionRules.check(e, List.copyOf(entities.values()));
     }
@@ -148,6 +152,7 @@ final class Pipeline {
           .filter(e -> e.table().className().canonicalName().equals(t.getKey())).toList();
       List<QueryPlan> tablePlans = plans.stream()
           .filter(p -> p.entity().table().className().canonicalName().equals(t.getKey())).toList();
+      attributeKeyRules.warnUnused(t.getValue(), members);
       emitters.table(t.getValue(), members, tablePlans);
     }
   }

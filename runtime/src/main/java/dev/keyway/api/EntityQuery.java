@@ -39,15 +39,25 @@ public final class EntityQuery<T> {
   private final boolean consistentRead;
   private final String excludedSortKey;
   private final dev.keyway.expr.Projection projection;
+  /** A multi-attribute key's equalities in key schema order (then {@code sortKey} on the next); else null. */
+  private final Map<String, AttributeValue> attributeKey;
 
   EntityQuery(Backend backend, String table, String index, EntitySchema<T> schema, String pkName, String pkValue,
       String skName) {
-    this(backend, table, index, schema, pkName, pkValue, skName, null, null, null, false, null, null);
+    this(backend, table, index, schema, pkName, pkValue, skName, null, null, null, false, null, null, null);
+  }
+
+  /** A query on an index with a multi-attribute key: equality on each of its partition key attributes. */
+  EntityQuery(Backend backend, String table, String index, EntitySchema<T> schema,
+      Map<String, AttributeValue> partition) {
+    this(backend, table, index, schema, partition.keySet().iterator().next(), null, null, null, null, null, false,
+        null, null, java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(partition)));
   }
 
   private EntityQuery(Backend backend, String table, String index, EntitySchema<T> schema, String pkName,
       String pkValue, String skName, SortKeyCondition sortKey, Condition filter, String typeAttribute,
-      boolean consistentRead, String excludedSortKey, dev.keyway.expr.Projection projection) {
+      boolean consistentRead, String excludedSortKey, dev.keyway.expr.Projection projection,
+      Map<String, AttributeValue> attributeKey) {
     this.backend = backend;
     this.table = table;
     this.index = index;
@@ -61,18 +71,53 @@ public final class EntityQuery<T> {
     this.consistentRead = consistentRead;
     this.excludedSortKey = excludedSortKey;
     this.projection = projection;
+    this.attributeKey = attributeKey;
   }
 
   private EntityQuery<T> with(SortKeyCondition sk, Condition f, String type, boolean consistent) {
     return new EntityQuery<>(backend, table, index, schema, pkName, pkValue, skName, sk, f, type, consistent,
-        sk == sortKey ? excludedSortKey : null, projection);
+        sk == sortKey ? excludedSortKey : null, projection, attributeKey);
   }
 
   private StringPath sk() {
+    if (attributeKey != null) {
+      throw new IllegalStateException("a multi-attribute key takes keyEquals(..) and keyCondition(..) on its "
+          + "typed sort key attributes");
+    }
     if (skName == null) {
       throw new IllegalStateException("this key has no sort key");
     }
     return Paths.string(skName);
+  }
+
+  /**
+   * Equality on the next sort key attribute of a multi-attribute key; sort key attributes are given left to
+   * right, as the key schema orders them (DynamoDB rejects a gap).
+   */
+  public EntityQuery<T> keyEquals(String attribute, AttributeValue value) {
+    if (attributeKey == null) {
+      throw new IllegalStateException("keyEquals(..) is for a multi-attribute key; this key is " + pkName);
+    }
+    if (sortKey != null) {
+      throw new IllegalStateException("the range condition on " + sortKey.path() + " must be the last key condition");
+    }
+    Map<String, AttributeValue> key = new java.util.LinkedHashMap<>(attributeKey);
+    key.put(attribute, value);
+    return new EntityQuery<>(backend, table, index, schema, pkName, pkValue, skName, null, filter, typeAttribute,
+        consistentRead, null, projection, java.util.Collections.unmodifiableMap(key));
+  }
+
+  /**
+   * The last key condition of a multi-attribute key, on the sort key attribute after the equal ones: {@code
+   * LT}, {@code LE}, {@code GT}, {@code GE} (one value), {@code BETWEEN} (two, both inclusive) or {@code
+   * BEGINS_WITH}, on the attribute's own type (numbers compare as numbers).
+   */
+  public EntityQuery<T> keyCondition(String attribute, SortKeyCondition.Operator operator, AttributeValue... values) {
+    if (attributeKey == null) {
+      throw new IllegalStateException("keyCondition(..) is for a multi-attribute key; this key is " + pkName);
+    }
+    return with(new SortKeyCondition(dev.keyway.expr.AttributePath.of(attribute), operator, List.of(values)), filter,
+        typeAttribute, consistentRead);
   }
 
   /** {@code begins_with(sk, prefix)}; an empty prefix means no sort key condition. */
@@ -97,7 +142,8 @@ public final class EntityQuery<T> {
    */
   public EntityQuery<T> sortKeyFromBefore(String low, String high) {
     return new EntityQuery<>(backend, table, index, schema, pkName, pkValue, skName,
-        SortKeyCondition.between(sk(), low, high), filter, typeAttribute, consistentRead, high, projection);
+        SortKeyCondition.between(sk(), low, high), filter, typeAttribute, consistentRead, high, projection,
+        attributeKey);
   }
 
   public EntityQuery<T> sortKeyLessThan(String value) {
@@ -144,7 +190,7 @@ public final class EntityQuery<T> {
       p = p.and(Paths.string(skName));
     }
     return new EntityQuery<>(backend, table, index, new ItemView(schema.typeName()), pkName, pkValue, skName, sortKey,
-        filter, typeAttribute, consistentRead, excludedSortKey, p);
+        filter, typeAttribute, consistentRead, excludedSortKey, p, attributeKey);
   }
 
   /** Identity "schema" for projected reads: items stay {@link Item}s. */
@@ -174,9 +220,18 @@ public final class EntityQuery<T> {
     return with(sortKey, filter, typeAttribute, true);
   }
 
-  private QueryRequest.Builder request(boolean ascending, Integer limit, Cursor cursor) {
+  private KeyCondition keyCondition() {
+    if (attributeKey != null) {
+      return new KeyCondition.MultiAttribute(
+          attributeKey.keySet().stream().map(dev.keyway.expr.AttributePath::of).toList(),
+          List.copyOf(attributeKey.values()), sortKey);
+    }
     KeyCondition.PartitionOnly pk = KeyCondition.partitionKey(Paths.string(pkName), pkValue);
-    ExpressionSet.Builder ex = ExpressionSet.builder().keyCondition(sortKey == null ? pk : pk.and(sortKey));
+    return sortKey == null ? pk : pk.and(sortKey);
+  }
+
+  private QueryRequest.Builder request(boolean ascending, Integer limit, Cursor cursor) {
+    ExpressionSet.Builder ex = ExpressionSet.builder().keyCondition(keyCondition());
     if (projection != null) {
       ex.projection(projection);
     }
@@ -249,9 +304,10 @@ public final class EntityQuery<T> {
   public long count() {
     if (excludedSortKey != null) {
       EntityQuery<T> range = new EntityQuery<>(backend, table, index, schema, pkName, pkValue, skName, sortKey,
-          filter, typeAttribute, consistentRead, null, projection);
+          filter, typeAttribute, consistentRead, null, projection, attributeKey);
       EntityQuery<T> bound = new EntityQuery<>(backend, table, index, schema, pkName, pkValue, skName,
-          SortKeyCondition.eq(sk(), excludedSortKey), filter, typeAttribute, consistentRead, null, projection);
+          SortKeyCondition.eq(sk(), excludedSortKey), filter, typeAttribute, consistentRead, null, projection,
+          attributeKey);
       return range.count() - bound.count();
     }
     long total = 0;

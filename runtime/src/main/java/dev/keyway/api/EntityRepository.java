@@ -374,6 +374,15 @@ public class EntityRepository<T> {
     return new EntityQuery<>(backend, tableName, index, schema, partitionAttribute, partitionValue, sortAttribute);
   }
 
+  /**
+   * A query on an index with a multi-attribute key, given equality on each partition key attribute (in key
+   * schema order, with the values as items store them); add sort key conditions with {@link
+   * EntityQuery#keyEquals} and {@link EntityQuery#keyCondition}.
+   */
+  protected EntityQuery<T> query(String index, Map<String, AttributeValue> partition) {
+    return new EntityQuery<>(backend, tableName, index, schema, partition);
+  }
+
   static void names(ExpressionSet ex, java.util.function.Consumer<Map<String, String>> to) {
     if (!ex.names().isEmpty()) {
       to.accept(ex.names());

@@ -58,9 +58,10 @@ final class TableComparison {
       return;
     }
     for (AttributeDefinition d : definitions) {
-      if (model.keyAttributes().contains(d.attributeName()) && d.attributeType() != ScalarAttributeType.S) {
+      ScalarAttributeType declared = model.keyAttributeTypes().get(d.attributeName());
+      if (declared != null && d.attributeType() != declared) {
         differences.add("key attribute '" + d.attributeName() + "' has type " + d.attributeType()
-            + ", the model stores it as S (string)");
+            + ", the model stores it as " + declared + " (" + TYPE_NAMES.get(declared) + ")");
       }
     }
   }
@@ -98,8 +99,15 @@ final class TableComparison {
     byName.keySet().forEach(n -> differences.add("local secondary index '" + n + "' is not in the model"));
   }
 
+  private static final Map<ScalarAttributeType, String> TYPE_NAMES = Map.of(ScalarAttributeType.S, "string",
+      ScalarAttributeType.N, "number", ScalarAttributeType.B, "binary");
+
   private void index(String where, TableDefinition.Index i, List<KeySchemaElement> keySchema, Projection projection) {
-    keys(where, keySchema, i.partitionKey(), i.sortKey());
+    if (i.multiAttribute()) {
+      multiAttributeKeys(where, keySchema, i);
+    } else {
+      keys(where, keySchema, i.partitionKey(), i.sortKey());
+    }
     ProjectionType type = projection == null || projection.projectionType() == null ? null
         : projection.projectionType();
     if (type == null || !type.name().equals(i.projection())) {
@@ -115,6 +123,25 @@ final class TableComparison {
         differences.add(where + " includes " + actual + ", the model declares " + declared);
       }
     }
+  }
+
+  /** A multi-attribute key: the same HASH then RANGE attributes in the same order. */
+  private void multiAttributeKeys(String where, List<KeySchemaElement> actual, TableDefinition.Index i) {
+    List<String> hash = keyAttributes(actual, KeyType.HASH);
+    List<String> range = keyAttributes(actual, KeyType.RANGE);
+    List<String> declaredHash = i.partitionKeys().stream().map(TableDefinition.KeyAttribute::name).toList();
+    List<String> declaredRange = i.sortKeys().stream().map(TableDefinition.KeyAttribute::name).toList();
+    if (!hash.equals(declaredHash)) {
+      differences.add(where + " partition key attributes are " + hash + ", the model declares " + declaredHash);
+    }
+    if (!range.equals(declaredRange)) {
+      differences.add(where + " sort key attributes are " + range + ", the model declares " + declaredRange);
+    }
+  }
+
+  private static List<String> keyAttributes(List<KeySchemaElement> schema, KeyType type) {
+    return schema == null ? List.of()
+        : schema.stream().filter(k -> k.keyType() == type).map(KeySchemaElement::attributeName).toList();
   }
 
   private void timeToLive(TimeToLiveDescription ttl) {

@@ -21,13 +21,15 @@ import dev.keyway.ops.TimeToLiveSpecification;
 import dev.keyway.ops.UpdateTimeToLiveRequest;
 import dev.keyway.spi.Backend;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
- * A table as its {@code @Table} declares it (all key attributes are strings); generated facades hold
- * one. {@code sortKey} and {@code ttlAttribute} are null when absent.
+ * A table as its {@code @Table} declares it; generated facades hold one. Template key attributes are
+ * strings; the attributes of a multi-attribute index key keep their entity fields' types. {@code sortKey}
+ * and {@code ttlAttribute} are null when absent.
  */
 public record TableDefinition(
     String name,
@@ -45,29 +47,58 @@ public record TableDefinition(
     localIndexes = List.copyOf(localIndexes);
   }
 
-  /** A secondary index; {@code projection} is ALL, KEYS_ONLY or INCLUDE. */
-  public record Index(String name, String partitionKey, String sortKey, String projection, List<String> attributes) {
+  /**
+   * A secondary index; {@code projection} is ALL, KEYS_ONLY or INCLUDE. A global index with a multi-attribute
+   * key has {@code partitionKeys} (1-4) and {@code sortKeys} (0-4) in key schema order, and null {@code
+   * partitionKey} and {@code sortKey}.
+   */
+  public record Index(String name, String partitionKey, String sortKey, String projection, List<String> attributes,
+      List<KeyAttribute> partitionKeys, List<KeyAttribute> sortKeys) {
     public Index {
       attributes = List.copyOf(attributes);
+      partitionKeys = List.copyOf(partitionKeys);
+      sortKeys = List.copyOf(sortKeys);
+    }
+
+    /** An index keyed by string attributes (or, for a local index, by the table's partition key and sortKey). */
+    public Index(String name, String partitionKey, String sortKey, String projection, List<String> attributes) {
+      this(name, partitionKey, sortKey, projection, attributes, List.of(), List.of());
+    }
+
+    public boolean multiAttribute() {
+      return !partitionKeys.isEmpty();
+    }
+
+    /** The key schema; {@code tablePartitionKey} stands in for a local index's partition key. */
+    public List<KeySchemaElement> keySchema(String tablePartitionKey) {
+      if (!multiAttribute()) {
+        return TableDefinition.keySchema(partitionKey == null ? tablePartitionKey : partitionKey, sortKey);
+      }
+      List<KeySchemaElement> out = new ArrayList<>();
+      partitionKeys.forEach(k -> out.add(new KeySchemaElement(k.name(), KeyType.HASH)));
+      sortKeys.forEach(k -> out.add(new KeySchemaElement(k.name(), KeyType.RANGE)));
+      return out;
     }
   }
 
+  /** One attribute of a multi-attribute index key and its scalar type. */
+  public record KeyAttribute(String name, ScalarAttributeType type) {}
+
   /** The CreateTable request for this definition. */
   public CreateTableRequest toCreateTableRequest() {
-    Set<String> attributes = keyAttributes();
     List<GlobalSecondaryIndex> gsis = new ArrayList<>();
     for (Index i : globalIndexes) {
-      gsis.add(new GlobalSecondaryIndex(i.name(), keySchema(i.partitionKey(), i.sortKey()), projection(i),
+      gsis.add(new GlobalSecondaryIndex(i.name(), i.keySchema(partitionKey), projection(i),
           provisioned ? new ProvisionedThroughput(readCapacity, writeCapacity) : null, null));
     }
     List<LocalSecondaryIndex> lsis = new ArrayList<>();
     for (Index i : localIndexes) {
-      lsis.add(new LocalSecondaryIndex(i.name(), keySchema(partitionKey, i.sortKey()), projection(i)));
+      lsis.add(new LocalSecondaryIndex(i.name(), i.keySchema(partitionKey), projection(i)));
     }
     CreateTableRequest.Builder b = CreateTableRequest.builder()
         .tableName(name)
-        .attributeDefinitions(attributes.stream()
-            .map(a -> new AttributeDefinition(a, ScalarAttributeType.S)).toList())
+        .attributeDefinitions(keyAttributeTypes().entrySet().stream()
+            .map(a -> new AttributeDefinition(a.getKey(), a.getValue())).toList())
         .keySchema(keySchema(partitionKey, sortKey))
         .billingMode(provisioned ? BillingMode.PROVISIONED : BillingMode.PAY_PER_REQUEST);
     if (!gsis.isEmpty()) {
@@ -147,21 +178,31 @@ public record TableDefinition(
 
   /** The table's key attributes and those of its indexes, in declaration order. */
   public Set<String> keyAttributes() {
-    Set<String> attributes = new LinkedHashSet<>();
-    attributes.add(partitionKey);
+    return keyAttributeTypes().keySet();
+  }
+
+  /** Each key attribute of the table and its indexes, in declaration order, with its type. */
+  public Map<String, ScalarAttributeType> keyAttributeTypes() {
+    Map<String, ScalarAttributeType> attributes = new LinkedHashMap<>();
+    attributes.put(partitionKey, ScalarAttributeType.S);
     if (sortKey != null) {
-      attributes.add(sortKey);
+      attributes.put(sortKey, ScalarAttributeType.S);
     }
     for (Index i : globalIndexes) {
-      attributes.add(i.partitionKey());
+      if (i.multiAttribute()) {
+        i.partitionKeys().forEach(k -> attributes.putIfAbsent(k.name(), k.type()));
+        i.sortKeys().forEach(k -> attributes.putIfAbsent(k.name(), k.type()));
+        continue;
+      }
+      attributes.putIfAbsent(i.partitionKey(), ScalarAttributeType.S);
       if (i.sortKey() != null) {
-        attributes.add(i.sortKey());
+        attributes.putIfAbsent(i.sortKey(), ScalarAttributeType.S);
       }
     }
     for (Index i : localIndexes) {
-      attributes.add(i.sortKey());
+      attributes.putIfAbsent(i.sortKey(), ScalarAttributeType.S);
     }
-    return attributes;
+    return java.util.Collections.unmodifiableMap(attributes);
   }
 
   private void throwIfDifferent(List<String> differences) {
@@ -175,7 +216,7 @@ public record TableDefinition(
         .timeToLiveDescription();
   }
 
-  private static List<KeySchemaElement> keySchema(String pk, String sk) {
+  static List<KeySchemaElement> keySchema(String pk, String sk) {
     List<KeySchemaElement> out = new ArrayList<>();
     out.add(new KeySchemaElement(pk, KeyType.HASH));
     if (sk != null) {

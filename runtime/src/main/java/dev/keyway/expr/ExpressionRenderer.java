@@ -25,9 +25,20 @@ public final class ExpressionRenderer {
   /** A key condition expression. */
   public RenderedExpression render(KeyCondition keyCondition) {
     ExpressionWriter w = new ExpressionWriter(placeholders);
-    w.path(keyCondition.partitionKeyPath());
-    w.text(" = ");
-    w.value(keyCondition.partitionKeyValue());
+    if (keyCondition instanceof KeyCondition.MultiAttribute multi) {
+      for (int i = 0; i < multi.paths().size(); i++) {
+        if (i > 0) {
+          w.text(" AND ");
+        }
+        w.path(multi.paths().get(i));
+        w.text(" = ");
+        w.value(multi.values().get(i));
+      }
+    } else {
+      w.path(keyCondition.partitionKeyPath());
+      w.text(" = ");
+      w.value(keyCondition.partitionKeyValue());
+    }
     keyCondition.sortKey().ifPresent(sk -> sortKey(w, sk));
     return w.result();
   }

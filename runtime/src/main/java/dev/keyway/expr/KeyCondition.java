@@ -1,6 +1,7 @@
 package dev.keyway.expr;
 
 import dev.keyway.model.AttributeValue;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -12,9 +13,13 @@ import java.util.Optional;
  * <pre>{@code
  * KeyCondition.partitionKey(PK, "USER#1").and(SortKeyCondition.beginsWith(SK, "ORDER#"))
  * }</pre>
+ *
+ * <p>A global secondary index with a multi-attribute key takes a {@link MultiAttribute} condition instead:
+ * equality on every partition key attribute and on a prefix of the sort key attributes, then at most
+ * one condition on the next sort key attribute.
  */
 public sealed interface KeyCondition
-    permits KeyCondition.PartitionOnly, KeyCondition.WithSortKey {
+    permits KeyCondition.PartitionOnly, KeyCondition.WithSortKey, KeyCondition.MultiAttribute {
 
   /** The partition key attribute (a top-level name). */
   AttributePath partitionKeyPath();
@@ -72,6 +77,38 @@ public sealed interface KeyCondition
     @Override
     public Optional<SortKeyCondition> sortKey() {
       return Optional.of(sortKeyCondition);
+    }
+  }
+
+  /**
+   * A key condition on a multi-attribute key: {@code equalities} (every partition key attribute, then a
+   * prefix of the sort key attributes, in key schema order) and an optional {@code last} condition on the
+   * next sort key attribute (null for none). The first equality is the {@link #partitionKeyPath()}.
+   */
+  record MultiAttribute(List<AttributePath> paths, List<AttributeValue> values, SortKeyCondition last)
+      implements KeyCondition {
+    public MultiAttribute {
+      paths = List.copyOf(paths);
+      values = List.copyOf(values);
+      if (paths.isEmpty() || paths.size() != values.size()) {
+        throw new IllegalArgumentException("a multi-attribute key condition needs one value per attribute, "
+            + "at least one: " + paths + " = " + values);
+      }
+    }
+
+    @Override
+    public AttributePath partitionKeyPath() {
+      return paths.get(0);
+    }
+
+    @Override
+    public AttributeValue partitionKeyValue() {
+      return values.get(0);
+    }
+
+    @Override
+    public Optional<SortKeyCondition> sortKey() {
+      return Optional.ofNullable(last);
     }
   }
 }

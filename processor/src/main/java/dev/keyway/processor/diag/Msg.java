@@ -96,7 +96,18 @@ public enum Msg {
   COLLECTION_PROJECTION("KW-CLT-005", "Collection %s is read from index \"%s\", whose %s projection lacks attributes %s needs (%s); project ALL or INCLUDE them."),
   COLLECTION_PARAMETER("KW-CLT-006", "Parameter '%s' of %s is not a partition key field of collection %s (\"%s\"); %sa collection is read by its partition key fields: %s."),
   COLLECTION_NO_INDEX("KW-CLT-007", "@ItemCollection(index = \"%s\") on %s names an index that %s; %suse an index every member has an @IndexKey for, or leave index empty for the table key."),
-  PATTERN_TYPES_INDISTINCT("KW-PAT-018", "The key condition of %s (%s) also matches items of %s, and table \"%s\" has no typeAttribute, so they would be read as %s; set @Table(typeAttribute = \"_type\") or give %s a sort key that does not start like %s's (e.g. \"%s#...\").");
+  PATTERN_TYPES_INDISTINCT("KW-PAT-018", "The key condition of %s (%s) also matches items of %s, and table \"%s\" has no typeAttribute, so they would be read as %s; set @Table(typeAttribute = \"_type\") or give %s a sort key that does not start like %s's (e.g. \"%s#...\")."),
+  // --- multi-attribute index keys --------------------------------------------------------------
+  MAK_INDEX_SHAPE("KW-MAK-001", "@GlobalIndex \"%s\" %s; %s."),
+  MAK_TOO_MANY_ATTRIBUTES("KW-MAK-002", "@GlobalIndex \"%s\" declares %d %s key attributes, but DynamoDB allows at most 4; remove %d of them."),
+  MAK_INDEX_KEY_TEMPLATE("KW-MAK-003", "Index \"%s\" has a multi-attribute key (%s), so @IndexKey takes no templates; remove %s: the entity's fields stored as those attributes are the key."),
+  MAK_UNMAPPED_ATTRIBUTE("KW-MAK-004", "%s joins index \"%s\" but no field is stored as its key attribute '%s', so its items would never be indexed; %sadd a field named '%s' or annotate one with @Attribute(name = \"%s\")."),
+  MAK_ATTRIBUTE_TYPE("KW-MAK-005", "Field '%s' of %s is key attribute '%s' of index \"%s\" but has type %s; a key attribute holds a string, a number or a binary: use String, a number type, an enum, Instant, LocalDate, LocalDateTime, UUID or byte[]."),
+  MAK_TYPE_CONFLICT("KW-MAK-006", "Field '%s' of %s stores key attribute '%s' of index \"%s\" as %s, but %s stores it as %s; a key attribute has one type, so give both fields the same kind of type."),
+  MAK_PARTITION_EQUALITY("KW-MAK-007", "%s queries index \"%s\" without %s; a multi-attribute partition key needs equality on every attribute (%s); add %s."),
+  MAK_SORT_GAP("KW-MAK-008", "%s gives '%s' but not '%s', which comes before it in the sort key of index \"%s\" (%s); a query fixes sort key attributes left to right, so add '%s' or drop '%s'."),
+  MAK_RANGE_NOT_LAST("KW-MAK-009", "%s bounds '%s', but on index \"%s\" (sort key %s) only '%s', the attribute after the equal ones, can take a range condition; bound '%s' instead, or give '%s' by equality first."),
+  MAK_UNUSED_INDEX("KW-MAK-010", Diagnostic.Kind.WARNING, "Index \"%s\" has a multi-attribute key, but no entity joins it, so the types of %s are unknown and the exported table definitions declare them as S; add @IndexKey(index = \"%s\") to the entities stored in it.");
 
   private final String id;
   private final Diagnostic.Kind kind;

@@ -1,5 +1,6 @@
 package dev.keyway.processor.emit;
 
+import dev.keyway.processor.model.AttributeKeyModel;
 import dev.keyway.processor.model.EntityModel;
 import dev.keyway.processor.model.IndexKeyModel;
 import dev.keyway.processor.model.IndexModel;
@@ -28,8 +29,13 @@ final class AccessPatternReportEmitter {
     for (IndexModel i : t.indexes()) {
       String projection = i.projectionType()
           + (i.projectedAttributes().isEmpty() ? "" : " " + String.join(", ", i.projectedAttributes()));
-      row(out, i.name(), i.global() ? "global index" : "local index", TableJson.partitionKey(t, i), i.sortKey(),
-          projection);
+      if (i.multiAttribute()) {
+        row(out, i.name(), "global index, multi-attribute key", String.join(", ", i.partitionKeys()),
+            i.sortKeys().isEmpty() ? null : String.join(", ", i.sortKeys()), projection);
+      } else {
+        row(out, i.name(), i.global() ? "global index" : "local index", TableJson.partitionKey(t, i), i.sortKey(),
+            projection);
+      }
     }
     out.append("\nBilling mode: ").append(t.billingMode());
     if (TableJson.provisioned(t)) {
@@ -45,6 +51,10 @@ final class AccessPatternReportEmitter {
       for (IndexKeyModel k : e.indexKeys()) {
         indexKeys.add(k.index() + ": " + (k.pk() == null ? "" : k.pk().raw() + " / ") + (k.sk() == null ? "-"
             : k.sk().raw()));
+      }
+      for (AttributeKeyModel k : e.attributeKeys()) {
+        IndexModel i = t.index(k.index()).orElseThrow();
+        indexKeys.add(k.index() + ": attributes " + String.join(", ", i.keyAttributes()));
       }
       row(out, e.typeName(), e.className().canonicalName(), e.pk().raw(), e.sk() == null ? null : e.sk().raw(),
           indexKeys.isEmpty() ? null : String.join("; ", indexKeys));
@@ -101,6 +111,9 @@ final class AccessPatternReportEmitter {
 
   /** The key condition with placeholders, e.g. {@code PK = "USER#{userId}" AND begins_with(SK, "ORDER#")}. */
   static String condition(TableModel t, QueryPlan p) {
+    if (p.attributeIndex() != null) {
+      return attributeCondition(p);
+    }
     IndexModel index = p.index() == null ? null : t.index(p.index()).orElseThrow();
     String pkName = index == null ? t.partitionKey() : TableJson.partitionKey(t, index);
     String skName = index == null ? t.sortKey() : index.sortKey();
@@ -124,6 +137,25 @@ final class AccessPatternReportEmitter {
       } else if (!prefix.isEmpty()) {
         parts.add("begins_with(" + skName + ", \"" + prefix + "\")");
       }
+    }
+    return String.join(" AND ", parts);
+  }
+
+  /** On a multi-attribute key: {@code game = {game} AND region = {region} AND score >= {scoreFrom}}. */
+  private static String attributeCondition(QueryPlan p) {
+    IndexModel index = p.attributeIndex();
+    EntityModel e = p.entity();
+    List<String> parts = new ArrayList<>();
+    List<String> eq = new ArrayList<>(index.partitionKeys());
+    eq.addAll(index.sortKeys().subList(0, p.skEqualFields().size()));
+    for (String a : eq) {
+      parts.add(a + " = {" + e.fieldStoredAs(a).orElseThrow().name() + "}");
+    }
+    if (p.rangeOp() != null) {
+      String a = index.sortKeys().get(p.skEqualFields().size());
+      List<String> b = p.betweenParams();
+      parts.add("BETWEEN".equals(p.rangeOp()) ? a + " BETWEEN {" + b.get(0) + "} AND {" + b.get(1) + "}"
+          : a + " " + operator(p.rangeOp()) + " {" + b.get(0) + "}");
     }
     return String.join(" AND ", parts);
   }

@@ -10,11 +10,11 @@ import dev.keyway.processor.model.TableModel;
 final class CreateTableEmitter {
   private CreateTableEmitter() {}
 
-  static String json(TableModel t) {
+  static String json(TableModel t, java.util.Map<String, String> keyTypes) {
     Json j = new Json();
     j.open('{');
     j.field("TableName", t.name());
-    TableJson.members(j, t);
+    TableJson.members(j, t, keyTypes);
     j.close('}');
     return j + "\n";
   }

@@ -13,6 +13,7 @@ import dev.keyway.processor.model.QueryPlan;
 import dev.keyway.processor.model.TableModel;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import javax.lang.model.element.Modifier;
 
@@ -142,11 +143,27 @@ final class FacadeEmitter {
   }
 
   private CodeBlock indexes(List<IndexModel> indexes) {
-    List<CodeBlock> out = indexes.stream().map(i -> CodeBlock.of("new $T($S, $S, $L, $S, $T.of($L))", INDEX,
-        i.name(), i.partitionKey() == null ? t.partitionKey() : i.partitionKey(), literal(i.sortKey()),
-        i.projectionType(), List.class, CodeBlock.join(i.projectedAttributes().stream()
-            .map(a -> CodeBlock.of("$S", a)).toList(), ", "))).toList();
+    Map<String, String> keyTypes = KeyAttributes.of(t, entities);
+    List<CodeBlock> out = indexes.stream().map(i -> {
+      CodeBlock projected = CodeBlock.join(i.projectedAttributes().stream().map(a -> CodeBlock.of("$S", a)).toList(),
+          ", ");
+      if (i.multiAttribute()) {
+        return CodeBlock.of("new $T($S, null, null, $S, $T.of($L),\n$>$L,\n$L)$<", INDEX, i.name(),
+            i.projectionType(), List.class, projected, keyAttributes(i.partitionKeys(), keyTypes),
+            keyAttributes(i.sortKeys(), keyTypes));
+      }
+      return CodeBlock.of("new $T($S, $S, $L, $S, $T.of($L))", INDEX, i.name(),
+          i.partitionKey() == null ? t.partitionKey() : i.partitionKey(), literal(i.sortKey()), i.projectionType(),
+          List.class, projected);
+    }).toList();
     return CodeBlock.of("$T.of($L)", List.class, CodeBlock.join(out, ",\n"));
+  }
+
+  /** {@code List.of(new KeyAttribute("game", ScalarAttributeType.S), ...)}. */
+  private static CodeBlock keyAttributes(List<String> names, Map<String, String> keyTypes) {
+    ClassName scalar = ClassName.get("dev.keyway.ops", "ScalarAttributeType");
+    return CodeBlock.of("$T.of($L)", List.class, CodeBlock.join(names.stream().map(a -> CodeBlock.of("new $T($S, $T.$L)",
+        DEFINITION.nestedClass("KeyAttribute"), a, scalar, keyTypes.get(a))).toList(), ", "));
   }
 
   private static CodeBlock literal(String s) {

@@ -88,9 +88,13 @@ final class PatternEmitter {
     ClassName keys = Names.keys(e);
     String id = p.index() == null ? "" : Names.indexIdentifier(p.index());
     String skMethod = p.index() == null ? "sk" : id + "Sk";
-    List<String> pkArgs = KeyCode.fieldNames(p.pk(), Integer.MAX_VALUE);
-    CodeBlock.Builder q = CodeBlock.builder().add("$L.$L($L)", repo, RepositoryEmitter.queryMethod(p.index()),
-        String.join(", ", pkArgs));
+    CodeBlock.Builder q = CodeBlock.builder();
+    if (p.attributeIndex() != null) {
+      q.add(attributeKeyQuery(p, repo));
+    } else {
+      q.add("$L.$L($L)", repo, RepositoryEmitter.queryMethod(p.index()),
+          String.join(", ", KeyCode.fieldNames(p.pk(), Integer.MAX_VALUE)));
+    }
     if (p.sk() != null) {
       int all = KeyCode.fieldNames(p.sk(), Integer.MAX_VALUE).size();
       List<String> eq = new ArrayList<>(p.skEqualFields());
@@ -127,6 +131,32 @@ final class PatternEmitter {
       case GROUPED -> throw new IllegalStateException("only a collection pattern returns a grouped record");
     };
     return b.addStatement("return $L\n$>$L$<", q.build(), terminal).build();
+  }
+
+  /**
+   * On a multi-attribute key: the partition key fields, equality on each given sort key attribute, then the
+   * range as the attribute's own comparison (typed values: no encoded-text bounds, and {@code <} is exact).
+   */
+  private static CodeBlock attributeKeyQuery(QueryPlan p, String repo) {
+    EntityModel e = p.entity();
+    List<String> hash = p.attributeIndex().partitionKeys().stream()
+        .map(a -> e.fieldStoredAs(a).orElseThrow().name()).toList();
+    CodeBlock.Builder q = CodeBlock.builder().add("$L.$L($L)", repo, RepositoryEmitter.queryMethod(p.index()),
+        String.join(", ", hash));
+    List<String> sortKeys = p.attributeIndex().sortKeys();
+    for (int i = 0; i < p.skEqualFields().size(); i++) {
+      dev.keyway.processor.model.FieldModel f = e.fieldStoredAs(sortKeys.get(i)).orElseThrow();
+      q.add("\n$>.keyEquals($S, $L)$<", sortKeys.get(i), AttributeKeyCode.value(f, CodeBlock.of("$L", f.name())));
+    }
+    if (p.rangeOp() != null) {
+      String attribute = sortKeys.get(p.skEqualFields().size());
+      dev.keyway.processor.model.FieldModel f = e.fieldStoredAs(attribute).orElseThrow();
+      List<CodeBlock> values = p.betweenParams().stream()
+          .map(param -> AttributeKeyCode.value(f, CodeBlock.of("$L", param))).toList();
+      q.add("\n$>.keyCondition($S, $T.$L, $L)$<", attribute, AttributeKeyCode.operator(), p.rangeOp(),
+          CodeBlock.join(values, ", "));
+    }
+    return q.build();
   }
 
   /**

@@ -7,6 +7,7 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.keyway.processor.model.EntityModel;
+import dev.keyway.processor.model.AttributeKeyModel;
 import dev.keyway.processor.model.IndexKeyModel;
 import dev.keyway.processor.model.IndexModel;
 import dev.keyway.processor.model.KeyTemplate;
@@ -87,6 +88,9 @@ final class RepositoryEmitter {
       String pkAttr = index.partitionKey() != null ? index.partitionKey() : t.partitionKey();
       type.addMethod(query(ik.index(), pkAttr, index.sortKey(), pk, ik.sk(), ik.pk() != null ? id + "Pk" : "pk",
           id + "SkPrefix"));
+    }
+    for (AttributeKeyModel k : e.attributeKeys()) {
+      type.addMethod(AttributeKeyCode.query(e, t.index(k.index()).orElseThrow()));
     }
     return type.build();
   }

@@ -2,32 +2,17 @@ package dev.keyway.processor.emit;
 
 import dev.keyway.processor.model.IndexModel;
 import dev.keyway.processor.model.TableModel;
-import java.util.LinkedHashSet;
-import java.util.Set;
+import java.util.List;
+import java.util.Map;
 
 /**
  * The members DynamoDB's CreateTable request and CloudFormation's {@code AWS::DynamoDB::Table} properties share
  * (AttributeDefinitions, KeySchema, GlobalSecondaryIndexes, LocalSecondaryIndexes, BillingMode,
- * ProvisionedThroughput), written in the documented shape. Every key attribute is a string ({@code S}).
+ * ProvisionedThroughput), written in the documented shape. Template key attributes are strings ({@code S}); a
+ * multi-attribute index key lists its HASH then RANGE attributes in order, typed as {@link KeyAttributes} says.
  */
 final class TableJson {
   private TableJson() {}
-
-  /** The table's key attributes, then those of its indexes, each once. */
-  static Set<String> keyAttributes(TableModel t) {
-    Set<String> attributes = new LinkedHashSet<>();
-    attributes.add(t.partitionKey());
-    if (t.sortKey() != null) {
-      attributes.add(t.sortKey());
-    }
-    for (IndexModel i : t.indexes()) {
-      attributes.add(partitionKey(t, i));
-      if (i.sortKey() != null) {
-        attributes.add(i.sortKey());
-      }
-    }
-    return attributes;
-  }
 
   /** An index's partition key: its own for a global index, the table's for a local one. */
   static String partitionKey(TableModel t, IndexModel i) {
@@ -38,12 +23,10 @@ final class TableJson {
     return t.billingMode().equals("PROVISIONED");
   }
 
-  /** Writes the shared members into the object {@code j} has open. */
-  static void members(StructuredWriter j, TableModel t) {
+  /** Writes the shared members into the object {@code j} has open; {@code keyTypes} from {@link KeyAttributes}. */
+  static void members(StructuredWriter j, TableModel t, Map<String, String> keyTypes) {
     j.key("AttributeDefinitions").open('[');
-    for (String a : keyAttributes(t)) {
-      j.open('{').field("AttributeName", a).field("AttributeType", "S").close('}');
-    }
+    keyTypes.forEach((a, type) -> j.open('{').field("AttributeName", a).field("AttributeType", type).close('}'));
     j.close(']');
     keySchema(j, t.partitionKey(), t.sortKey());
     if (!t.globalIndexes().isEmpty()) {
@@ -67,17 +50,23 @@ final class TableJson {
   }
 
   private static void keySchema(StructuredWriter j, String pk, String sk) {
+    keySchema(j, List.of(pk), sk == null ? List.of() : List.of(sk));
+  }
+
+  private static void keySchema(StructuredWriter j, List<String> hash, List<String> range) {
     j.key("KeySchema").open('[');
-    j.open('{').field("AttributeName", pk).field("KeyType", "HASH").close('}');
-    if (sk != null) {
-      j.open('{').field("AttributeName", sk).field("KeyType", "RANGE").close('}');
-    }
+    hash.forEach(a -> j.open('{').field("AttributeName", a).field("KeyType", "HASH").close('}'));
+    range.forEach(a -> j.open('{').field("AttributeName", a).field("KeyType", "RANGE").close('}'));
     j.close(']');
   }
 
   private static void index(StructuredWriter j, TableModel t, IndexModel i, boolean throughput) {
     j.open('{').field("IndexName", i.name());
-    keySchema(j, partitionKey(t, i), i.sortKey());
+    if (i.multiAttribute()) {
+      keySchema(j, i.partitionKeys(), i.sortKeys());
+    } else {
+      keySchema(j, partitionKey(t, i), i.sortKey());
+    }
     j.key("Projection").open('{').field("ProjectionType", i.projectionType());
     if (!i.projectedAttributes().isEmpty()) {
       j.key("NonKeyAttributes").open('[');

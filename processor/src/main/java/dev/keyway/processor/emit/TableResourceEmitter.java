@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.List;
+import java.util.Map;
 import javax.annotation.processing.Filer;
 import javax.tools.StandardLocation;
 
@@ -42,10 +43,11 @@ final class TableResourceEmitter {
       return;
     }
     String dir = "META-INF/keyway/" + t.name() + "/";
-    write(dir + CREATE_TABLE, CreateTableEmitter.json(t));
-    write(dir + CLOUDFORMATION, CloudFormationEmitter.json(t));
-    write(dir + CLOUDFORMATION_YAML, CloudFormationEmitter.yaml(t));
-    write(dir + TERRAFORM, TerraformEmitter.hcl(t));
+    Map<String, String> keyTypes = KeyAttributes.of(t, entities);
+    write(dir + CREATE_TABLE, CreateTableEmitter.json(t, keyTypes));
+    write(dir + CLOUDFORMATION, CloudFormationEmitter.json(t, keyTypes));
+    write(dir + CLOUDFORMATION_YAML, CloudFormationEmitter.yaml(t, keyTypes));
+    write(dir + TERRAFORM, TerraformEmitter.hcl(t, keyTypes));
     write(dir + WORKBENCH, WorkbenchEmitter.json(t, entities));
     write(dir + REPORT, AccessPatternReportEmitter.markdown(t, entities, plans));
     write(dir + POLICY, IamPolicyEmitter.policy(t, entities, plans));
@@ -69,7 +71,7 @@ final class TableResourceEmitter {
     j.open('{');
     j.key("table").open('{');
     j.field("TableName", t.name());
-    TableJson.members(j, t);
+    TableJson.members(j, t, KeyAttributes.of(t, entities));
     j.close('}');
     if (t.ttlAttribute() != null) {
       j.key("timeToLive").open('{').field("AttributeName", t.ttlAttribute()).bool("Enabled", true).close('}');

@@ -9,14 +9,18 @@ import java.util.Map;
 
 /**
  * {@code table.tf}: a Terraform {@code aws_dynamodb_table} resource (AWS provider) named after the table in
- * snake case, with one {@code attribute} block per key attribute, the indexes, time to live and capacity.
+ * snake case, with one {@code attribute} block per key attribute, the indexes, time to live and capacity. A
+ * multi-attribute index key is written as {@code key_schema} blocks inside its {@code global_secondary_index}
+ * (the AWS provider's 6.x syntax; {@code hash_key}/{@code range_key} take one attribute each).
  */
 final class TerraformEmitter {
   private final StringBuilder out = new StringBuilder();
   private final TableModel t;
+  private final Map<String, String> keyTypes;
 
-  private TerraformEmitter(TableModel t) {
+  private TerraformEmitter(TableModel t, Map<String, String> keyTypes) {
     this.t = t;
+    this.keyTypes = keyTypes;
   }
 
   /** The resource's local name: letters, digits and underscores, starting with a letter or underscore. */
@@ -26,8 +30,8 @@ final class TerraformEmitter {
     return Character.isDigit(snake.charAt(0)) ? "_" + snake : snake;
   }
 
-  static String hcl(TableModel t) {
-    return new TerraformEmitter(t).render();
+  static String hcl(TableModel t, Map<String, String> keyTypes) {
+    return new TerraformEmitter(t, keyTypes).render();
   }
 
   private String render() {
@@ -45,12 +49,12 @@ final class TerraformEmitter {
       table.put("range_key", quote(t.sortKey()));
     }
     attributes(1, table);
-    for (String a : TableJson.keyAttributes(t)) {
+    keyTypes.forEach((a, type) -> {
       Map<String, String> attribute = new LinkedHashMap<>();
       attribute.put("name", quote(a));
-      attribute.put("type", quote("S"));
+      attribute.put("type", quote(type));
       block("attribute", attribute);
-    }
+    });
     t.globalIndexes().forEach(i -> index("global_secondary_index", i, true));
     t.localIndexes().forEach(i -> index("local_secondary_index", i, false));
     if (t.ttlAttribute() != null) {
@@ -66,7 +70,7 @@ final class TerraformEmitter {
   private void index(String type, IndexModel i, boolean global) {
     Map<String, String> index = new LinkedHashMap<>();
     index.put("name", quote(i.name()));
-    if (global) {
+    if (global && !i.multiAttribute()) {
       index.put("hash_key", quote(i.partitionKey()));
     }
     if (i.sortKey() != null) {
@@ -79,7 +83,26 @@ final class TerraformEmitter {
     if (global && TableJson.provisioned(t)) {
       capacity(index);
     }
-    block(type, index);
+    if (!i.multiAttribute()) {
+      block(type, index);
+      return;
+    }
+    out.append("\n  # multi-attribute key: needs an AWS provider whose global_secondary_index takes key_schema blocks (6.x)\n");
+    out.append("  ").append(type).append(" {\n");
+    attributes(2, index);
+    i.partitionKeys().forEach(a -> keySchema(a, "HASH"));
+    i.sortKeys().forEach(a -> keySchema(a, "RANGE"));
+    out.append("  }\n");
+  }
+
+  /** One {@code key_schema} block nested in an index block. */
+  private void keySchema(String attribute, String keyType) {
+    Map<String, String> element = new LinkedHashMap<>();
+    element.put("attribute_name", quote(attribute));
+    element.put("key_type", quote(keyType));
+    out.append("\n    key_schema {\n");
+    attributes(3, element);
+    out.append("    }\n");
   }
 
   private void capacity(Map<String, String> into) {

@@ -3,9 +3,11 @@ package dev.keyway.processor.extract;
 import com.palantir.javapoet.ClassName;
 import dev.keyway.processor.diag.Diagnostics;
 import dev.keyway.processor.diag.Msg;
+import dev.keyway.processor.model.AttributeKeyModel;
 import dev.keyway.processor.model.Creator;
 import dev.keyway.processor.model.EntityModel;
 import dev.keyway.processor.model.IndexKeyModel;
+import dev.keyway.processor.model.IndexModel;
 import dev.keyway.processor.model.KeyTemplate;
 import dev.keyway.processor.model.Place;
 import dev.keyway.processor.model.TableModel;
@@ -64,21 +66,42 @@ public final class EntityExtractor {
     KeyTemplate pk = template(element, m, "pk");
     KeyTemplate sk = annotations.optionalString(m, "sk") == null ? null : template(element, m, "sk");
     List<IndexKeyModel> indexKeys = new ArrayList<>();
+    List<AttributeKeyModel> attributeKeys = new ArrayList<>();
     for (Annotations.Found found : Annotations.findAll(element, INDEX_KEY, INDEX_KEYS)) {
       AnnotationMirror ik = found.mirror();
-      KeyTemplate ipk = annotations.optionalString(ik, "pk") == null ? null : template(element, ik, "pk");
-      KeyTemplate isk = annotations.optionalString(ik, "sk") == null ? null : template(element, ik, "sk");
+      String index = annotations.string(ik, "index");
       Place at = found.container() == null
           ? new Place(element, ik, Annotations.explicit(ik, "index"))
           : new Place(element, found.container(), found.inContainer());
-      indexKeys.add(new IndexKeyModel(annotations.string(ik, "index"), ipk, isk, at));
+      if (table != null && table.index(index).filter(IndexModel::multiAttribute).isPresent()) {
+        attributeKeys.add(new AttributeKeyModel(index, at));
+        templatesGiven(table.index(index).orElseThrow(), ik, at);
+        continue;
+      }
+      KeyTemplate ipk = annotations.optionalString(ik, "pk") == null ? null : template(element, ik, "pk");
+      KeyTemplate isk = annotations.optionalString(ik, "sk") == null ? null : template(element, ik, "sk");
+      indexKeys.add(new IndexKeyModel(index, ipk, isk, at));
     }
     Creator creator = beans.creator(element, place);
     if (diagnostics.errorCount() != before || creator == null || table == null) {
       return null;
     }
     return new EntityModel(ClassName.get(element), type == null ? element.getSimpleName().toString() : type,
-        table, pk, sk, List.copyOf(indexKeys), creator, place);
+        table, pk, sk, List.copyOf(indexKeys), List.copyOf(attributeKeys), creator, place);
+  }
+
+  /** An {@code @IndexKey} on a multi-attribute index gives no templates: its key is the entity's own fields. */
+  private void templatesGiven(IndexModel index, AnnotationMirror ik, Place at) {
+    List<String> given = new ArrayList<>();
+    for (String attribute : List.of("pk", "sk")) {
+      if (annotations.optionalString(ik, attribute) != null) {
+        given.add(attribute + " = \"" + annotations.string(ik, attribute) + "\"");
+      }
+    }
+    if (!given.isEmpty()) {
+      diagnostics.report(Msg.MAK_INDEX_KEY_TEMPLATE, at, index.name(), String.join(", ", index.keyAttributes()),
+          String.join(" and ", given));
+    }
   }
 
   private KeyTemplate template(TypeElement element, AnnotationMirror m, String attribute) {

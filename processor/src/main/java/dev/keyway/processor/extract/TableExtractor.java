@@ -45,9 +45,7 @@ public final class TableExtractor {
       for (AnnotationValue a : annotations.list(projection, "attributes")) {
         attributes.add((String) a.getValue());
       }
-      String partitionKey = global
-          ? annotations.string(index, "partitionKey")
-          : annotations.optionalString(index, "partitionKey");
+      String partitionKey = annotations.optionalString(index, "partitionKey");
       out.add(new IndexModel(
           annotations.string(index, "name"),
           global,
@@ -55,8 +53,14 @@ public final class TableExtractor {
           annotations.optionalString(index, "sortKey"),
           annotations.enumName(projection, "type"),
           List.copyOf(attributes),
+          global ? strings(index, "partitionKeys") : List.of(),
+          global ? strings(index, "sortKeys") : List.of(),
           Place.of(element, index)));
     }
     return List.copyOf(out);
+  }
+
+  private List<String> strings(AnnotationMirror m, String attribute) {
+    return annotations.list(m, attribute).stream().map(v -> (String) v.getValue()).toList();
   }
 }

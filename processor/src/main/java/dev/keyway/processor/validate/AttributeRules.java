@@ -20,7 +20,7 @@ public final class AttributeRules {
 
   /** The attribute a field is stored in: a {@code @Ttl} field uses the table's TTL attribute. */
   public static String storedName(EntityModel e, FieldModel f) {
-    return f.ttl() && e.table().ttlAttribute() != null ? e.table().ttlAttribute() : f.attributeName();
+    return e.storedName(f);
   }
 
   public void check(EntityModel e) {

@@ -85,7 +85,7 @@ final class CollectionPatternRules {
       return Optional.empty();
     }
     return Optional.of(new QueryPlan(m, first, c.index(), c.pk(), null, List.of(), null,
-        bounds.stream().map(PatternModel.Param::name).toList(), rangeOp, filters, c));
+        bounds.stream().map(PatternModel.Param::name).toList(), rangeOp, filters, c, null));
   }
 
   /** BETWEEN for from + to, else GE, LE, GT or LT for one bound; null without bounds. Reports misuse. */

@@ -5,6 +5,7 @@ import com.palantir.javapoet.TypeName;
 import dev.keyway.processor.diag.DidYouMean;
 import dev.keyway.processor.diag.Diagnostics;
 import dev.keyway.processor.diag.Msg;
+import dev.keyway.processor.model.AttributeKeyModel;
 import dev.keyway.processor.model.CollectionModel;
 import dev.keyway.processor.model.EntityModel;
 import dev.keyway.processor.model.FieldModel;
@@ -37,10 +38,38 @@ public final class PatternRules {
     this.collectionRules = new CollectionPatternRules(diagnostics, filterRules);
   }
 
-  /** A key an entity lives under: the table's (index null) or an index's. */
-  record Candidate(String index, IndexModel model, KeyTemplate pk, KeyTemplate sk) {
+  /**
+   * A key an entity lives under: the table's (index null) or an index's, by templates ({@code pk}, {@code
+   * sk}) or, for a multi-attribute key, by the fields stored as its attributes ({@code pk} and {@code sk} null).
+   */
+  record Candidate(String index, IndexModel model, KeyTemplate pk, KeyTemplate sk, List<String> hashFields,
+      List<String> rangeFields) {
+    Candidate(String index, IndexModel model, KeyTemplate pk, KeyTemplate sk) {
+      this(index, model, pk, sk, null, null);
+    }
+
     String label() {
       return index == null ? "the table key" : "index \"" + index + "\"";
+    }
+
+    boolean multiAttribute() {
+      return hashFields != null;
+    }
+
+    List<String> pkFields() {
+      return multiAttribute() ? hashFields : pk.fields().stream().map(KeyTemplate.FieldRef::field).toList();
+    }
+
+    /** Whether every given key parameter (and the bounded field, if named) is a field of this key. */
+    boolean allNamed(List<String> names, String boundField) {
+      List<String> all = new ArrayList<>(pkFields());
+      all.addAll(skFields());
+      return all.containsAll(names) && (boundField == null || all.contains(boundField));
+    }
+
+    List<String> skFields() {
+      return multiAttribute() ? rangeFields
+          : sk == null ? List.of() : sk.fields().stream().map(KeyTemplate.FieldRef::field).toList();
     }
   }
 
@@ -128,10 +157,8 @@ public final class PatternRules {
     List<Candidate> candidates = candidates(e);
     Set<String> keyFields = new LinkedHashSet<>();
     for (Candidate c : candidates) {
-      c.pk().fields().forEach(f -> keyFields.add(f.field()));
-      if (c.sk() != null) {
-        c.sk().fields().forEach(f -> keyFields.add(f.field()));
-      }
+      keyFields.addAll(c.pkFields());
+      keyFields.addAll(c.skFields());
     }
     for (PatternModel.Param p : keyParams) {
       Optional<FieldModel> field = e.field(p.name());
@@ -151,13 +178,18 @@ public final class PatternRules {
     }
     List<String> names = keyParams.stream().map(PatternModel.Param::name).toList();
     List<String> reasons = new ArrayList<>();
+    Runnable specific = null;
     for (Candidate c : candidates) {
-      List<String> pkFields = c.pk().fields().stream().map(KeyTemplate.FieldRef::field).toList();
-      List<String> skFields = c.sk() == null ? List.of()
-          : c.sk().fields().stream().map(KeyTemplate.FieldRef::field).toList();
+      List<String> pkFields = c.pkFields();
+      List<String> skFields = c.skFields();
       List<String> missing = pkFields.stream().filter(f -> !names.contains(f)).toList();
       if (!missing.isEmpty()) {
         reasons.add(c.label() + " needs " + String.join(", ", missing));
+        if (specific == null && c.multiAttribute() && !names.isEmpty() && c.allNamed(names, betweenField)) {
+          specific = () -> diagnostics.report(Msg.MAK_PARTITION_EQUALITY, m.place(), sig, c.index(),
+              quoted(missing), String.join(", ", pkFields),
+              (missing.size() == 1 ? "parameter " : "parameters ") + quoted(missing));
+        }
         continue;
       }
       List<String> rest = names.stream().filter(n -> !pkFields.contains(n)).toList();
@@ -178,7 +210,12 @@ public final class PatternRules {
         String given = rest.stream().filter(n -> !eq.contains(n)).findFirst().orElseThrow();
         String gap = skFields.get(eq.size());
         PatternModel.Param at = keyParams.stream().filter(p -> p.name().equals(given)).findFirst().orElseThrow();
-        diagnostics.report(Msg.PATTERN_SORT_ORDER, at.place(), sig, given, gap, c.sk().raw(), gap, given);
+        if (c.multiAttribute()) {
+          diagnostics.report(Msg.MAK_SORT_GAP, at.place(), sig, given, gap, c.index(), String.join(", ", skFields),
+              gap, given);
+        } else {
+          diagnostics.report(Msg.PATTERN_SORT_ORDER, at.place(), sig, given, gap, c.sk().raw(), gap, given);
+        }
         return Optional.empty();
       }
       String range = null;
@@ -189,6 +226,11 @@ public final class PatternRules {
         }
         range = skFields.get(eq.size());
         if (betweenField != null && !betweenField.equals(range)) {
+          if (c.multiAttribute() && skFields.contains(betweenField)) {
+            diagnostics.report(Msg.MAK_RANGE_NOT_LAST, from.place(), sig, betweenField, c.index(),
+                String.join(", ", skFields), range, range, range);
+            return Optional.empty();
+          }
           reasons.add(c.label() + " can bound '" + range + "' next, not '" + betweenField + "'");
           continue;
         }
@@ -204,10 +246,18 @@ public final class PatternRules {
       }
       return Optional.of(new QueryPlan(m, e, c.index(), c.pk(), c.sk(), List.copyOf(eq), range,
           from == null ? List.of() : to == null ? List.of(from.name()) : List.of(from.name(), to.name()),
-          rangeOp, filters, null));
+          rangeOp, filters, null, c.multiAttribute() ? c.model() : null));
     }
-    diagnostics.report(Msg.PATTERN_NO_KEY_CONDITION, m.place(), sig, String.join("; ", reasons));
+    if (specific != null) {
+      specific.run();
+    } else {
+      diagnostics.report(Msg.PATTERN_NO_KEY_CONDITION, m.place(), sig, String.join("; ", reasons));
+    }
     return Optional.empty();
+  }
+
+  private static String quoted(List<String> names) {
+    return names.stream().map(n -> "'" + n + "'").collect(java.util.stream.Collectors.joining(", "));
   }
 
   private static final String[][] BOUND_WORDS = {{"from", "From", "GE"}, {"to", "To", "LE"},
@@ -238,8 +288,7 @@ public final class PatternRules {
 
   private static boolean isKeyField(EntityModel e, String name) {
     for (Candidate c : candidates(e)) {
-      if (c.pk().fields().stream().anyMatch(f -> f.field().equals(name))
-          || c.sk() != null && c.sk().fields().stream().anyMatch(f -> f.field().equals(name))) {
+      if (c.pkFields().contains(name) || c.skFields().contains(name)) {
         return true;
       }
     }
@@ -285,8 +334,7 @@ public final class PatternRules {
     }
     List<String> lacking = new ArrayList<>();
     if (m.project() != null) {
-      Set<String> keys = new java.util.HashSet<>(java.util.Arrays.asList(e.table().partitionKey(),
-          e.table().sortKey(), index.partitionKey(), index.sortKey()));
+      Set<String> keys = projectedKeys(e, index);
       List<String> needed = new ArrayList<>();
       for (String f : m.project()) {
         needed.add(AttributeRules.storedName(e, e.field(f).orElseThrow()));
@@ -306,9 +354,10 @@ public final class PatternRules {
           "its @Project", String.join(", ", lacking));
       return false;
     }
+    Set<String> keys = projectedKeys(e, index);
     for (FieldModel f : e.fields()) {
       String name = AttributeRules.storedName(e, f);
-      if (!index.projectedAttributes().contains(name)) {
+      if (!keys.contains(name) && !index.projectedAttributes().contains(name)) {
         lacking.add(name);
       }
     }
@@ -321,6 +370,14 @@ public final class PatternRules {
     diagnostics.report(Msg.PATTERN_PROJECTION, m.place(), m.name() + "()", index.name(), index.projectionType(),
         e.className().simpleName(), String.join(", ", lacking));
     return false;
+  }
+
+  /** Attributes every index holds: the table's key and the index's key (all attributes of a multi-attribute key). */
+  private static Set<String> projectedKeys(EntityModel e, IndexModel index) {
+    Set<String> keys = new java.util.HashSet<>(java.util.Arrays.asList(e.table().partitionKey(),
+        e.table().sortKey(), index.partitionKey(), index.sortKey()));
+    keys.addAll(index.keyAttributes());
+    return keys;
   }
 
   /** Fields of the table's key templates: a filter on them belongs in the key condition. */
@@ -340,7 +397,16 @@ public final class PatternRules {
       IndexModel index = e.table().index(ik.index()).orElseThrow();
       out.add(new Candidate(ik.index(), index, ik.pk() != null ? ik.pk() : e.pk(), ik.sk()));
     }
+    for (AttributeKeyModel k : e.attributeKeys()) {
+      IndexModel index = e.table().index(k.index()).orElseThrow();
+      out.add(new Candidate(k.index(), index, null, null, fieldsStoredAs(e, index.partitionKeys()),
+          fieldsStoredAs(e, index.sortKeys())));
+    }
     return out;
+  }
+
+  private static List<String> fieldsStoredAs(EntityModel e, List<String> attributes) {
+    return attributes.stream().map(a -> e.fieldStoredAs(a).orElseThrow().name()).toList();
   }
 
   static boolean sameType(TypeName a, TypeName b) {

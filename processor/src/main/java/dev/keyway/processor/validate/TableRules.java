@@ -58,9 +58,17 @@ public final class TableRules {
     } else if (!names.add(index.name())) {
       diagnostics.report(Msg.DUPLICATE_INDEX, at(p, "name"), index.name(), t.name());
     }
-    if (index.global() && index.partitionKey().isEmpty()) {
-      diagnostics.report(Msg.KEY_ATTRIBUTE_EMPTY, at(p, "partitionKey"), "@GlobalIndex partitionKey",
-          index.name() + "PK");
+    if (index.global() && index.partitionKey() == null && !index.multiAttribute()) {
+      if (index.sortKeys().isEmpty()) {
+        diagnostics.report(Msg.KEY_ATTRIBUTE_EMPTY, at(p, "partitionKey"), "@GlobalIndex partitionKey",
+            index.name() + "PK");
+      } else {
+        diagnostics.report(Msg.MAK_INDEX_SHAPE, at(p, "sortKeys"), index.name(), "declares sortKeys without "
+            + "partitionKeys", "a multi-attribute key needs 1 to 4 partitionKeys before its sortKeys");
+      }
+    }
+    if (index.multiAttribute()) {
+      multiAttribute(index);
     }
     if (!index.global()) {
       if (index.partitionKey() != null && !index.partitionKey().equals(t.partitionKey())) {
@@ -81,6 +89,38 @@ public final class TableRules {
     } else if (!include && !index.projectedAttributes().isEmpty()) {
       diagnostics.report(Msg.PROJECTION_ATTRIBUTES, at(p, "projection"), index.name(), index.projectionType(),
           "with attributes " + index.projectedAttributes(), "attributes are allowed only with type = INCLUDE");
+    }
+  }
+
+  /** {@code partitionKeys}/{@code sortKeys}: not mixed with the template attributes, 1-4 and 0-4, each once. */
+  private void multiAttribute(IndexModel index) {
+    Place p = index.place();
+    if (index.partitionKey() != null) {
+      diagnostics.report(Msg.MAK_INDEX_SHAPE, at(p, "partitionKey"), index.name(), "declares both partitionKey and "
+          + "partitionKeys", "keep partitionKey for a template key, or partitionKeys for a multi-attribute key");
+    }
+    if (index.sortKey() != null) {
+      diagnostics.report(Msg.MAK_INDEX_SHAPE, at(p, "sortKey"), index.name(), "declares sortKey with partitionKeys",
+          "a multi-attribute key names its sort key attributes in sortKeys = {...}");
+    }
+    limit(index, index.partitionKeys().size(), "partition", "partitionKeys");
+    limit(index, index.sortKeys().size(), "sort", "sortKeys");
+    Set<String> seen = new HashSet<>();
+    for (String a : index.keyAttributes()) {
+      if (a.isEmpty()) {
+        diagnostics.report(Msg.MAK_INDEX_SHAPE, at(p, index.partitionKeys().contains(a) ? "partitionKeys" : "sortKeys"),
+            index.name(), "names an empty key attribute", "give every key attribute a name");
+      } else if (!seen.add(a)) {
+        diagnostics.report(Msg.MAK_INDEX_SHAPE, at(p, index.sortKeys().contains(a) ? "sortKeys" : "partitionKeys"),
+            index.name(), "names key attribute '" + a + "' twice", "each attribute can appear once in a key schema");
+      }
+    }
+  }
+
+  private void limit(IndexModel index, int count, String role, String attribute) {
+    if (count > 4) {
+      diagnostics.report(Msg.MAK_TOO_MANY_ATTRIBUTES, at(index.place(), attribute), index.name(), count, role,
+          count - 4);
     }
   }
 
