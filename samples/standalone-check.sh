@@ -4,7 +4,8 @@
 #
 #   1. a throw-away local repository is seeded from ~/.m2/repository (plugins, JUnit, the AWS SDK...),
 #      leaving Keyway's own artifacts out, and Keyway is installed into it (mvn install -DskipTests);
-#   2. a copy of samples/shop is built and tested there (mvn verify), and its shop.jar run;
+#   2. a copy of each sample in STANDALONE_SAMPLES is built and tested there (mvn verify), and its
+#      <sample>.jar run;
 #   3. a project made of the pom.xml shown in docs/getting-started.md and the Java files of
 #      samples/getting-started is built and tested there.
 #
@@ -24,6 +25,9 @@ fi
 repo=$work/repository
 mvn_args=(-B -q -Dmaven.repo.local="$repo" "$@")
 
+# The samples whose pom has no parent, so that a copy builds on its own.
+STANDALONE_SAMPLES=(shop leaderboard)
+
 step() { printf '%s [%3ds] %s\n' "$(date -u +%H:%M:%S)" "$SECONDS" "$*"; }
 
 step "seeding $repo from $seed (without dev/keyway)"
@@ -34,13 +38,15 @@ fi
 
 step "installing Keyway into it"
 mvn "${mvn_args[@]}" -f "$root/pom.xml" install -DskipTests \
-  -pl '!benchmarks,!samples,!samples/shop,!samples/getting-started'
+  -pl "!benchmarks,!samples,!samples/getting-started$(printf ',!samples/%s' "${STANDALONE_SAMPLES[@]}")"
 
-step "building a copy of samples/shop"
-cp -R "$root/samples/shop" "$work/shop"
-rm -rf "$work/shop/target"
-mvn "${mvn_args[@]}" -f "$work/shop/pom.xml" verify
-java -jar "$work/shop/target/shop.jar" > "$work/shop.out"
+for sample in "${STANDALONE_SAMPLES[@]}"; do
+  step "building a copy of samples/$sample"
+  cp -R "$root/samples/$sample" "$work/$sample"
+  rm -rf "$work/$sample/target"
+  mvn "${mvn_args[@]}" -f "$work/$sample/pom.xml" verify
+  java -jar "$work/$sample/target/$sample.jar" > "$work/$sample.out"
+done
 
 step "building the project of docs/getting-started.md"
 mkdir -p "$work/library/src/main/java/com" "$work/library/src/test/java/com"

@@ -4,14 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.List;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Element;
 
 /**
  * The poms that cannot inherit the build's version, because they are meant to stand alone, still
- * name it: keyway-bom (no parent, so importers get nothing but Keyway's artifacts) and samples/shop
- * (no parent, so it builds when copied out of the repository).
+ * name it: keyway-bom (no parent, so importers get nothing but Keyway's artifacts) and the samples
+ * shop and leaderboard (no parent, so they build when copied out of the repository).
  */
 class VersionsTest {
   private final Path root = Repository.root();
@@ -27,12 +28,15 @@ class VersionsTest {
   }
 
   @Test
-  void theShopSampleBuildsAgainstTheVersionOfTheBuild() throws Exception {
-    Element shop = pom("samples/shop/pom.xml");
-    Element properties = (Element) shop.getElementsByTagName("properties").item(0);
-    assertEquals(version, child(properties, "keyway.version"), "samples/shop/pom.xml <keyway.version>");
-    assertTrue(shop.getElementsByTagName("parent").getLength() == 0,
-        "samples/shop/pom.xml must not have a parent: it has to build when copied out of the repository");
+  void theStandaloneSamplesBuildAgainstTheVersionOfTheBuild() throws Exception {
+    for (String sample : List.of("shop", "leaderboard")) {
+      String path = "samples/" + sample + "/pom.xml";
+      Element pom = pom(path);
+      Element properties = (Element) pom.getElementsByTagName("properties").item(0);
+      assertEquals(version, child(properties, "keyway.version"), path + " <keyway.version>");
+      assertTrue(pom.getElementsByTagName("parent").getLength() == 0,
+          path + " must not have a parent: it has to build when copied out of the repository");
+    }
   }
 
   private Element pom(String path) throws Exception {

@@ -26,10 +26,11 @@ public final class LeaderboardService {
   }
 
   /**
-   * Adds points to a player's total, safely under concurrent writers. The total is part of the index
-   * sort keys, so it cannot be a blind {@code ADD} (the keys must be rewritten with the new value):
-   * read it, write the new total on condition that the version is still the one read, and read again
-   * when another writer came first. Some writer wins every round, so the loop ends.
+   * Adds points to a player's total, safely under concurrent writers. GSI1's sort key text is built
+   * from the total, so it cannot be a blind {@code ADD} (the key must be rewritten with the new value;
+   * ByRegion, keyed by the number itself, would not mind): read it, write the new total on condition
+   * that the version is still the one read, and read again when another writer came first. Some
+   * writer wins every round, so the loop ends.
    */
   public PlayerScore addPoints(String playerId, String game, String region, long points) {
     PlayerScoreRepository scores = leaderboard.playerScores();
@@ -40,7 +41,8 @@ public final class LeaderboardService {
           return scores.put(PlayerScore.first(playerId, game, region, points));  // only if still absent
         }
         return scores.update(current, u -> u
-            .setScoreAndRegion(current.score() + points, region)                 // also rewrites GSI1/GSI2 keys
+            .setScore(current.score() + points)                                  // also rewrites GSI1's key
+            .setRegion(region)
             .setRounds(current.rounds() + 1));
       } catch (ConditionalCheckFailedException otherWriterFirst) {
         // the total changed since it was read: start again from the stored one

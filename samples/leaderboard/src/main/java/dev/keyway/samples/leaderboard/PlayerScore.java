@@ -12,7 +12,7 @@ import dev.keyway.annotation.Version;
  */
 @Entity(table = LeaderboardTable.class, pk = "PLAYER#{playerId}", sk = "SCORE#{game}")
 @IndexKey(index = "GSI1", pk = "GAME#{game}", sk = "SCORE#{score}#{playerId}")
-@IndexKey(index = "GSI2", pk = "GAME#{game}#REGION#{region}", sk = "SCORE#{score}#{playerId}")
+@IndexKey(index = "ByRegion")                     // game, region -> score, stored as they are
 public record PlayerScore(String playerId, String game, String region, long score, int rounds,
     @Version long version) {
 

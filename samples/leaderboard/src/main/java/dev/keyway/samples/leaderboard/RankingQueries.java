@@ -23,6 +23,6 @@ public interface RankingQueries {
   /** Select COUNT of the totals above {@code scoreAfter}; a player's rank is one more. */
   long countAbove(String game, long scoreAfter);
 
-  /** GSI2: GSI2PK = GAME#game#REGION#region: the ranking within one region. */
+  /** ByRegion: game = :game AND region = :region, sorted by the number score: the ranking within one region. */
   Page<PlayerScore> regionalRanking(String game, String region, PageRequest page);
 }

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 @KeywayTest(tables = Leaderboard.class)
 class ConcurrentScoreTest {
   private static final int THREADS = 4;
-  private static final int ROUNDS_PER_THREAD = 15;
+  private static final int ROUNDS_PER_THREAD = 10;
 
   Leaderboard leaderboard;
 

@@ -7,13 +7,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.keyway.api.PageRequest;
 import dev.keyway.junit.KeywayTest;
+import dev.keyway.ops.DescribeTableRequest;
+import dev.keyway.ops.GlobalSecondaryIndexDescription;
+import dev.keyway.ops.ScalarAttributeType;
+import dev.keyway.ops.TableDescription;
+import dev.keyway.spi.Backend;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
-/** Rankings on GSI1 and GSI2 with totals on both sides of zero. */
+/** Rankings on GSI1 (key templates) and ByRegion (a multi-attribute key) with totals on both sides of zero. */
 @KeywayTest(tables = Leaderboard.class)
 class RankingTest {
   Leaderboard leaderboard;
@@ -91,6 +96,25 @@ class RankingTest {
     assertEquals(List.of("eve", "ann", "cy", "gus"), players(service.topInRegion("blitz", "eu", 10)));
     assertEquals(List.of("bob", "fay", "dan"), players(service.topInRegion("blitz", "us", 10)));
     assertEquals(List.of("hal"), players(service.topInRegion("chess", "eu", 10)));
+  }
+
+  @Test
+  void regionalRankingSortsTheNumberItself() {
+    seedAroundZero();
+    assertEquals(List.of(-20L, -3L, -1L),
+        totals(queries().regionalRanking("blitz", "us", PageRequest.first(10)).items()));
+  }
+
+  @Test
+  void theRegionalIndexIsKeyedByTheItemsOwnAttributes(Backend backend) {
+    TableDescription table = backend.describeTable(DescribeTableRequest.builder().tableName("Leaderboard").build())
+        .table();
+    GlobalSecondaryIndexDescription byRegion = table.globalSecondaryIndexes().stream()
+        .filter(index -> index.indexName().equals("ByRegion")).findFirst().orElseThrow();
+    assertEquals(List.of("game HASH", "region HASH", "score RANGE"),
+        byRegion.keySchema().stream().map(k -> k.attributeName() + " " + k.keyType()).toList());
+    assertEquals(ScalarAttributeType.N, table.attributeDefinitions().stream()
+        .filter(a -> a.attributeName().equals("score")).findFirst().orElseThrow().attributeType());
   }
 
   @Test
