@@ -4,15 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.util.List;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Element;
 
 /**
  * The poms that cannot inherit the build's version, because they are meant to stand alone, still
- * name it: keyway-bom (no parent, so importers get nothing but Keyway's artifacts) and the samples
- * shop and leaderboard (no parent, so they build when copied out of the repository).
+ * name it: keyway-bom (no parent, so importers get nothing but Keyway's artifacts), samples/shop,
+ * samples/notes-api and samples/leaderboard (no parent, so they build when copied out of the repository).
  */
 class VersionsTest {
   private final Path root = Repository.root();
@@ -28,15 +27,26 @@ class VersionsTest {
   }
 
   @Test
-  void theStandaloneSamplesBuildAgainstTheVersionOfTheBuild() throws Exception {
-    for (String sample : List.of("shop", "leaderboard")) {
-      String path = "samples/" + sample + "/pom.xml";
-      Element pom = pom(path);
-      Element properties = (Element) pom.getElementsByTagName("properties").item(0);
-      assertEquals(version, child(properties, "keyway.version"), path + " <keyway.version>");
-      assertTrue(pom.getElementsByTagName("parent").getLength() == 0,
-          path + " must not have a parent: it has to build when copied out of the repository");
-    }
+  void theShopSampleBuildsAgainstTheVersionOfTheBuild() throws Exception {
+    assertStandalone("samples/shop/pom.xml");
+  }
+
+  @Test
+  void theNotesApiSampleBuildsAgainstTheVersionOfTheBuild() throws Exception {
+    assertStandalone("samples/notes-api/pom.xml");
+  }
+
+  @Test
+  void theLeaderboardSampleBuildsAgainstTheVersionOfTheBuild() throws Exception {
+    assertStandalone("samples/leaderboard/pom.xml");
+  }
+
+  private void assertStandalone(String path) throws Exception {
+    Element sample = pom(path);
+    Element properties = (Element) sample.getElementsByTagName("properties").item(0);
+    assertEquals(version, child(properties, "keyway.version"), path + " <keyway.version>");
+    assertTrue(sample.getElementsByTagName("parent").getLength() == 0,
+        path + " must not have a parent: it has to build when copied out of the repository");
   }
 
   private Element pom(String path) throws Exception {
