@@ -4,8 +4,8 @@
 #
 #   1. a throw-away local repository is seeded from ~/.m2/repository (plugins, JUnit, the AWS SDK...),
 #      leaving Keyway's own artifacts out, and Keyway is installed into it (mvn install -DskipTests);
-#   2. copies of samples/shop and samples/notes-api are built and tested there (mvn verify), and
-#      shop.jar run;
+#   2. copies of samples/shop, samples/notes-api and samples/leaderboard are built and tested there
+#      (mvn verify), and shop.jar and leaderboard.jar run;
 #   3. a project made of the pom.xml shown in docs/getting-started.md and the Java files of
 #      samples/getting-started is built and tested there.
 #
@@ -35,7 +35,7 @@ fi
 
 step "installing Keyway into it"
 mvn "${mvn_args[@]}" -f "$root/pom.xml" install -DskipTests \
-  -pl '!benchmarks,!samples,!samples/shop,!samples/notes-api,!samples/getting-started'
+  -pl '!benchmarks,!samples,!samples/shop,!samples/notes-api,!samples/leaderboard,!samples/getting-started'
 
 step "building a copy of samples/shop"
 cp -R "$root/samples/shop" "$work/shop"
@@ -47,6 +47,12 @@ step "building a copy of samples/notes-api"
 cp -R "$root/samples/notes-api" "$work/notes-api"
 rm -rf "$work/notes-api/target"
 mvn "${mvn_args[@]}" -f "$work/notes-api/pom.xml" verify
+
+step "building a copy of samples/leaderboard"
+cp -R "$root/samples/leaderboard" "$work/leaderboard"
+rm -rf "$work/leaderboard/target"
+mvn "${mvn_args[@]}" -f "$work/leaderboard/pom.xml" verify
+java -jar "$work/leaderboard/target/leaderboard.jar" > "$work/leaderboard.out"
 
 step "building the project of docs/getting-started.md"
 mkdir -p "$work/library/src/main/java/com" "$work/library/src/test/java/com"

@@ -24,6 +24,8 @@ import java.util.UUID;
  *   <li>Dates and times: ISO-8601 with fixed field widths (years 0000 to 9999, nine fraction digits
  *       for {@code Instant} and {@code LocalDateTime}) so that string order is time order.
  *   <li>Enums: the constant name. UUIDs: the canonical lower-case text.
+ *   <li>Values of a converter: a string as above; a number as its canonical text in a partition key
+ *       (only equality matters) and in {@link #MAX_WIDTH} digits in a sort key.
  * </ul>
  */
 public final class KeyCodec {
@@ -208,6 +210,26 @@ public final class KeyCodec {
     throw new KeyEncodingException(
         "Key field '" + field + "': its converter produced " + value.type()
             + "; a key segment needs a string (S) or a number (N).");
+  }
+
+  /**
+   * A converter's value in a sort key, where text order must be the value order: strings as in
+   * {@link #converted}, integral numbers in {@link #MAX_WIDTH} digits as {@link #integral(String,
+   * BigInteger, int)} writes them (the canonical text of a number does not sort: {@code "10" < "9"},
+   * {@code "-5" < "-50"}). A number with a fraction has no such text and is rejected.
+   */
+  public static String sortableConverted(String field, AttributeValue value) {
+    requireValue(field, value);
+    if (value instanceof AttributeValue.N n) {
+      BigDecimal number = new BigDecimal(n.text()).stripTrailingZeros();
+      if (number.scale() > 0) {
+        throw new KeyEncodingException(
+            "Key field '" + field + "': its converter produced " + n.text() + " for a sort key, where only"
+                + " integral numbers keep their order; make it write an integral number or an order-preserving string.");
+      }
+      return integral(field, number.toBigIntegerExact(), MAX_WIDTH);
+    }
+    return converted(field, value);
   }
 
   private static StringBuilder two(StringBuilder out, int v) {

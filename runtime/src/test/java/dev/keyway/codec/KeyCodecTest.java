@@ -95,6 +95,30 @@ class KeyCodecTest {
   }
 
   @Test
+  void convertedNumbersInSortKeysArePaddedSoThatTheySort() {
+    assertThat(KeyCodec.converted("n", AttributeValue.n("-5"))).isEqualTo("-5");
+    assertThat(KeyCodec.sortableConverted("n", AttributeValue.n("42")))
+        .isEqualTo("00000000000000000000000000000000000042");
+    assertThat(KeyCodec.sortableConverted("n", AttributeValue.n("-5")))
+        .isEqualTo("-99999999999999999999999999999999999995");
+    assertThat(KeyCodec.sortableConverted("n", AttributeValue.n("1.5E+2"))).isEqualTo(
+        KeyCodec.sortableConverted("n", AttributeValue.n("150")));
+    assertThat(KeyCodec.sortableConverted("s", AttributeValue.s("a#b"))).isEqualTo("a%23b");
+    assertThatThrownBy(() -> KeyCodec.sortableConverted("price", AttributeValue.n("-1.25")))
+        .isInstanceOf(KeyEncodingException.class)
+        .hasMessage("Key field 'price': its converter produced -1.25 for a sort key, where only integral numbers"
+            + " keep their order; make it write an integral number or an order-preserving string.");
+    SeededTries.forAll(TRIES, Longs::any, p -> convertedOrder(p.a(), p.b()));
+  }
+
+  private static void convertedOrder(long a, long b) {
+    String ea = KeyCodec.sortableConverted("n", AttributeValue.n(Long.toString(a)));
+    String eb = KeyCodec.sortableConverted("n", AttributeValue.n(Long.toString(b)));
+    assertThat(Integer.signum(ea.compareTo(eb))).isEqualTo(Integer.signum(Long.compare(a, b)));
+    assertThat(KeyCodec.parseIntegral(ea)).isEqualTo(BigInteger.valueOf(a));
+  }
+
+  @Test
   void instantOrderIsLexicographicOrder() {
     SeededTries.forAll(TRIES, r -> new Instants(Instants.one(r), Instants.one(r)),
         p -> instantOrder(p.a(), p.b()));

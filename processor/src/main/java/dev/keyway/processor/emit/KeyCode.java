@@ -37,7 +37,7 @@ final class KeyCode {
   }
 
   /** The template text with all fields, or (prefix) the parts before the {@code count}-th field. */
-  CodeBlock render(KeyTemplate t, int count, Function<String, CodeBlock> value) {
+  CodeBlock render(KeyTemplate t, int count, boolean sortKey, Function<String, CodeBlock> value) {
     List<CodeBlock> pieces = new ArrayList<>();
     int seen = 0;
     for (KeyTemplate.Part p : t.parts()) {
@@ -46,7 +46,7 @@ final class KeyCode {
           break;
         }
         FieldModel f = entity.field(r.field()).orElseThrow();
-        pieces.add(encode(f, r.width(), value.apply(f.name())));
+        pieces.add(encode(f, r.width(), sortKey, value.apply(f.name())));
       } else {
         pieces.add(CodeBlock.of("$S", ((KeyTemplate.Literal) p).text()));
       }
@@ -68,15 +68,16 @@ final class KeyCode {
     return b.add(".toString()").build();
   }
 
-  CodeBlock encode(FieldModel f, Integer width, CodeBlock v) {
+  /** One field's segment; a converter's numbers are padded in sort keys, where their order matters. */
+  CodeBlock encode(FieldModel f, Integer width, boolean sortKey, CodeBlock v) {
     String name = f.name();
     AttrType type = f.type();
     if (type instanceof AttrType.EnumType) {
       return CodeBlock.of("$T.enumName($S, $L)", Names.KEY_CODEC, name, v);
     }
     if (type instanceof AttrType.Converted c) {
-      return CodeBlock.of("$T.converted($S, $L == null ? null : $L.toAttributeValue($L))", Names.KEY_CODEC, name, v,
-          converters.get(c.converter()), v);
+      return CodeBlock.of("$T.$L($S, $L == null ? null : $L.toAttributeValue($L))", Names.KEY_CODEC,
+          sortKey ? "sortableConverted" : "converted", name, v, converters.get(c.converter()), v);
     }
     AttrType.Scalar s = (AttrType.Scalar) type;
     return switch (s.kind()) {

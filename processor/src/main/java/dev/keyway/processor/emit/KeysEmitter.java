@@ -140,25 +140,25 @@ final class KeysEmitter {
   /** {@code name(all fields)} and, for sort keys, {@code namePrefix(first i fields)} for each i. */
   private void templateMethods(TypeSpec.Builder type, KeyCode code, String name, KeyTemplate t, boolean sortKey) {
     int n = t.fields().size();
-    type.addMethod(render(code, name, t, n, "The value of template <code>" + t.raw() + "</code>.\n"));
+    type.addMethod(render(code, name, t, n, sortKey, "The value of template <code>" + t.raw() + "</code>.\n"));
     if (sortKey) {
       Set<List<String>> done = new java.util.HashSet<>();
       for (int i = 0; i < n; i++) {
         if (done.add(KeyCode.fieldNames(t, i))) {
-          type.addMethod(render(code, name + "Prefix", t, i,
+          type.addMethod(render(code, name + "Prefix", t, i, true,
               "The text before field " + (i + 1) + " of the template, for {@code begins_with}.\n"));
         }
       }
     }
   }
 
-  private MethodSpec render(KeyCode code, String name, KeyTemplate t, int count, String doc) {
+  private MethodSpec render(KeyCode code, String name, KeyTemplate t, int count, boolean sortKey, String doc) {
     MethodSpec.Builder m = MethodSpec.methodBuilder(name).addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .returns(String.class).addJavadoc(doc);
     for (String f : KeyCode.fieldNames(t, count)) {
       FieldModel field = e.field(f).orElseThrow();
       m.addParameter(field.type().typeName(), f);
     }
-    return m.addStatement("return $L", code.render(t, count, f -> CodeBlock.of("$L", f))).build();
+    return m.addStatement("return $L", code.render(t, count, sortKey, f -> CodeBlock.of("$L", f))).build();
   }
 }

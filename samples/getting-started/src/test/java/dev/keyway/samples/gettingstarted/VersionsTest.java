@@ -10,8 +10,8 @@ import org.w3c.dom.Element;
 
 /**
  * The poms that cannot inherit the build's version, because they are meant to stand alone, still
- * name it: keyway-bom (no parent, so importers get nothing but Keyway's artifacts), samples/shop and
- * samples/notes-api (no parent, so they build when copied out of the repository).
+ * name it: keyway-bom (no parent, so importers get nothing but Keyway's artifacts), samples/shop,
+ * samples/notes-api and samples/leaderboard (no parent, so they build when copied out of the repository).
  */
 class VersionsTest {
   private final Path root = Repository.root();
@@ -34,6 +34,11 @@ class VersionsTest {
   @Test
   void theNotesApiSampleBuildsAgainstTheVersionOfTheBuild() throws Exception {
     assertStandalone("samples/notes-api/pom.xml");
+  }
+
+  @Test
+  void theLeaderboardSampleBuildsAgainstTheVersionOfTheBuild() throws Exception {
+    assertStandalone("samples/leaderboard/pom.xml");
   }
 
   private void assertStandalone(String path) throws Exception {
