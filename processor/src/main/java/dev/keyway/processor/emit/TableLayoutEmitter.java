@@ -6,6 +6,7 @@ import dev.keyway.processor.model.IndexModel;
 import dev.keyway.processor.model.QueryPlan;
 import dev.keyway.processor.model.TableModel;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,7 +16,8 @@ import java.util.Map;
  * patterns are on the left, each with its key condition, pointing at the items it reads; then the table and
  * each index, with their key attributes (and an index's projection), holding one box per partition key template
  * and in it one node per entity (sort key template, type attribute). A dotted link joins an entity on the table
- * to its copy in an index. Nodes are numbered in model order, so the same model always gives the same text.
+ * to its copy in an index. Nodes are numbered in model order (entities by name, patterns by interface name, then
+ * in declaration order), so the same model always gives the same text.
  */
 final class TableLayoutEmitter {
   private final TableModel table;
@@ -25,8 +27,9 @@ final class TableLayoutEmitter {
 
   private TableLayoutEmitter(TableModel table, List<EntityModel> entities, List<QueryPlan> plans) {
     this.table = table;
-    this.entities = entities;
-    this.plans = plans;
+    // the order in which types reach the processor depends on the build tool and on rounds; their names do not
+    this.entities = entities.stream().sorted(Comparator.comparing(e -> e.className().canonicalName())).toList();
+    this.plans = plans.stream().sorted(Comparator.comparing(p -> p.method().owner().canonicalName())).toList();
   }
 
   /** The Mermaid source, starting with a comment that says where it came from. */
