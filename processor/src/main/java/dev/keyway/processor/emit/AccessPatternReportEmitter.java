@@ -111,6 +111,11 @@ final class AccessPatternReportEmitter {
 
   /** The key condition with placeholders, e.g. {@code PK = "USER#{userId}" AND begins_with(SK, "ORDER#")}. */
   static String condition(TableModel t, QueryPlan p) {
+    return condition(t, p, "\"");
+  }
+
+  /** The key condition with its literal text between {@code q}s (the diagram quotes with apostrophes). */
+  static String condition(TableModel t, QueryPlan p, String q) {
     if (p.attributeIndex() != null) {
       return attributeCondition(p);
     }
@@ -118,7 +123,7 @@ final class AccessPatternReportEmitter {
     String pkName = index == null ? t.partitionKey() : TableJson.partitionKey(t, index);
     String skName = index == null ? t.sortKey() : index.sortKey();
     List<String> parts = new ArrayList<>();
-    parts.add(pkName + " = \"" + p.pk().raw() + "\"");
+    parts.add(pkName + " = " + q + p.pk().raw() + q);
     if (p.collection() != null && p.rangeOp() != null) {
       List<String> b = p.betweenParams();
       parts.add("BETWEEN".equals(p.rangeOp()) ? skName + " BETWEEN {" + b.get(0) + "} AND {" + b.get(1) + "}"
@@ -128,14 +133,14 @@ final class AccessPatternReportEmitter {
       int eq = p.skEqualFields().size();
       String prefix = p.sk().rawPrefix(eq);
       if (p.betweenField() != null && "BETWEEN".equals(p.rangeOp())) {
-        parts.add(skName + " BETWEEN \"" + prefix + "{" + p.betweenParams().get(0) + "}\" AND \"" + prefix + "{"
-            + p.betweenParams().get(1) + "}\"");
+        parts.add(skName + " BETWEEN " + q + prefix + "{" + p.betweenParams().get(0) + "}" + q + " AND " + q + prefix
+            + "{" + p.betweenParams().get(1) + "}" + q);
       } else if (p.betweenField() != null) {
-        parts.add(skName + " " + operator(p.rangeOp()) + " \"" + prefix + "{" + p.betweenParams().get(0) + "}\"");
+        parts.add(skName + " " + operator(p.rangeOp()) + " " + q + prefix + "{" + p.betweenParams().get(0) + "}" + q);
       } else if (eq == p.sk().fields().size()) {
-        parts.add(skName + " = \"" + p.sk().raw() + "\"");
+        parts.add(skName + " = " + q + p.sk().raw() + q);
       } else if (!prefix.isEmpty()) {
-        parts.add("begins_with(" + skName + ", \"" + prefix + "\")");
+        parts.add("begins_with(" + skName + ", " + q + prefix + q + ")");
       }
     }
     return String.join(" AND ", parts);

@@ -16,7 +16,8 @@ import javax.tools.StandardLocation;
  * definition shaped like a DynamoDB CreateTable request under {@code "table"}, the entities, and the access
  * patterns. Unless exports are turned off ({@code -Akeyway.exports=false}), the infrastructure files under
  * {@code META-INF/keyway/<table>/}: {@value #CREATE_TABLE}, {@value #CLOUDFORMATION}, {@value #CLOUDFORMATION_YAML}, {@value #TERRAFORM},
- * {@value #WORKBENCH}, {@value #REPORT}, {@value #POLICY}, {@value #TENANT_POLICY} and {@value #CREATE_POLICY}.
+ * {@value #WORKBENCH}, {@value #REPORT}, {@value #LAYOUT}, {@value #LAYOUT_PAGE}, {@value #POLICY}, {@value #TENANT_POLICY}
+ * and {@value #CREATE_POLICY}.
  */
 final class TableResourceEmitter {
   static final String CREATE_TABLE = "create-table.json";
@@ -25,6 +26,8 @@ final class TableResourceEmitter {
   static final String TERRAFORM = "table.tf";
   static final String WORKBENCH = "workbench-model.json";
   static final String REPORT = "access-patterns.md";
+  static final String LAYOUT = "table-layout.mmd";
+  static final String LAYOUT_PAGE = "table-layout.md";
   static final String POLICY = "iam-policy.json";
   static final String TENANT_POLICY = "iam-policy-leading-keys.json";
   static final String CREATE_POLICY = "iam-policy-create-table.json";
@@ -50,6 +53,8 @@ final class TableResourceEmitter {
     write(dir + TERRAFORM, TerraformEmitter.hcl(t, keyTypes));
     write(dir + WORKBENCH, WorkbenchEmitter.json(t, entities));
     write(dir + REPORT, AccessPatternReportEmitter.markdown(t, entities, plans));
+    write(dir + LAYOUT, TableLayoutEmitter.mermaid(t, entities, plans));
+    write(dir + LAYOUT_PAGE, TableLayoutEmitter.markdown(t, entities, plans));
     write(dir + POLICY, IamPolicyEmitter.policy(t, entities, plans));
     write(dir + TENANT_POLICY, IamPolicyEmitter.leadingKeysPolicy(t, entities));
     write(dir + CREATE_POLICY, IamPolicyEmitter.createTablePolicy(t));

@@ -20,11 +20,13 @@ import java.util.stream.Stream;
 public final class ShopApp {
   private final Shop shop;
   private final ShopService service;
+  private final CustomerAccounts accounts;
   private final PrintStream out;
 
   public ShopApp(Shop shop, PrintStream out) {
     this.shop = shop;
     this.service = new ShopService(shop);
+    this.accounts = new CustomerAccounts(shop);
     this.out = out;
   }
 
@@ -39,7 +41,7 @@ public final class ShopApp {
   }
 
   /** Creates the table, loads the sample data, runs each access pattern; throws on any surprise. */
-  public void run() throws OrderRejectedException {
+  public void run() throws OrderRejectedException, CustomerRejectedException {
     out.println("Keyway shop sample: table " + Shop.DEFINITION.name() + " on the in-process engine");
     expect(shop.createTableIfAbsent(), "table created");
     seed();
@@ -138,14 +140,28 @@ public final class ShopApp {
     expect(orders.countOrders("bob") == 1 && orders.countOrders("zed") == 0, "no order written");
     out.println("  stock unchanged (KB-01 7, MS-02 1, CB-04 45), no order written");
 
+    section("register / changeEmail: one customer per email address (guard items EMAIL#<address>)");
+    try {
+      accounts.register(new Customer("dee", "Ann@Example.com", "Dee Parker", Instant.parse("2024-04-01T08:00:00Z")));
+      throw new AssertionError("a second customer with ann's email must be refused");
+    } catch (CustomerRejectedException expected) {
+      out.println("  " + expected.getMessage());
+    }
+    expect(customers.customer("dee").isEmpty(), "dee not stored");
+    accounts.changeEmail("ann", "ann.lee@example.com");
+    out.println("  ann is now " + customers.customer("ann").orElseThrow().email() + ", which frees ann@example.com");
+    accounts.register(new Customer("dee", "ann@example.com", "Dee Parker", Instant.parse("2024-04-01T08:00:00Z")));
+    out.println("  dee registered with ann@example.com");
+    expect(customers.customer("dee").isPresent(), "dee stored once the address was free");
+
     out.println();
     out.println("All access patterns returned what was expected.");
   }
 
-  private void seed() throws OrderRejectedException {
-    shop.customers().put(new Customer("ann", "ann@example.com", "Ann Lee", Instant.parse("2023-05-01T09:30:00Z")));
-    shop.customers().put(new Customer("bob", "bob@example.com", "Bob Stone", Instant.parse("2023-11-12T17:05:00Z")));
-    shop.customers().put(new Customer("cy", "cy@example.com", "Cy Young", Instant.parse("2024-02-29T12:00:00Z")));
+  private void seed() throws OrderRejectedException, CustomerRejectedException {
+    accounts.register(new Customer("ann", "ann@example.com", "Ann Lee", Instant.parse("2023-05-01T09:30:00Z")));
+    accounts.register(new Customer("bob", "bob@example.com", "Bob Stone", Instant.parse("2023-11-12T17:05:00Z")));
+    accounts.register(new Customer("cy", "cy@example.com", "Cy Young", Instant.parse("2024-02-29T12:00:00Z")));
     shop.products().put(new Product("KB-01", "Keyboard", "peripherals", new BigDecimal("49.90"), 10,
         Set.of("usb", "wired")));
     shop.products().put(new Product("MS-02", "Mouse", "peripherals", new BigDecimal("19.90"), 3, Set.of("usb")));
@@ -165,7 +181,8 @@ public final class ShopApp {
     service.advance(o1002, OrderStatus.PLACED, OrderStatus.PAID);
     service.advance(o2001, OrderStatus.PLACED, OrderStatus.PAID);
     expect(o1003.version() == 1, "a placed order is stored with version 1");
-    out.println("Loaded 3 customers, 4 products, 5 orders (each placed in a transaction with its stock)");
+    out.println("Loaded 3 customers (each with its email guard), 4 products, 5 orders (each placed in a"
+        + " transaction with its stock)");
   }
 
   private Order place(String customer, String id, String date, OrderLine... lines) throws OrderRejectedException {

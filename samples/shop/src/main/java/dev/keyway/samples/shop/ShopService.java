@@ -11,6 +11,9 @@ import java.util.Set;
 
 /** The shop's writes that need more than one item: placing an order, moving it along. */
 public final class ShopService {
+  /** A transaction holds at most 100 actions: the order, the customer check and one stock update per line. */
+  public static final int MAX_LINES = 98;
+
   private final Shop shop;
 
   public ShopService(Shop shop) {
@@ -24,6 +27,9 @@ public final class ShopService {
    */
   public Order placeOrder(String customerId, String orderId, LocalDate date, List<OrderLine> lines)
       throws OrderRejectedException {
+    if (lines.isEmpty() || lines.size() > MAX_LINES) {
+      throw new IllegalArgumentException("an order has 1 to " + MAX_LINES + " lines, not " + lines.size());
+    }
     Set<String> skus = new HashSet<>();
     for (OrderLine line : lines) {
       if (!skus.add(line.sku()) || line.quantity() <= 0) {

@@ -23,8 +23,9 @@ class ExportedInfrastructureTest {
 
   @Test
   void everyFileIsWritten() throws IOException {
-    for (String file : List.of("create-table.json", "cloudformation.json", "cloudformation.yaml", "table.tf", "workbench-model.json",
-        "access-patterns.md", "iam-policy.json", "iam-policy-leading-keys.json", "iam-policy-create-table.json")) {
+    for (String file : List.of("create-table.json", "cloudformation.json", "cloudformation.yaml", "table.tf",
+        "workbench-model.json", "access-patterns.md", "table-layout.mmd", "table-layout.md", "iam-policy.json",
+        "iam-policy-leading-keys.json", "iam-policy-create-table.json")) {
       resource(file);
     }
   }

@@ -9,8 +9,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.keyway.error.ConditionalCheckFailedException;
 import dev.keyway.error.TransactionCanceledException;
 import dev.keyway.junit.KeywayTest;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -83,5 +85,29 @@ class PlaceOrderTest {
     assertThrows(ConditionalCheckFailedException.class,
         () -> f.service.advance(o, OrderStatus.PLACED, OrderStatus.CANCELLED));
     assertEquals(OrderStatus.PAID, f.shop.orders().get(OrderKeys.of(o)).orElseThrow().status());
+  }
+
+  @Test
+  void malformedOrdersAreRefusedBeforeAnyWrite() {
+    List<List<OrderLine>> malformed = List.of(List.of(), List.of(line("KB-01", 1), line("KB-01", 2)),
+        List.of(line("KB-01", 0)), IntStream.rangeClosed(1, ShopService.MAX_LINES + 1)
+            .mapToObj(i -> line("SKU-" + i, 1)).toList());
+    for (List<OrderLine> lines : malformed) {
+      assertThrows(IllegalArgumentException.class, () -> f.service.placeOrder("ann", "o-1", day, lines),
+          lines.size() + " lines");
+    }
+    assertEquals(10, f.stock("KB-01"));
+    assertEquals(0, f.shop.orderQueries().countOrders("ann"));
+  }
+
+  @Test
+  void theLargestOrderFitsInOneTransaction() throws Exception {
+    List<OrderLine> lines = IntStream.rangeClosed(1, ShopService.MAX_LINES).mapToObj(i -> line("SKU-" + i, 1))
+        .toList();
+    f.shop.products().batchPut(lines.stream()
+        .map(l -> new Product(l.sku(), l.sku(), "bulk", BigDecimal.ONE, 1, null)).toList());
+    Order o = f.service.placeOrder("ann", "o-big", day, lines);
+    assertEquals(ShopService.MAX_LINES, o.lines().size());
+    assertEquals(0, f.stock("SKU-" + ShopService.MAX_LINES));
   }
 }
