@@ -6,12 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.w3c.dom.Element;
 
 /**
  * The poms that cannot inherit the build's version, because they are meant to stand alone, still
- * name it: keyway-bom (no parent, so importers get nothing but Keyway's artifacts) and samples/shop
- * (no parent, so it builds when copied out of the repository).
+ * name it: keyway-bom (no parent, so importers get nothing but Keyway's artifacts) and the samples that
+ * build when copied out of the repository (no parent).
  */
 class VersionsTest {
   private final Path root = Repository.root();
@@ -26,13 +28,14 @@ class VersionsTest {
         "bom/pom.xml must not have a parent: an import brings the parent's dependencyManagement too");
   }
 
-  @Test
-  void theShopSampleBuildsAgainstTheVersionOfTheBuild() throws Exception {
-    Element shop = pom("samples/shop/pom.xml");
-    Element properties = (Element) shop.getElementsByTagName("properties").item(0);
-    assertEquals(version, child(properties, "keyway.version"), "samples/shop/pom.xml <keyway.version>");
-    assertTrue(shop.getElementsByTagName("parent").getLength() == 0,
-        "samples/shop/pom.xml must not have a parent: it has to build when copied out of the repository");
+  @ParameterizedTest
+  @ValueSource(strings = {"samples/shop/pom.xml", "samples/telemetry/pom.xml"})
+  void aStandaloneSampleBuildsAgainstTheVersionOfTheBuild(String path) throws Exception {
+    Element sample = pom(path);
+    Element properties = (Element) sample.getElementsByTagName("properties").item(0);
+    assertEquals(version, child(properties, "keyway.version"), path + " <keyway.version>");
+    assertTrue(sample.getElementsByTagName("parent").getLength() == 0,
+        path + " must not have a parent: it has to build when copied out of the repository");
   }
 
   private Element pom(String path) throws Exception {
