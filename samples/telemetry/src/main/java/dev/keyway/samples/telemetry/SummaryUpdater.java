@@ -4,19 +4,24 @@ import dev.keyway.api.EntityChange;
 import dev.keyway.api.EntityChanges;
 import dev.keyway.engine.stream.ChangeRecord;
 import dev.keyway.engine.stream.ChangeSubscription;
+import dev.keyway.ops.streams.Record;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The stream consumer: folds every change of a reading into its device's {@link DeviceSummary}. A new reading
  * (INSERT) is added, a corrected one (MODIFY) is taken out with its old value and added with the new, a deleted
- * one (REMOVE) is taken out, whether a user or time to live deleted it (the record says which). Records of other
- * items, such as the summaries it writes itself, decode to nothing and are skipped.
+ * one (REMOVE) is taken out, whether a user or time to live deleted it ({@link EntityChange#expiredByTtl()}, from
+ * the record's user identity, says which). Records of other items, such as the summaries it writes itself, decode
+ * to nothing and are skipped.
  *
  * <p>Run one updater per table: a summary is read, changed and written back without a condition.
  */
 public final class SummaryUpdater {
   private static final int BATCH = 100;
+  /** The region the records name; it only labels them. */
+  private static final String REGION = "us-east-1";
 
   private final Telemetry telemetry;
   private final TelemetryService service;
@@ -36,23 +41,29 @@ public final class SummaryUpdater {
     int applied = 0;
     for (List<ChangeRecord> batch = changes.poll(BATCH); !batch.isEmpty(); batch = changes.poll(BATCH)) {
       for (ChangeRecord r : batch) {
-        var change = readings.decode(r.eventName(), r.keys(), r.oldImage(), r.newImage());
-        if (change.isPresent()) {
-          apply(change.get(), r.expiry());
-          applied++;
-        }
+        applied += apply(r.toWire(REGION)) ? 1 : 0;
       }
     }
     return applied;
   }
 
-  private void apply(EntityChange<Reading> change, boolean byTtl) {
+  /**
+   * Folds one record, in the shape the Streams API's GetRecords returns, into its device's summary; false when
+   * the record is not a reading's.
+   */
+  public boolean apply(Record record) {
+    Optional<EntityChange<Reading>> change = readings.decode(record);
+    change.ifPresent(this::apply);
+    return change.isPresent();
+  }
+
+  private void apply(EntityChange<Reading> change) {
     String deviceId = change.entity().deviceId();
     DeviceSummary summary = service.summary(deviceId);
     DeviceSummary next = switch (change.eventName()) {
       case INSERT -> summary.plus(change.newEntity().value());
       case MODIFY -> without(summary, change.oldEntity().value(), false).plus(change.newEntity().value());
-      case REMOVE -> without(summary, change.oldEntity().value(), byTtl);
+      case REMOVE -> without(summary, change.oldEntity().value(), change.expiredByTtl());
     };
     telemetry.deviceSummaries().put(next);
   }
