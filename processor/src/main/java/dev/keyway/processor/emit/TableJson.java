@@ -66,6 +66,14 @@ final class TableJson {
     }
   }
 
+  /** CreateTable's StreamSpecification, when the table declares a stream (CloudFormation's has no StreamEnabled). */
+  static void streamSpecification(StructuredWriter j, TableModel t) {
+    if (t.streamViewType() != null) {
+      j.key("StreamSpecification").open('{').bool("StreamEnabled", true).field("StreamViewType", t.streamViewType())
+          .close('}');
+    }
+  }
+
   private static void keySchema(StructuredWriter j, String pk, String sk) {
     j.key("KeySchema").open('[');
     j.open('{').field("AttributeName", pk).field("KeyType", "HASH").close('}');

@@ -70,6 +70,7 @@ final class TableResourceEmitter {
     j.key("table").open('{');
     j.field("TableName", t.name());
     TableJson.members(j, t);
+    TableJson.streamSpecification(j, t);
     j.close('}');
     if (t.ttlAttribute() != null) {
       j.key("timeToLive").open('{').field("AttributeName", t.ttlAttribute()).bool("Enabled", true).close('}');

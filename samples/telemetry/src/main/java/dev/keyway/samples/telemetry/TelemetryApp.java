@@ -44,7 +44,7 @@ public final class TelemetryApp {
     try (Engine engine = Engine.builder().clock(clock).ttlSweepInterval(Duration.ZERO).build()) {
       Telemetry telemetry = Telemetry.connect(engine);
       TelemetryService service = new TelemetryService(telemetry, RETENTION);
-      service.createTable();
+      telemetry.createTableIfAbsent(); // with TTL on expiresAt and the stream, as @Table declares them
       SummaryUpdater updater = new SummaryUpdater(telemetry, service,
           engine.streams().subscribe(Telemetry.DEFINITION.name(), StartingPosition.trimHorizon()));
       out.println("Keyway telemetry sample: " + DEVICES.size() + " devices, one reading an hour for " + HOURS

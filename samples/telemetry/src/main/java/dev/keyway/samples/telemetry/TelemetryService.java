@@ -1,9 +1,6 @@
 package dev.keyway.samples.telemetry;
 
 import dev.keyway.api.PageRequest;
-import dev.keyway.ops.StreamSpecification;
-import dev.keyway.ops.StreamViewType;
-import dev.keyway.ops.UpdateTableRequest;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
@@ -18,17 +15,6 @@ public final class TelemetryService {
   public TelemetryService(Telemetry telemetry, Duration retention) {
     this.telemetry = telemetry;
     this.retention = retention;
-  }
-
-  /**
-   * Creates the table with time to live on {@code expiresAt} (both from {@code @Table}) and enables its stream
-   * with old and new images: removing a reading from a summary needs the value it had.
-   */
-  public void createTable() {
-    if (telemetry.createTableIfAbsent()) {
-      telemetry.backend().updateTable(UpdateTableRequest.builder().tableName(Telemetry.DEFINITION.name())
-          .streamSpecification(new StreamSpecification(true, StreamViewType.NEW_AND_OLD_IMAGES)).build());
-    }
   }
 
   /** Stores a reading; recording the same device and time again replaces (corrects) it. */

@@ -24,7 +24,7 @@ final class TelemetryFixture implements AutoCloseable {
   final SummaryUpdater updater;
 
   TelemetryFixture() {
-    service.createTable();
+    telemetry.createTableIfAbsent();
     updater = new SummaryUpdater(telemetry, service,
         engine.streams().subscribe(Telemetry.DEFINITION.name(), StartingPosition.trimHorizon()));
   }
