@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.keyway.api.Page;
 import dev.keyway.api.PageRequest;
+import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -21,7 +23,7 @@ class ReadingQueriesTest {
     for (int minutes : new int[] {30, 0, 50, 10, 40, 20}) {
       f.record("d1", minutes, Integer.toString(minutes));
     }
-    f.service.record("d1", at(20).plusMillis(500), new java.math.BigDecimal("20.5"));
+    f.service.record("d1", at(20).plusMillis(500), new BigDecimal("20.5"));
     f.record("d2", 25, "99");
     f.updater.catchUp(); // writes d1's summary into the same partition: the queries must not return it
   }
@@ -49,7 +51,7 @@ class ReadingQueriesTest {
   void pagesWalkEveryReadingOfOneDeviceOnly() {
     PageRequest request = PageRequest.first(3);
     int pages = 0;
-    List<Instant> seen = new java.util.ArrayList<>();
+    List<Instant> seen = new ArrayList<>();
     while (request != null) {
       Page<Reading> page = f.telemetry.readingQueries().readings("d1", request);
       seen.addAll(times(page.items()));

@@ -2,6 +2,7 @@ package dev.keyway.samples.telemetry;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.math.BigDecimal;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -23,7 +24,7 @@ class SummaryUpdaterTest {
     assertEquals(4, f.updater.catchUp());
     f.assertSummary("d1", 3, "37.75", "-3", "21.5", 0);
     f.assertSummary("d2", 1, "7", "7", "7", 0);
-    assertEquals(0, new java.math.BigDecimal("12.58333333333333").compareTo(f.service.summary("d1").mean()));
+    assertEquals(new BigDecimal("12.58333333333333"), f.service.summary("d1").mean());
   }
 
   @Test
