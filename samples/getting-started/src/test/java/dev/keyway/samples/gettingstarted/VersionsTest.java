@@ -6,14 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
 import org.w3c.dom.Element;
 
 /**
  * The poms that cannot inherit the build's version, because they are meant to stand alone, still
- * name it: keyway-bom (no parent, so importers get nothing but Keyway's artifacts) and the samples that
- * build when copied out of the repository (no parent).
+ * name it: keyway-bom (no parent, so importers get nothing but Keyway's artifacts), samples/shop,
+ * samples/notes-api and samples/telemetry (no parent, so they build when copied out of the repository).
  */
 class VersionsTest {
   private final Path root = Repository.root();
@@ -28,9 +26,22 @@ class VersionsTest {
         "bom/pom.xml must not have a parent: an import brings the parent's dependencyManagement too");
   }
 
-  @ParameterizedTest
-  @ValueSource(strings = {"samples/shop/pom.xml", "samples/telemetry/pom.xml"})
-  void aStandaloneSampleBuildsAgainstTheVersionOfTheBuild(String path) throws Exception {
+  @Test
+  void theShopSampleBuildsAgainstTheVersionOfTheBuild() throws Exception {
+    assertStandalone("samples/shop/pom.xml");
+  }
+
+  @Test
+  void theNotesApiSampleBuildsAgainstTheVersionOfTheBuild() throws Exception {
+    assertStandalone("samples/notes-api/pom.xml");
+  }
+
+  @Test
+  void theTelemetrySampleBuildsAgainstTheVersionOfTheBuild() throws Exception {
+    assertStandalone("samples/telemetry/pom.xml");
+  }
+
+  private void assertStandalone(String path) throws Exception {
     Element sample = pom(path);
     Element properties = (Element) sample.getElementsByTagName("properties").item(0);
     assertEquals(version, child(properties, "keyway.version"), path + " <keyway.version>");
