@@ -4,8 +4,8 @@
 #
 #   1. a throw-away local repository is seeded from ~/.m2/repository (plugins, JUnit, the AWS SDK...),
 #      leaving Keyway's own artifacts out, and Keyway is installed into it (mvn install -DskipTests);
-#   2. copies of samples/shop, samples/notes-api and samples/leaderboard are built and tested there
-#      (mvn verify), and shop.jar and leaderboard.jar run;
+#   2. copies of samples/shop, samples/notes-api, samples/leaderboard and samples/telemetry are built and
+#      tested there (mvn verify), and shop.jar, leaderboard.jar and telemetry.jar run;
 #   3. a project made of the pom.xml shown in docs/getting-started.md and the Java files of
 #      samples/getting-started is built and tested there.
 #
@@ -35,7 +35,7 @@ fi
 
 step "installing Keyway into it"
 mvn "${mvn_args[@]}" -f "$root/pom.xml" install -DskipTests \
-  -pl '!benchmarks,!samples,!samples/shop,!samples/notes-api,!samples/leaderboard,!samples/getting-started'
+  -pl '!benchmarks,!samples,!samples/shop,!samples/notes-api,!samples/leaderboard,!samples/telemetry,!samples/getting-started'
 
 step "building a copy of samples/shop"
 cp -R "$root/samples/shop" "$work/shop"
@@ -53,6 +53,12 @@ cp -R "$root/samples/leaderboard" "$work/leaderboard"
 rm -rf "$work/leaderboard/target"
 mvn "${mvn_args[@]}" -f "$work/leaderboard/pom.xml" verify
 java -jar "$work/leaderboard/target/leaderboard.jar" > "$work/leaderboard.out"
+
+step "building a copy of samples/telemetry"
+cp -R "$root/samples/telemetry" "$work/telemetry"
+rm -rf "$work/telemetry/target"
+mvn "${mvn_args[@]}" -f "$work/telemetry/pom.xml" verify
+java -jar "$work/telemetry/target/telemetry.jar" > "$work/telemetry.out"
 
 step "building the project of docs/getting-started.md"
 mkdir -p "$work/library/src/main/java/com" "$work/library/src/test/java/com"

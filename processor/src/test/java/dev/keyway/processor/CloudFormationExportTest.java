@@ -60,6 +60,9 @@ class CloudFormationExportTest {
       assertThat(properties.path(member)).as(member).isEqualTo(request.path(member));
     }
     assertThat(properties.has("TimeToLiveSpecification")).isFalse();
+    assertThat(properties.path("StreamSpecification").toString()).isEqualTo("{\"StreamViewType\":\"NEW_AND_OLD_IMAGES\"}");
+    assertThat(resource(Exports.json(Exports.shop(), "Shop", "cloudformation.json")).path("Properties")
+        .has("StreamSpecification")).isFalse();
   }
 
   @Test

@@ -12,7 +12,10 @@ import dev.keyway.ops.DescribeTableRequest;
 import dev.keyway.ops.GlobalSecondaryIndexDescription;
 import dev.keyway.ops.LocalSecondaryIndexDescription;
 import dev.keyway.ops.TableDescription;
+import dev.keyway.ops.StreamSpecification;
+import dev.keyway.ops.StreamViewType;
 import dev.keyway.ops.TableStatus;
+import dev.keyway.ops.UpdateTableRequest;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -39,6 +42,40 @@ class CreateTableExportTest {
     assertThat(t.localSecondaryIndexes()).extracting(LocalSecondaryIndexDescription::indexName)
         .containsExactly("byReceived");
     assertThat(t.provisionedThroughput().readCapacityUnits()).isEqualTo(7);
+    assertThat(t.streamSpecification()).isEqualTo(new StreamSpecification(true, StreamViewType.NEW_AND_OLD_IMAGES));
+  }
+
+  @Test
+  void declaresTheStreamOnlyOfATableThatHasOne() {
+    JsonNode stream = Exports.json(Exports.inventory(), "Inventory", "create-table.json").path("StreamSpecification");
+    assertThat(stream.path("StreamEnabled").asBoolean()).isTrue();
+    assertThat(stream.path("StreamViewType").asText()).isEqualTo("NEW_AND_OLD_IMAGES");
+    assertThat(Exports.json(Exports.shop(), "Shop", "create-table.json").has("StreamSpecification")).isFalse();
+    assertThat(Exports.model(Exports.inventory(), "Inventory").path("table").path("StreamSpecification"))
+        .isEqualTo(stream);
+  }
+
+  @Test
+  void createTableIfAbsentCreatesTheDeclaredStreamAndVerifyMissesIt() throws Exception {
+    TableDefinition declared = definition(Exports.inventory(), "inventory.Inventory");
+    assertThat(declared.streamViewType()).isEqualTo("NEW_AND_OLD_IMAGES");
+    Engine engine = Engine.inMemory();
+    assertThat(declared.createIfAbsent(engine)).isTrue();
+    assertThat(engine.describeTable(new DescribeTableRequest("Inventory")).table().streamSpecification())
+        .isEqualTo(new StreamSpecification(true, StreamViewType.NEW_AND_OLD_IMAGES));
+    assertThat(declared.differences(engine)).isEmpty();
+
+    Engine without = Engine.inMemory();
+    TableDefinition noStream = new TableDefinition(declared.name(), declared.partitionKey(), declared.sortKey(),
+        declared.globalIndexes(), declared.localIndexes(), null, true, 7, 3);
+    noStream.createIfAbsent(without);
+    assertThat(declared.differences(without))
+        .containsExactly("the table has no stream, the model declares one with NEW_AND_OLD_IMAGES");
+    without.updateTable(UpdateTableRequest.builder().tableName("Inventory")
+        .streamSpecification(new StreamSpecification(true, StreamViewType.KEYS_ONLY)).build());
+    assertThat(declared.differences(without))
+        .containsExactly("the table's stream keeps KEYS_ONLY, the model declares NEW_AND_OLD_IMAGES");
+    assertThat(noStream.differences(without)).as("a stream the model does not declare is left alone").isEmpty();
   }
 
   @Test

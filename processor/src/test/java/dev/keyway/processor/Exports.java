@@ -41,8 +41,22 @@ final class Exports {
 
   /** The text of {@code META-INF/keyway/<table>/<file>}. */
   static String text(Compilation c, String table, String file) {
-    JavaFileObject f = c.generatedFile(StandardLocation.CLASS_OUTPUT, "META-INF/keyway/" + table + "/" + file)
-        .orElseThrow(() -> new AssertionError("not generated: " + table + "/" + file));
+    return resource(c, "META-INF/keyway/" + table + "/" + file);
+  }
+
+  static JsonNode json(Compilation c, String table, String file) {
+    return parse("META-INF/keyway/" + table + "/" + file, text(c, table, file));
+  }
+
+  /** {@code META-INF/keyway/<table>.json}: the table, its entities and access patterns. */
+  static JsonNode model(Compilation c, String table) {
+    String path = "META-INF/keyway/" + table + ".json";
+    return parse(path, resource(c, path));
+  }
+
+  private static String resource(Compilation c, String path) {
+    JavaFileObject f = c.generatedFile(StandardLocation.CLASS_OUTPUT, path)
+        .orElseThrow(() -> new AssertionError("not generated: " + path));
     try {
       return f.getCharContent(true).toString();
     } catch (IOException e) {
@@ -50,11 +64,11 @@ final class Exports {
     }
   }
 
-  static JsonNode json(Compilation c, String table, String file) {
+  private static JsonNode parse(String path, String text) {
     try {
-      return JSON.readTree(text(c, table, file));
+      return JSON.readTree(text);
     } catch (IOException e) {
-      throw new AssertionError(table + "/" + file + " is not JSON", e);
+      throw new AssertionError(path + " is not JSON", e);
     }
   }
 

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 class TerraformExportTest {
   /** Arguments and blocks used here, as the AWS provider's aws_dynamodb_table documents them. */
   private static final Set<String> TABLE_ARGUMENTS = Set.of("name", "billing_mode", "hash_key", "range_key",
-      "read_capacity", "write_capacity");
+      "read_capacity", "write_capacity", "stream_enabled", "stream_view_type");
   private static final Set<String> TABLE_BLOCKS = Set.of("attribute", "global_secondary_index",
       "local_secondary_index", "ttl");
   private static final Set<String> INDEX_ARGUMENTS = Set.of("name", "hash_key", "range_key", "projection_type",
@@ -39,7 +39,8 @@ class TerraformExportTest {
     HclReader.Block shop = resource("Shop");
     assertThat(shop.labels()).containsExactly("aws_dynamodb_table", "shop");
     assertThat(shop.attributes()).containsEntry("name", "Shop").containsEntry("billing_mode", "PAY_PER_REQUEST")
-        .containsEntry("hash_key", "PK").containsEntry("range_key", "SK").doesNotContainKey("read_capacity");
+        .containsEntry("hash_key", "PK").containsEntry("range_key", "SK").doesNotContainKey("read_capacity")
+        .doesNotContainKey("stream_enabled");
     assertThat(names(shop.blocks("attribute"))).containsExactly("PK", "SK", "GSI1PK", "GSI1SK");
     shop.blocks("attribute").forEach(a -> assertThat(a.attributes()).containsEntry("type", "S"));
     assertThat(shop.blocks("ttl")).singleElement().satisfies(ttl -> assertThat(ttl.attributes())
@@ -49,7 +50,8 @@ class TerraformExportTest {
   @Test
   void declaresEveryIndexWithItsProjectionAndCapacity() {
     HclReader.Block inventory = resource("Inventory");
-    assertThat(inventory.attributes()).containsEntry("read_capacity", 7L).containsEntry("write_capacity", 3L);
+    assertThat(inventory.attributes()).containsEntry("read_capacity", 7L).containsEntry("write_capacity", 3L)
+        .containsEntry("stream_enabled", true).containsEntry("stream_view_type", "NEW_AND_OLD_IMAGES");
     assertThat(names(inventory.blocks("attribute"))).containsExactly("pk", "sk", "gpk", "gsk", "g2pk", "lsk");
     List<HclReader.Block> global = inventory.blocks("global_secondary_index");
     assertThat(names(global)).containsExactly("byWarehouse", "bySku");

@@ -36,6 +36,12 @@ public @interface Table {
   /** Attribute DynamoDB's TTL reads (epoch seconds); empty for no TTL. */
   String ttlAttribute() default "";
 
+  /**
+   * The table's stream, as DynamoDB's StreamSpecification: which images its change records carry; NONE for no
+   * stream. {@code createTableIfAbsent()} creates the table with it, and the exported infrastructure declares it.
+   */
+  StreamView stream() default StreamView.NONE;
+
   /** Billing mode used by {@code createTableIfAbsent()}. */
   BillingMode billingMode() default BillingMode.PAY_PER_REQUEST;
 
@@ -44,6 +50,15 @@ public @interface Table {
 
   /** Write capacity units when {@link #billingMode()} is PROVISIONED. */
   long writeCapacity() default 5;
+
+  /** DynamoDB's stream view types, and NONE for a table without a stream. */
+  enum StreamView {
+    NONE,
+    KEYS_ONLY,
+    NEW_IMAGE,
+    OLD_IMAGE,
+    NEW_AND_OLD_IMAGES
+  }
 
   /** DynamoDB billing modes. */
   enum BillingMode {

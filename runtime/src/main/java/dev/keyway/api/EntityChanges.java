@@ -1,6 +1,7 @@
 package dev.keyway.api;
 
 import dev.keyway.model.AttributeValue;
+import dev.keyway.ops.streams.Identity;
 import dev.keyway.ops.streams.OperationType;
 import dev.keyway.ops.streams.Record;
 import dev.keyway.ops.streams.StreamRecord;
@@ -30,21 +31,29 @@ public final class EntityChanges<T> {
     }
   }
 
-  /** A record from the Streams API (GetRecords), as an entity change; empty for other types. */
+  /**
+   * A record from the Streams API (GetRecords), as an entity change with the record's user identity (a TTL
+   * deletion says so: {@link EntityChange#expiredByTtl()}); empty for other types.
+   */
   public Optional<EntityChange<T>> decode(Record record) {
     StreamRecord data = record.dynamodb();
-    return decode(record.eventName(), data.keys(), data.oldImage(), data.newImage());
+    return decode(record.eventName(), data.keys(), data.oldImage(), data.newImage(), record.userIdentity());
   }
 
-  /** A change given by its parts (an in-process change record's); empty for items of other types. */
+  /** A change given by its parts (an in-process change record's), made by an application; empty for other types. */
   public Optional<EntityChange<T>> decode(OperationType eventName, Map<String, AttributeValue> keys,
       Map<String, AttributeValue> oldImage, Map<String, AttributeValue> newImage) {
+    return decode(eventName, keys, oldImage, newImage, null);
+  }
+
+  private Optional<EntityChange<T>> decode(OperationType eventName, Map<String, AttributeValue> keys,
+      Map<String, AttributeValue> oldImage, Map<String, AttributeValue> newImage, Identity userIdentity) {
     EntitySchema<? extends T> schema = schemaOf(newImage != null ? newImage : oldImage);
     if (schema == null) {
       return Optional.empty();
     }
-    return Optional.of(new EntityChange<>(eventName, keys,
-        oldImage == null ? null : schema.fromItem(oldImage), newImage == null ? null : schema.fromItem(newImage)));
+    return Optional.of(new EntityChange<>(eventName, keys, oldImage == null ? null : schema.fromItem(oldImage),
+        newImage == null ? null : schema.fromItem(newImage), userIdentity));
   }
 
   private EntitySchema<? extends T> schemaOf(Map<String, AttributeValue> image) {

@@ -8,6 +8,7 @@ import dev.keyway.ops.LocalSecondaryIndexDescription;
 import dev.keyway.ops.Projection;
 import dev.keyway.ops.ProjectionType;
 import dev.keyway.ops.ScalarAttributeType;
+import dev.keyway.ops.StreamSpecification;
 import dev.keyway.ops.TableDescription;
 import dev.keyway.ops.TimeToLiveDescription;
 import dev.keyway.ops.TimeToLiveStatus;
@@ -20,8 +21,9 @@ import java.util.TreeSet;
 
 /**
  * Compares a described table with its {@link TableDefinition}: key schema and key attribute types, every
- * global and local secondary index (present, key schema, projection) and time to live. Billing and
- * capacity are left alone: operators change them on live tables.
+ * global and local secondary index (present, key schema, projection), time to live and a declared stream.
+ * Billing and capacity are left alone: operators change them on live tables. So is a stream the model does not
+ * declare: one is often enabled for a consumer deployed beside the application.
  */
 final class TableComparison {
   private final TableDefinition model;
@@ -39,6 +41,7 @@ final class TableComparison {
     c.globalIndexes(table.globalSecondaryIndexes());
     c.localIndexes(table.localSecondaryIndexes());
     c.timeToLive(ttl);
+    c.stream(table.streamSpecification());
     return List.copyOf(c.differences);
   }
 
@@ -155,6 +158,19 @@ final class TableComparison {
           + model.ttlAttribute() + "'");
     } else if (model.ttlAttribute() != null && !model.ttlAttribute().equals(attribute)) {
       differences.add("time to live uses '" + attribute + "', the model declares '" + model.ttlAttribute() + "'");
+    }
+  }
+
+  private void stream(StreamSpecification stream) {
+    if (model.streamViewType() == null) {
+      return;
+    }
+    boolean enabled = stream != null && Boolean.TRUE.equals(stream.streamEnabled());
+    if (!enabled) {
+      differences.add("the table has no stream, the model declares one with " + model.streamViewType());
+    } else if (!model.streamViewType().equals(stream.streamViewType().name())) {
+      differences.add("the table's stream keeps " + stream.streamViewType() + ", the model declares "
+          + model.streamViewType());
     }
   }
 

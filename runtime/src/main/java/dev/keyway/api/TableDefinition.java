@@ -15,6 +15,8 @@ import dev.keyway.ops.Projection;
 import dev.keyway.ops.ProjectionType;
 import dev.keyway.ops.ProvisionedThroughput;
 import dev.keyway.ops.ScalarAttributeType;
+import dev.keyway.ops.StreamSpecification;
+import dev.keyway.ops.StreamViewType;
 import dev.keyway.ops.TableDescription;
 import dev.keyway.ops.TimeToLiveDescription;
 import dev.keyway.ops.TimeToLiveSpecification;
@@ -28,8 +30,8 @@ import java.util.Set;
 
 /**
  * A table as its {@code @Table} declares it; generated facades hold one. Template key attributes are
- * strings; the attributes of a multi-attribute index key keep their entity fields' types. {@code sortKey}
- * and {@code ttlAttribute} are null when absent.
+ * strings; the attributes of a multi-attribute index key keep their entity fields' types. {@code sortKey},
+ * {@code ttlAttribute} and {@code streamViewType} (a {@link StreamViewType} name) are null when absent.
  */
 public record TableDefinition(
     String name,
@@ -40,11 +42,22 @@ public record TableDefinition(
     String ttlAttribute,
     boolean provisioned,
     long readCapacity,
-    long writeCapacity) {
+    long writeCapacity,
+    String streamViewType) {
 
   public TableDefinition {
     globalIndexes = List.copyOf(globalIndexes);
     localIndexes = List.copyOf(localIndexes);
+    if (streamViewType != null) {
+      StreamViewType.valueOf(streamViewType); // rejects a name DynamoDB does not know
+    }
+  }
+
+  /** A table without a stream. */
+  public TableDefinition(String name, String partitionKey, String sortKey, List<Index> globalIndexes,
+      List<Index> localIndexes, String ttlAttribute, boolean provisioned, long readCapacity, long writeCapacity) {
+    this(name, partitionKey, sortKey, globalIndexes, localIndexes, ttlAttribute, provisioned, readCapacity,
+        writeCapacity, null);
   }
 
   /**
@@ -110,6 +123,9 @@ public record TableDefinition(
     if (provisioned) {
       b.provisionedThroughput(new ProvisionedThroughput(readCapacity, writeCapacity));
     }
+    if (streamViewType != null) {
+      b.streamSpecification(new StreamSpecification(true, StreamViewType.valueOf(streamViewType)));
+    }
     return b.build();
   }
 
@@ -150,7 +166,7 @@ public record TableDefinition(
 
   /**
    * Every difference between the table as DynamoDB describes it and this definition: key schema, key attribute
-   * types, indexes and their projections, time to live. A missing table is one difference.
+   * types, indexes and their projections, time to live, the declared stream. A missing table is one difference.
    */
   public List<String> differences(Backend backend) {
     TableDescription table;

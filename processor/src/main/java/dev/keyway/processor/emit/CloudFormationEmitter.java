@@ -43,6 +43,9 @@ final class CloudFormationEmitter {
       j.key("TimeToLiveSpecification").open('{').field("AttributeName", t.ttlAttribute()).bool("Enabled", true)
           .close('}');
     }
+    if (t.streamViewType() != null) {
+      j.key("StreamSpecification").open('{').field("StreamViewType", t.streamViewType()).close('}');
+    }
     j.close('}');
     j.close('}');
     j.close('}');

@@ -15,6 +15,7 @@ final class CreateTableEmitter {
     j.open('{');
     j.field("TableName", t.name());
     TableJson.members(j, t, keyTypes);
+    TableJson.streamSpecification(j, t);
     j.close('}');
     return j + "\n";
   }

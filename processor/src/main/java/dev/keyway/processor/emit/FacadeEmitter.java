@@ -136,9 +136,10 @@ final class FacadeEmitter {
   }
 
   private CodeBlock definition() {
-    CodeBlock.Builder b = CodeBlock.builder().add("new $T($S, $S, $L,\n$>$L,\n$L,\n$L, $L, $LL, $LL)$<", DEFINITION,
+    CodeBlock.Builder b = CodeBlock.builder().add("new $T($S, $S, $L,\n$>$L,\n$L,\n$L, $L, $LL, $LL, $L)$<", DEFINITION,
         t.name(), t.partitionKey(), literal(t.sortKey()), indexes(t.globalIndexes()), indexes(t.localIndexes()),
-        literal(t.ttlAttribute()), t.billingMode().equals("PROVISIONED"), t.readCapacity(), t.writeCapacity());
+        literal(t.ttlAttribute()), t.billingMode().equals("PROVISIONED"), t.readCapacity(), t.writeCapacity(),
+        literal(t.streamViewType()));
     return b.build();
   }
 

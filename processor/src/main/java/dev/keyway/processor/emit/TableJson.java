@@ -49,6 +49,14 @@ final class TableJson {
     }
   }
 
+  /** CreateTable's StreamSpecification, when the table declares a stream (CloudFormation's has no StreamEnabled). */
+  static void streamSpecification(StructuredWriter j, TableModel t) {
+    if (t.streamViewType() != null) {
+      j.key("StreamSpecification").open('{').bool("StreamEnabled", true).field("StreamViewType", t.streamViewType())
+          .close('}');
+    }
+  }
+
   private static void keySchema(StructuredWriter j, String pk, String sk) {
     keySchema(j, List.of(pk), sk == null ? List.of() : List.of(sk));
   }

@@ -77,6 +77,7 @@ final class TableResourceEmitter {
     j.key("table").open('{');
     j.field("TableName", t.name());
     TableJson.members(j, t, KeyAttributes.of(t, entities));
+    TableJson.streamSpecification(j, t);
     j.close('}');
     if (t.ttlAttribute() != null) {
       j.key("timeToLive").open('{').field("AttributeName", t.ttlAttribute()).bool("Enabled", true).close('}');

@@ -48,6 +48,10 @@ final class TerraformEmitter {
     if (t.sortKey() != null) {
       table.put("range_key", quote(t.sortKey()));
     }
+    if (t.streamViewType() != null) {
+      table.put("stream_enabled", "true");
+      table.put("stream_view_type", quote(t.streamViewType()));
+    }
     attributes(1, table);
     keyTypes.forEach((a, type) -> {
       Map<String, String> attribute = new LinkedHashMap<>();

@@ -30,10 +30,15 @@ public final class TableExtractor {
         indexes(element, annotations.list(m, "localIndexes"), false),
         annotations.optionalString(m, "typeAttribute"),
         annotations.optionalString(m, "ttlAttribute"),
+        streamViewType(annotations.enumName(m, "stream")),
         annotations.enumName(m, "billingMode"),
         annotations.longValue(m, "readCapacity"),
         annotations.longValue(m, "writeCapacity"),
         Place.of(element, m));
+  }
+
+  private static String streamViewType(String streamView) {
+    return streamView.equals("NONE") ? null : streamView;
   }
 
   private List<IndexModel> indexes(TypeElement element, List<AnnotationValue> values, boolean global) {

@@ -5,7 +5,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** One {@code @Table}. Optional names are null when the annotation leaves them empty. */
+/**
+ * One {@code @Table}. Optional names are null when the annotation leaves them empty; {@code streamViewType} is null
+ * for a table without a stream.
+ */
 public record TableModel(
     ClassName className,
     String name,
@@ -15,6 +18,7 @@ public record TableModel(
     List<IndexModel> localIndexes,
     String typeAttribute,
     String ttlAttribute,
+    String streamViewType,
     String billingMode,
     long readCapacity,
     long writeCapacity,

@@ -11,7 +11,8 @@ import org.w3c.dom.Element;
 /**
  * The poms that cannot inherit the build's version, because they are meant to stand alone, still
  * name it: keyway-bom (no parent, so importers get nothing but Keyway's artifacts), samples/shop,
- * samples/notes-api and samples/leaderboard (no parent, so they build when copied out of the repository).
+ * samples/notes-api, samples/leaderboard and samples/telemetry (no parent, so they build when copied out of
+ * the repository).
  */
 class VersionsTest {
   private final Path root = Repository.root();
@@ -39,6 +40,11 @@ class VersionsTest {
   @Test
   void theLeaderboardSampleBuildsAgainstTheVersionOfTheBuild() throws Exception {
     assertStandalone("samples/leaderboard/pom.xml");
+  }
+
+  @Test
+  void theTelemetrySampleBuildsAgainstTheVersionOfTheBuild() throws Exception {
+    assertStandalone("samples/telemetry/pom.xml");
   }
 
   private void assertStandalone(String path) throws Exception {
