@@ -344,4 +344,43 @@ final class AttributeValueShape extends Shape<AttributeValue> {
           return false;
         }
       };
+
+  /**
+   * ExpressionAttributeValues: like {@link #ITEM}, but DynamoDB wraps a value's error as
+   * "ExpressionAttributeValues contains invalid value: <error> for key <key>" (dynalite's
+   * validation tests, run against the service, and dynamoose/dynamoose#79 quoting it).
+   */
+  static final Shape<Map<String, AttributeValue>> EXPRESSION_VALUES =
+      new Shape<>() {
+        @Override
+        Map<String, AttributeValue> read(JsonParser p, ReadContext ctx, Path path) throws IOException {
+          JsonToken t = p.currentToken();
+          if (t != JsonToken.START_OBJECT) {
+            throw WireTypeErrors.forMap(t);
+          }
+          Map<String, AttributeValue> out = new LinkedHashMap<>();
+          String key;
+          while ((key = p.nextFieldName()) != null) {
+            if (p.nextToken() != JsonToken.VALUE_NULL) {
+              ctx.expressionValueKey(key);
+              try {
+                out.put(key, INSTANCE.read(p, ctx, Path.ROOT));
+              } finally {
+                ctx.expressionValueKey(null);
+              }
+            }
+          }
+          return out;
+        }
+
+        @Override
+        void write(JsonGenerator g, Map<String, AttributeValue> value) throws IOException {
+          INSTANCE.writeMap(g, value);
+        }
+
+        @Override
+        boolean usesPath() {
+          return false;
+        }
+      };
 }
