@@ -5,6 +5,7 @@ import static dev.keyway.engine.op.check.ParameterRules.p;
 
 import dev.keyway.engine.index.IndexData;
 import dev.keyway.engine.op.check.Errors;
+import dev.keyway.engine.op.check.KeyPathRules;
 import dev.keyway.engine.op.check.NestedRules;
 import dev.keyway.engine.op.check.ParameterRules;
 import dev.keyway.engine.op.check.ReadCheck;
@@ -65,6 +66,7 @@ public final class ScanOp {
     ctx.finish();
     Table table = catalog.require(r.tableName());
     IndexData index = ReadCheck.index(table, r.indexName());
+    KeyPathRules.reads(table.meta(), filter, projection);
     ReadCheck.select(r.select(), r.projectionExpression() != null ? "ProjectionExpression"
         : r.attributesToGet() != null ? "AttributesToGet" : null, index, r.indexName());
     ReadCheck.consistentRead(index, r.consistentRead());
