@@ -66,7 +66,6 @@ public final class ScanOp {
     ctx.finish();
     Table table = catalog.require(r.tableName());
     IndexData index = ReadCheck.index(table, r.indexName());
-    KeyPathRules.reads(table.meta(), filter, projection);
     ReadCheck.select(r.select(), r.projectionExpression() != null ? "ProjectionExpression"
         : r.attributesToGet() != null ? "AttributesToGet" : null, index, r.indexName());
     ReadCheck.consistentRead(index, r.consistentRead());
@@ -86,11 +85,14 @@ public final class ScanOp {
       EntryKey start = QueryOp.startKey(table, index, r.exclusiveStartKey());
       if (r.totalSegments() != null && KeyOrder.segmentOf(start.hash(), r.totalSegments())
           != r.segment()) {
-        throw new ValidationException("The provided starting key is invalid: it does not belong "
-            + "to Segment " + r.segment() + " of TotalSegments " + r.totalSegments());
+        throw new ValidationException("The provided starting key is invalid: Invalid "
+            + "ExclusiveStartKey. Please use ExclusiveStartKey with correct Segment. TotalSegments: "
+            + r.totalSegments() + " Segment: " + r.segment());
       }
       range = range.tailMap(start, false);
     }
+    // after the start key's segment, as DynamoDB orders them (dynalite's scan tests)
+    KeyPathRules.reads(table.meta(), filter, projection);
     boolean fetch = index != null && !index.spec().global()
         && index.spec().projectionType() != ProjectionType.ALL
         && (r.select() == Select.ALL_ATTRIBUTES || projection != null);

@@ -119,8 +119,8 @@ class QueryScanOpTest {
       assertThatThrownBy(() -> engine.scan(ScanRequest.builder().tableName("Shop").segment(1)
               .totalSegments(2).exclusiveStartKey(key).build()))
           .isInstanceOf(ValidationException.class)
-          .hasMessage("The provided starting key is invalid: it does not belong to Segment 1 of "
-              + "TotalSegments 2");
+          .hasMessage("The provided starting key is invalid: Invalid ExclusiveStartKey. Please use "
+              + "ExclusiveStartKey with correct Segment. TotalSegments: 2 Segment: 1");
     }
 
     @Test
