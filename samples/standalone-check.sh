@@ -4,7 +4,8 @@
 #
 #   1. a throw-away local repository is seeded from ~/.m2/repository (plugins, JUnit, the AWS SDK...),
 #      leaving Keyway's own artifacts out, and Keyway is installed into it (mvn install -DskipTests);
-#   2. a copy of samples/shop is built and tested there (mvn verify), and its shop.jar run;
+#   2. copies of samples/shop and samples/notes-api are built and tested there (mvn verify), and
+#      shop.jar run;
 #   3. a project made of the pom.xml shown in docs/getting-started.md and the Java files of
 #      samples/getting-started is built and tested there.
 #
@@ -34,13 +35,18 @@ fi
 
 step "installing Keyway into it"
 mvn "${mvn_args[@]}" -f "$root/pom.xml" install -DskipTests \
-  -pl '!benchmarks,!samples,!samples/shop,!samples/getting-started'
+  -pl '!benchmarks,!samples,!samples/shop,!samples/notes-api,!samples/getting-started'
 
 step "building a copy of samples/shop"
 cp -R "$root/samples/shop" "$work/shop"
 rm -rf "$work/shop/target"
 mvn "${mvn_args[@]}" -f "$work/shop/pom.xml" verify
 java -jar "$work/shop/target/shop.jar" > "$work/shop.out"
+
+step "building a copy of samples/notes-api"
+cp -R "$root/samples/notes-api" "$work/notes-api"
+rm -rf "$work/notes-api/target"
+mvn "${mvn_args[@]}" -f "$work/notes-api/pom.xml" verify
 
 step "building the project of docs/getting-started.md"
 mkdir -p "$work/library/src/main/java/com" "$work/library/src/test/java/com"

@@ -22,13 +22,17 @@ public record TableDescription(
     StreamSpecification streamSpecification,
     String latestStreamLabel,
     String latestStreamArn,
-    Boolean deletionProtectionEnabled) {
+    Boolean deletionProtectionEnabled,
+    RestoreSummary restoreSummary,
+    String globalTableVersion,
+    List<ReplicaDescription> replicas) {
 
   public TableDescription {
     attributeDefinitions = Copies.list(attributeDefinitions);
     keySchema = Copies.list(keySchema);
     localSecondaryIndexes = Copies.list(localSecondaryIndexes);
     globalSecondaryIndexes = Copies.list(globalSecondaryIndexes);
+    replicas = Copies.list(replicas);
   }
 
   public static Builder builder() {
@@ -54,7 +58,10 @@ public record TableDescription(
         .streamSpecification(streamSpecification)
         .latestStreamLabel(latestStreamLabel)
         .latestStreamArn(latestStreamArn)
-        .deletionProtectionEnabled(deletionProtectionEnabled);
+        .deletionProtectionEnabled(deletionProtectionEnabled)
+        .restoreSummary(restoreSummary)
+        .globalTableVersion(globalTableVersion)
+        .replicas(replicas);
   }
 
   /** Builds a {@link TableDescription}; every field is optional until the operation validates it. */
@@ -77,6 +84,9 @@ public record TableDescription(
     private String latestStreamLabel;
     private String latestStreamArn;
     private Boolean deletionProtectionEnabled;
+    private RestoreSummary restoreSummary;
+    private String globalTableVersion;
+    private List<ReplicaDescription> replicas;
 
     private Builder() {}
 
@@ -170,8 +180,23 @@ public record TableDescription(
       return this;
     }
 
+    public Builder restoreSummary(RestoreSummary restoreSummary) {
+      this.restoreSummary = restoreSummary;
+      return this;
+    }
+
+    public Builder globalTableVersion(String globalTableVersion) {
+      this.globalTableVersion = globalTableVersion;
+      return this;
+    }
+
+    public Builder replicas(List<ReplicaDescription> replicas) {
+      this.replicas = replicas;
+      return this;
+    }
+
     public TableDescription build() {
-      return new TableDescription(attributeDefinitions, tableName, keySchema, tableStatus, creationDateTime, provisionedThroughput, onDemandThroughput, tableSizeBytes, itemCount, tableArn, tableId, billingModeSummary, localSecondaryIndexes, globalSecondaryIndexes, streamSpecification, latestStreamLabel, latestStreamArn, deletionProtectionEnabled);
+      return new TableDescription(attributeDefinitions, tableName, keySchema, tableStatus, creationDateTime, provisionedThroughput, onDemandThroughput, tableSizeBytes, itemCount, tableArn, tableId, billingModeSummary, localSecondaryIndexes, globalSecondaryIndexes, streamSpecification, latestStreamLabel, latestStreamArn, deletionProtectionEnabled, restoreSummary, globalTableVersion, replicas);
     }
   }
 }

@@ -2,7 +2,7 @@ package dev.keyway.ops;
 
 import java.util.List;
 
-/** UpdateTable: billing mode, throughput, and global secondary indexes added or removed. Null fields are absent from the request or response. */
+/** UpdateTable: billing mode, throughput, global secondary indexes and replicas (global tables version 2019.11.21) added or removed. Null fields are absent from the request or response. */
 public record UpdateTableRequest(
     List<AttributeDefinition> attributeDefinitions,
     String tableName,
@@ -11,11 +11,13 @@ public record UpdateTableRequest(
     OnDemandThroughput onDemandThroughput,
     List<GlobalSecondaryIndexUpdate> globalSecondaryIndexUpdates,
     StreamSpecification streamSpecification,
-    Boolean deletionProtectionEnabled) {
+    Boolean deletionProtectionEnabled,
+    List<ReplicationGroupUpdate> replicaUpdates) {
 
   public UpdateTableRequest {
     attributeDefinitions = Copies.list(attributeDefinitions);
     globalSecondaryIndexUpdates = Copies.list(globalSecondaryIndexUpdates);
+    replicaUpdates = Copies.list(replicaUpdates);
   }
 
   public static Builder builder() {
@@ -31,7 +33,8 @@ public record UpdateTableRequest(
         .onDemandThroughput(onDemandThroughput)
         .globalSecondaryIndexUpdates(globalSecondaryIndexUpdates)
         .streamSpecification(streamSpecification)
-        .deletionProtectionEnabled(deletionProtectionEnabled);
+        .deletionProtectionEnabled(deletionProtectionEnabled)
+        .replicaUpdates(replicaUpdates);
   }
 
   /** Builds a {@link UpdateTableRequest}; every field is optional until the operation validates it. */
@@ -44,6 +47,7 @@ public record UpdateTableRequest(
     private List<GlobalSecondaryIndexUpdate> globalSecondaryIndexUpdates;
     private StreamSpecification streamSpecification;
     private Boolean deletionProtectionEnabled;
+    private List<ReplicationGroupUpdate> replicaUpdates;
 
     private Builder() {}
 
@@ -87,8 +91,13 @@ public record UpdateTableRequest(
       return this;
     }
 
+    public Builder replicaUpdates(List<ReplicationGroupUpdate> replicaUpdates) {
+      this.replicaUpdates = replicaUpdates;
+      return this;
+    }
+
     public UpdateTableRequest build() {
-      return new UpdateTableRequest(attributeDefinitions, tableName, billingMode, provisionedThroughput, onDemandThroughput, globalSecondaryIndexUpdates, streamSpecification, deletionProtectionEnabled);
+      return new UpdateTableRequest(attributeDefinitions, tableName, billingMode, provisionedThroughput, onDemandThroughput, globalSecondaryIndexUpdates, streamSpecification, deletionProtectionEnabled, replicaUpdates);
     }
   }
 }

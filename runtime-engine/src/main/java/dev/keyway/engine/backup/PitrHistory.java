@@ -16,8 +16,10 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * The item histories behind point-in-time recovery, one per table that has it on, fed by the
  * committer as changes are applied and timed by the engine's clock (so tests choose the seconds).
- * Histories live in memory: on a durable engine a table's window restarts when the engine opens.
- * Writes to tables without point-in-time recovery cost one field read.
+ * Histories live in memory; a durable engine saves them in its checkpoints and logs each commit's
+ * time, so recovery rebuilds them exactly ({@link #image}, {@link #recover}, and the committer's
+ * calls replayed from the log). Writes to tables without point-in-time recovery cost one field
+ * read.
  */
 public final class PitrHistory implements ChangeRecorder {
   private final Clock clock;
@@ -27,9 +29,29 @@ public final class PitrHistory implements ChangeRecorder {
     this.clock = clock;
   }
 
-  /** Starts recording a table whose setting was recovered from disk, from now on. */
+  /**
+   * Starts recording, from now on, a table whose setting was recovered without its history (a
+   * data directory written before histories were saved); a recovered history is kept.
+   */
   public void resume(Table table) {
-    histories.put(table, new TableHistory(table, clock.instant()));
+    histories.computeIfAbsent(table, t -> new TableHistory(t, clock.instant()));
+  }
+
+  /**
+   * Continues the history a checkpoint saved for {@code table} (recovery, before any write); a
+   * large history arrives in parts, each with the same start.
+   */
+  public void recover(Table table, HistoryImage part) {
+    histories.computeIfAbsent(table, t -> new TableHistory(part.since())).restore(part.keys());
+  }
+
+  /**
+   * The table's history for a checkpoint, or null when it has none. The caller holds the
+   * committer's sequencer, so the image matches the tables captured with it.
+   */
+  public HistoryImage image(Table table) {
+    TableHistory history = histories.get(table);
+    return history == null ? null : history.image();
   }
 
   /** The window a restore of {@code table} may choose from now, or null when PITR is off. */
@@ -57,13 +79,13 @@ public final class PitrHistory implements ChangeRecorder {
   }
 
   @Override
-  public void commit(List<ItemChange> items, List<SchemaChange> schema) {
+  public void commit(List<ItemChange> items, List<SchemaChange> schema, long millis) {
     Instant now = null;
     for (int i = 0; i < items.size(); i++) {
       ItemChange change = items.get(i);
       PitrSetting setting = change.table().pointInTimeRecovery();
       if (setting != null) {
-        now = now == null ? clock.instant() : now; // one time for every change of a commit
+        now = now == null ? Instant.ofEpochMilli(millis) : now; // one time for every change of a commit
         record(change.table(), setting, change, now);
       }
     }

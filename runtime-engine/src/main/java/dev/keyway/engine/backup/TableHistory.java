@@ -56,8 +56,30 @@ final class TableHistory {
     }
   }
 
+  /** An empty history started at {@code since}, for recovery to fill ({@link #restore}). */
+  TableHistory(Instant since) {
+    this.since = since;
+  }
+
+  /** Adds keys' versions as a checkpoint saved them. */
+  void restore(List<KeyVersions> keys) {
+    for (KeyVersions k : keys) {
+      byKey.put(k.key(), new Versions(k.millis(), k.items()));
+    }
+  }
+
   Instant since() {
     return since;
+  }
+
+  /**
+   * Every key's versions as they are now. The arrays are shared, not copied: a key's versions are
+   * replaced whole when it is written, never changed.
+   */
+  HistoryImage image() {
+    List<KeyVersions> keys = new ArrayList<>(byKey.size());
+    byKey.forEach((key, v) -> keys.add(new KeyVersions(key, v.millis(), v.items())));
+    return new HistoryImage(since, keys);
   }
 
   /** Records a key's new version (null: deleted); versions before {@code keepAfter} may go. */

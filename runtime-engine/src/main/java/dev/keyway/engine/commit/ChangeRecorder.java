@@ -14,12 +14,15 @@ public interface ChangeRecorder {
     public void item(ItemChange change) {}
 
     @Override
-    public void commit(List<ItemChange> items, List<SchemaChange> schema) {}
+    public void commit(List<ItemChange> items, List<SchemaChange> schema, long millis) {}
   };
 
-  /** One applied item change (a single-item write). */
+  /** One applied item change (a single-item write nothing else observes); times it itself. */
   void item(ItemChange change);
 
-  /** The changes of one applied multi-item or schema commit. */
-  void commit(List<ItemChange> items, List<SchemaChange> schema);
+  /**
+   * The changes of one applied commit, made at {@code millis} (epoch milliseconds by the engine's
+   * clock; a durable engine logs it, and recovery replays commits through here with it).
+   */
+  void commit(List<ItemChange> items, List<SchemaChange> schema, long millis);
 }

@@ -14,6 +14,7 @@ import dev.keyway.engine.txn.TableLocks;
 import dev.keyway.error.BackupNotFoundException;
 import dev.keyway.error.ResourceInUseException;
 import dev.keyway.error.TableAlreadyExistsException;
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.locks.Lock;
@@ -38,19 +39,18 @@ public final class Committer {
   private final CommitLog log;
   private final CommitListener[] listeners;
   private final ChangeRecorder recorder;
+  private final Clock clock;
   private final boolean observed;
   private final ReentrantLock catalogLock = new ReentrantLock();
   private final ReentrantLock sequencer = new ReentrantLock();
   private long sequence; // guarded by sequencer
 
-  public Committer(CatalogStore catalog, CommitLog log, List<CommitListener> listeners) {
-    this(catalog, log, listeners, ChangeRecorder.NONE);
-  }
-
+  /** {@code clock} times commits (for logs, listeners and the recorder). */
   public Committer(CatalogStore catalog, CommitLog log, List<CommitListener> listeners,
-      ChangeRecorder recorder) {
+      ChangeRecorder recorder, Clock clock) {
     this.catalog = catalog;
     this.recorder = recorder;
+    this.clock = clock;
     this.applier = new Applier(catalog);
     this.log = log;
     this.listeners = listeners.toArray(new CommitListener[0]);
@@ -219,7 +219,7 @@ public final class Committer {
     } else {
       applier.items(items);
       applier.schema(schema);
-      recorder.commit(items, schema);
+      recorder.commit(items, schema, clock.millis());
     }
   }
 
@@ -228,12 +228,12 @@ public final class Committer {
     long logged = 0;
     sequencer.lock();
     try {
-      Commit commit = new Commit(sequence + 1, items, schema, expiry);
+      Commit commit = new Commit(sequence + 1, items, schema, expiry, clock.millis());
       log.append(commit);
       logged = ++sequence;
       applier.items(items);
       applier.schema(schema);
-      recorder.commit(items, schema);
+      recorder.commit(items, schema, commit.millis());
       for (CommitListener listener : listeners) {
         listener.onCommit(commit);
       }

@@ -120,6 +120,18 @@ public final class EngineMetrics implements CapacityMeter {
         counter("system.errors", "Requests that failed in the engine (HTTP 500)", tags));
   }
 
+  /**
+   * One delivery of a replicated table's changes to another region (global tables): how long its
+   * latest change took from commit to the other replica, as CloudWatch's ReplicationLatency.
+   */
+  public void replicationLatency(String table, String receivingRegion, java.time.Duration latency) {
+    Timer.builder(PREFIX + "replication.latency")
+        .description("Time from a write to its arrival in another replica")
+        .tags(Tags.of("table", table, "receiving.region", receivingRegion))
+        .register(registry)
+        .record(latency);
+  }
+
   private Counter counter(String name, String description, Tags tags) {
     return Counter.builder(PREFIX + name).description(description).tags(tags).register(registry);
   }

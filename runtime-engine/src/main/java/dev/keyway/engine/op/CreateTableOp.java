@@ -94,7 +94,7 @@ public final class CreateTableOp {
         tableId(), now, defs, key, lsis, gsis, mode, r.provisionedThroughput(),
         OnDemandMaximum.of(r.onDemandThroughput()),
         r.streamSpecification(), StreamSettings.label(r.streamSpecification(), now),
-        Boolean.TRUE.equals(r.deletionProtectionEnabled()));
+        Boolean.TRUE.equals(r.deletionProtectionEnabled()), null);
   }
 
   static KeySpec keySpec(List<KeySchemaElement> schema, List<AttributeDefinition> defs) {

@@ -12,6 +12,7 @@ import dev.keyway.error.InvalidRestoreTimeException;
 import dev.keyway.error.PointInTimeRecoveryUnavailableException;
 import dev.keyway.error.SourceTableNotFoundException;
 import dev.keyway.error.ValidationException;
+import dev.keyway.ops.RestoreSummary;
 import dev.keyway.ops.RestoreTableFromBackupRequest;
 import dev.keyway.ops.RestoreTableFromBackupResponse;
 import dev.keyway.ops.RestoreTableToPointInTimeRequest;
@@ -51,7 +52,9 @@ public final class RestoreOp {
         r.provisionedThroughputOverride(), r.globalSecondaryIndexOverride(),
         r.localSecondaryIndexOverride());
     Table table = committer.restoreTable(r.targetTableName(), () -> new SchemaChange.RestoreTable(
-        target.meta(backup.source(), r.targetTableName(), clock.instant()), backup.items()));
+        target.meta(backup.source(), r.targetTableName(), clock.instant(),
+            new RestoreSummary(backup.arn(), backup.source().arn(), backup.created(), false)),
+        backup.items()));
     return new RestoreTableFromBackupResponse(describe(table));
   }
 
@@ -88,7 +91,8 @@ public final class RestoreOp {
         r.provisionedThroughputOverride(), r.globalSecondaryIndexOverride(),
         r.localSecondaryIndexOverride());
     Table table = committer.restoreTable(r.targetTableName(), () -> new SchemaChange.RestoreTable(
-        target.meta(source.meta(), r.targetTableName(), clock.instant()),
+        target.meta(source.meta(), r.targetTableName(), clock.instant(),
+            new RestoreSummary(null, source.meta().arn(), time, false)),
         history.itemsAt(source, time)));
     return new RestoreTableToPointInTimeResponse(describe(table));
   }

@@ -15,6 +15,7 @@ import dev.keyway.ops.GlobalSecondaryIndex;
 import dev.keyway.ops.KeySchemaElement;
 import dev.keyway.ops.LocalSecondaryIndex;
 import dev.keyway.ops.ProvisionedThroughput;
+import dev.keyway.ops.RestoreSummary;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -53,7 +54,8 @@ record RestoredTable(
     }
   }
 
-  TableMeta meta(TableMeta source, String targetName, Instant now) {
+  /** The new table's definition; {@code origin} is what DescribeTable reports as its RestoreSummary. */
+  TableMeta meta(TableMeta source, String targetName, Instant now, RestoreSummary origin) {
     List<AttributeDefinition> known = source.attributeDefinitions();
     List<IndexSpec> gsis = source.globalIndexes();
     if (gsiOverride != null) {
@@ -87,7 +89,7 @@ record RestoredTable(
     return new TableMeta(targetName, Catalog.arnOf(targetName), CreateTableOp.tableId(), now,
         usedDefinitions(known, source.key(), lsis, billedGsis), source.key(), lsis, billedGsis,
         mode, throughput, mode == BillingMode.PAY_PER_REQUEST ? source.onDemand() : null,
-        null, null, false);
+        null, null, false, origin);
   }
 
   /** An override's key, typed by the source's attribute definitions. */

@@ -85,9 +85,9 @@ public final class ScanOp {
       EntryKey start = QueryOp.startKey(table, index, r.exclusiveStartKey());
       if (r.totalSegments() != null && KeyOrder.segmentOf(start.hash(), r.totalSegments())
           != r.segment()) {
-        throw new ValidationException("The provided starting key is invalid: Invalid "
-            + "ExclusiveStartKey. Please use ExclusiveStartKey with correct Segment. TotalSegments: "
-            + r.totalSegments() + " Segment: " + r.segment());
+        throw new ValidationException("The provided starting key is invalid: Invalid ExclusiveStartKey. "
+            + "Please use ExclusiveStartKey with correct Segment. TotalSegments: " + r.totalSegments()
+            + " Segment: " + r.segment());
       }
       range = range.tailMap(start, false);
     }

@@ -69,7 +69,10 @@ final class TableDescriber {
         meta.streamEnabled() ? meta.stream() : null,
         meta.streamLabel(),
         meta.streamArn(),
-        meta.deletionProtection());
+        meta.deletionProtection(),
+        meta.restoredFrom(),
+        null,
+        null);
   }
 
   /** An on-demand table's or GSI's maximum, with the members it sets; none for PROVISIONED. */

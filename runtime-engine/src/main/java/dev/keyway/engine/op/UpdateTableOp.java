@@ -5,6 +5,7 @@ import dev.keyway.engine.commit.Committer;
 import dev.keyway.engine.commit.SchemaChange;
 import dev.keyway.engine.index.IndexSpec;
 import dev.keyway.engine.op.check.UpdateTableCheck;
+import dev.keyway.engine.replication.ReplicaUpdates;
 import dev.keyway.engine.storage.Catalog;
 import dev.keyway.engine.storage.Table;
 import dev.keyway.engine.storage.TableMeta;
@@ -21,32 +22,41 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
- * UpdateTable: billing mode and throughput, stream and deletion protection settings, and GSIs
- * created (with an immediate backfill under the table's exclusive schema lock) or deleted.
+ * UpdateTable: billing mode and throughput, stream and deletion protection settings, GSIs
+ * created (with an immediate backfill under the table's exclusive schema lock) or deleted, and
+ * replicas in other regions created or deleted (see {@link ReplicaUpdates}).
  */
 public final class UpdateTableOp {
   private final Catalog catalog;
   private final Committer committer;
   private final Clock clock;
+  private final Supplier<ReplicaUpdates> replicas;
 
-  public UpdateTableOp(Catalog catalog, Committer committer, Clock clock) {
+  /** {@code replicas} makes the handler of one request's ReplicaUpdates. */
+  public UpdateTableOp(Catalog catalog, Committer committer, Clock clock,
+      Supplier<ReplicaUpdates> replicas) {
     this.catalog = catalog;
     this.committer = committer;
     this.clock = clock;
+    this.replicas = replicas;
   }
 
   public UpdateTableResponse execute(UpdateTableRequest r) {
     UpdateTableCheck.check(r);
     StreamSettings.check(r.streamSpecification());
     Table table = catalog.requireForControl(r.tableName());
-    committer.changeTable(table, () -> changes(table, r, clock.instant()));
-    return new UpdateTableResponse(TableDescriber.describe(table, TableStatus.ACTIVE));
+    ReplicaUpdates replicaUpdates = replicas.get();
+    committer.changeTable(table, () -> changes(table, r, clock.instant(), replicaUpdates));
+    return new UpdateTableResponse(
+        replicaUpdates.describe(TableDescriber.describe(table, TableStatus.ACTIVE)));
   }
 
   /** The changes the request makes, decided with the table's schema lock held. */
-  private static List<SchemaChange> changes(Table table, UpdateTableRequest r, Instant now) {
+  private static List<SchemaChange> changes(Table table, UpdateTableRequest r, Instant now,
+      ReplicaUpdates replicaUpdates) {
     List<SchemaChange> changes = new ArrayList<>();
     TableMeta meta = table.meta();
     UpdateTableCheck.against(meta, r);
@@ -64,6 +74,9 @@ public final class UpdateTableOp {
     }
     if (r.globalSecondaryIndexUpdates() != null) {
       meta = indexUpdates(table, meta, r, changes);
+    }
+    if (r.replicaUpdates() != null) {
+      replicaUpdates.apply(table, meta, r.replicaUpdates()); // last: every other check has passed
     }
     changes.add(new SchemaChange.Redefine(table, meta));
     return changes;

@@ -5,6 +5,7 @@ import dev.keyway.ops.AttributeDefinition;
 import dev.keyway.ops.BillingMode;
 import dev.keyway.ops.OnDemandThroughput;
 import dev.keyway.ops.ProvisionedThroughput;
+import dev.keyway.ops.RestoreSummary;
 import dev.keyway.ops.StreamSpecification;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -13,7 +14,8 @@ import java.util.List;
 /**
  * The immutable definition of a table; replaced as a whole by UpdateTable. {@code streamLabel} is
  * the label of the table's latest stream (the time it was enabled), kept after the stream is
- * disabled, null when the table never had one. {@code onDemand} holds the maximum request units
+ * disabled, null when the table never had one. {@code restoredFrom}
+ * says where a table made by a restore came from (null for other tables). {@code onDemand} holds the maximum request units
  * of a PAY_PER_REQUEST table (a null member: no maximum), null when it has none.
  */
 public record TableMeta(
@@ -30,7 +32,8 @@ public record TableMeta(
     OnDemandThroughput onDemand,
     StreamSpecification stream,
     String streamLabel,
-    boolean deletionProtection) {
+    boolean deletionProtection,
+    RestoreSummary restoredFrom) {
 
   public TableMeta {
     attributeDefinitions = List.copyOf(attributeDefinitions);
@@ -61,7 +64,7 @@ public record TableMeta(
   public TableMeta withGlobalIndexes(
       List<IndexSpec> gsis, List<AttributeDefinition> definitions) {
     return new TableMeta(name, arn, id, created, definitions, key, localIndexes, gsis,
-        billingMode, throughput, onDemand, stream, streamLabel, deletionProtection);
+        billingMode, throughput, onDemand, stream, streamLabel, deletionProtection, restoredFrom);
   }
 
   /**
@@ -71,13 +74,13 @@ public record TableMeta(
   public TableMeta withBilling(BillingMode mode, ProvisionedThroughput provisioned,
       OnDemandThroughput maximum) {
     return new TableMeta(name, arn, id, created, attributeDefinitions, key, localIndexes,
-        globalIndexes, mode, provisioned, maximum, stream, streamLabel, deletionProtection);
+        globalIndexes, mode, provisioned, maximum, stream, streamLabel, deletionProtection, restoredFrom);
   }
 
   /** A new stream setting; {@code label} is the latest stream's, new when a stream is enabled. */
   public TableMeta withStream(StreamSpecification spec, String label) {
     return new TableMeta(name, arn, id, created, attributeDefinitions, key, localIndexes,
-        globalIndexes, billingMode, throughput, onDemand, spec, label, deletionProtection);
+        globalIndexes, billingMode, throughput, onDemand, spec, label, deletionProtection, restoredFrom);
   }
 
   /** Whether the table writes change records to a stream now. */
@@ -92,6 +95,6 @@ public record TableMeta(
 
   public TableMeta withDeletionProtection(boolean enabled) {
     return new TableMeta(name, arn, id, created, attributeDefinitions, key, localIndexes,
-        globalIndexes, billingMode, throughput, onDemand, stream, streamLabel, enabled);
+        globalIndexes, billingMode, throughput, onDemand, stream, streamLabel, enabled, restoredFrom);
   }
 }

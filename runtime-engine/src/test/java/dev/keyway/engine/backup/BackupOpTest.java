@@ -33,6 +33,8 @@ import dev.keyway.ops.ProjectionType;
 import dev.keyway.ops.ProvisionedThroughput;
 import dev.keyway.ops.PutItemRequest;
 import dev.keyway.ops.QueryRequest;
+import dev.keyway.ops.DescribeTableRequest;
+import dev.keyway.ops.RestoreSummary;
 import dev.keyway.ops.RestoreTableFromBackupRequest;
 import dev.keyway.ops.ScanRequest;
 import dev.keyway.ops.TableDescription;
@@ -96,6 +98,19 @@ class BackupOpTest {
       assertThat(restored.itemCount()).isEqualTo(1);
       assertThat(scan("Shop2")).containsExactly(item("PK", "a", "SK", "1", "v", "old"));
       assertThat(scan("Shop")).hasSize(2);
+    }
+
+    @Test
+    void restoredTableReportsItsSourceInRestoreSummaryAndOtherTablesDoNot() {
+      engine.createTable(pkSk("Shop"));
+      String arn = backup("Shop", "bk1");
+      engine.restoreTableFromBackup(RestoreTableFromBackupRequest.builder()
+          .targetTableName("Shop2").backupArn(arn).build());
+
+      RestoreSummary summary = engine.describeTable(new DescribeTableRequest("Shop2")).table().restoreSummary();
+      assertThat(summary).isEqualTo(new RestoreSummary(arn,
+          "arn:aws:dynamodb:us-east-1:000000000000:table/Shop", START, false));
+      assertThat(engine.describeTable(new DescribeTableRequest("Shop")).table().restoreSummary()).isNull();
     }
 
     @Test

@@ -22,6 +22,7 @@ import dev.keyway.ops.PointInTimeRecoveryDescription;
 import dev.keyway.ops.PointInTimeRecoverySpecification;
 import dev.keyway.ops.PointInTimeRecoveryStatus;
 import dev.keyway.ops.PutItemRequest;
+import dev.keyway.ops.RestoreSummary;
 import dev.keyway.ops.RestoreTableToPointInTimeRequest;
 import dev.keyway.ops.ScanRequest;
 import dev.keyway.ops.TransactWriteItem;
@@ -133,6 +134,8 @@ class PointInTimeRecoveryTest {
           .sourceTableArn("arn:aws:dynamodb:us-east-1:000000000000:table/Shop")
           .targetTableName("Latest").useLatestRestorableTime(true).build()).tableDescription();
       assertThat(t.itemCount()).isEqualTo(1);
+      assertThat(t.restoreSummary()).isEqualTo(new RestoreSummary(null,
+          "arn:aws:dynamodb:us-east-1:000000000000:table/Shop", T0, false));
       assertThat(t.globalSecondaryIndexes()).extracting(g -> g.indexName()).containsExactly("GSI1");
       assertThat(t.globalSecondaryIndexes().get(0).itemCount()).isEqualTo(1);
     }

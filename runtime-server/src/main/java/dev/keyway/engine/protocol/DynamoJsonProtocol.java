@@ -54,13 +54,13 @@ public final class DynamoJsonProtocol {
   private final Map<String, StreamsOperation<?, ?>> streamsByTarget = new HashMap<>();
 
   public DynamoJsonProtocol() {
+    // Shapes are built on first use, not here: building every operation's would cost start-up
+    // far more than the first request of one operation does (DynamoJsonProtocolTest builds them all)
     for (Operation<?, ?> op : Operations.all()) {
       byTarget.put(TARGET_PREFIX + op.name(), op);
-      shapes.forRecord(op.requestType()); // build every shape up front, off the request path
     }
     for (StreamsOperation<?, ?> op : StreamsOperations.all()) {
       streamsByTarget.put(STREAMS_TARGET_PREFIX + op.name(), op);
-      shapes.forRecord(op.requestType());
     }
   }
 

@@ -66,6 +66,12 @@ class BackupsSdkTest {
     var restored = client.restoreTableFromBackup(b -> b.backupArn(arn).targetTableName("Sdk_b2"))
         .tableDescription();
     assertThat(restored.itemCount()).isEqualTo(1L);
+    assertThat(restored.restoreSummary().sourceBackupArn()).isEqualTo(arn);
+    assertThat(restored.restoreSummary().sourceTableArn()).endsWith(":table/Sdk_b");
+    assertThat(restored.restoreSummary().restoreDateTime()).isEqualTo(details.backupCreationDateTime());
+    assertThat(restored.restoreSummary().restoreInProgress()).isFalse();
+    assertThat(client.describeTable(b -> b.tableName("Sdk_b2")).table().restoreSummary())
+        .isEqualTo(restored.restoreSummary());
     assertThat(client.scan(b -> b.tableName("Sdk_b2")).items()).hasSize(1);
     assertThatThrownBy(() -> client.restoreTableFromBackup(b -> b.backupArn(arn).targetTableName("Sdk_b2")))
         .isInstanceOf(TableAlreadyExistsException.class)

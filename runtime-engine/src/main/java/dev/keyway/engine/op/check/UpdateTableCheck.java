@@ -41,18 +41,22 @@ public final class UpdateTableCheck {
       }
     }
     NestedRules.streamSpecification(errors, r.streamSpecification(), "streamSpecification");
+    ReplicaUpdateRules.members(errors, r.replicaUpdates());
     errors.throwIfAny();
     outOfBounds(r);
     if (r.billingMode() == null && r.provisionedThroughput() == null
         && r.onDemandThroughput() == null
         && updates == null && r.streamSpecification() == null
-        && r.deletionProtectionEnabled() == null) {
+        && r.deletionProtectionEnabled() == null && r.replicaUpdates() == null) {
       throw new ValidationException("At least one of ProvisionedThroughput, BillingMode, "
           + "UpdateStreamEnabled, GlobalSecondaryIndexUpdates or SSESpecification or "
           + "ReplicaUpdates is required");
     }
     if (updates != null) {
       indexUpdates(updates);
+    }
+    if (r.replicaUpdates() != null) {
+      ReplicaUpdateRules.oneActionEach(r.replicaUpdates());
     }
   }
 

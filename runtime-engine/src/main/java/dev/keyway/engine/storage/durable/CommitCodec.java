@@ -1,12 +1,14 @@
 package dev.keyway.engine.storage.durable;
 
 import dev.keyway.engine.commit.Applier;
+import dev.keyway.engine.commit.ChangeRecorder;
 import dev.keyway.engine.commit.Commit;
 import dev.keyway.engine.commit.ItemChange;
 import dev.keyway.engine.commit.SchemaChange;
 import dev.keyway.engine.storage.Backup;
 import dev.keyway.engine.storage.CatalogStore;
 import dev.keyway.engine.storage.EntryKey;
+import dev.keyway.engine.storage.PitrSetting;
 import dev.keyway.engine.storage.StoredItem;
 import dev.keyway.engine.storage.TablePolicy;
 import dev.keyway.engine.storage.TableMeta;
@@ -18,7 +20,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The body of one log record: a whole commit. Item changes carry the table name, the key and the
+ * The body of one log record: a whole commit, starting with its time (epoch milliseconds by the
+ * engine's clock, for point-in-time recovery's history). Item changes carry the table name, the key and the
  * new image (or a delete mark); old images are not logged, since replay reads them from the store.
  * Schema changes carry everything needed to redo them (a created table's full definition and tags).
  * Replay applies item changes first, then schema changes, as the committer's applier does.
@@ -32,6 +35,7 @@ final class CommitCodec {
   private CommitCodec() {}
 
   static void write(Encoder out, Commit commit) {
+    out.i64(commit.millis());
     List<ItemChange> items = commit.items();
     out.varint(items.size());
     for (int i = 0; i < items.size(); i++) {
@@ -114,10 +118,17 @@ final class CommitCodec {
     throw new AssertionError(change);
   }
 
-  /** Redoes one logged commit on the store (recovery: no locks, nothing else running). */
-  static void replay(Decoder in, CatalogStore catalog) {
-    int items = in.count();
-    for (int i = 0; i < items; i++) {
+  /**
+   * Redoes one logged commit on the store (recovery: no locks, nothing else running), then shows
+   * it to {@code recorder} with its logged time, as the committer did when it was made: its item
+   * changes, and the schema changes a recorder follows (point-in-time recovery on or off, a table
+   * dropped).
+   */
+  static void replay(Decoder in, CatalogStore catalog, ChangeRecorder recorder) {
+    long millis = in.i64();
+    int count = in.count();
+    List<ItemChange> items = new ArrayList<>(count);
+    for (int i = 0; i < count; i++) {
       TableStore table = table(catalog, in.string());
       AttributeValue hash = ValueCodec.read(in);
       AttributeValue range = in.bool() ? ValueCodec.read(in) : null;
@@ -127,17 +138,24 @@ final class CommitCodec {
       if (current != null || next != null) {
         table.apply(key, current, next);
       }
+      items.add(new ItemChange(table, key, current, next));
     }
-    int schema = in.count();
-    for (int i = 0; i < schema; i++) {
-      replaySchema(in, catalog);
+    int schemaCount = in.count();
+    List<SchemaChange> schema = new ArrayList<>();
+    for (int i = 0; i < schemaCount; i++) {
+      SchemaChange followed = replaySchema(in, catalog);
+      if (followed != null) {
+        schema.add(followed);
+      }
     }
     if (!in.atEnd()) {
       throw new MalformedRecordException("bytes left after the commit");
     }
+    recorder.commit(items, schema, millis);
   }
 
-  private static void replaySchema(Decoder in, CatalogStore catalog) {
+  /** Redoes one schema change; returns it when a recorder follows its kind, otherwise null. */
+  private static SchemaChange replaySchema(Decoder in, CatalogStore catalog) {
     int kind = in.u8();
     if (kind == CREATE_TABLE) {
       TableStore table = catalog.create(MetaCodec.readMeta(in));
@@ -145,25 +163,28 @@ final class CommitCodec {
       if (!tags.isEmpty()) {
         table.tag(tags);
       }
-      return;
+      return null;
     }
     if (kind == CREATE_BACKUP) {
       Backup header = BackupCodec.readBackup(in);
       catalog.addBackup(BackupCodec.withItems(header, BackupCodec.readItems(in)));
-      return;
+      return null;
     }
     if (kind == DELETE_BACKUP) {
       catalog.removeBackup(in.string());
-      return;
+      return null;
     }
     if (kind == RESTORE_TABLE) {
       TableMeta meta = MetaCodec.readMeta(in);
       Applier.restore(catalog, new SchemaChange.RestoreTable(meta, BackupCodec.readItems(in)));
-      return;
+      return null;
     }
     TableStore table = table(catalog, in.string());
     switch (kind) {
-      case DELETE_TABLE -> catalog.remove(table);
+      case DELETE_TABLE -> {
+        catalog.remove(table);
+        return new SchemaChange.DeleteTable(table);
+      }
       case REDEFINE -> table.define(MetaCodec.readMeta(in));
       case ADD_INDEX -> table.addIndex(MetaCodec.readIndex(in));
       case REMOVE_INDEX -> table.removeIndex(in.string());
@@ -178,9 +199,14 @@ final class CommitCodec {
       }
       case TIME_TO_LIVE -> table.ttlAttribute(in.optString());
       case RESOURCE_POLICY -> table.resourcePolicy(readPolicy(in));
-      case POINT_IN_TIME_RECOVERY -> table.pointInTimeRecovery(BackupCodec.readPitr(in));
+      case POINT_IN_TIME_RECOVERY -> {
+        PitrSetting setting = BackupCodec.readPitr(in);
+        table.pointInTimeRecovery(setting);
+        return new SchemaChange.PointInTimeRecovery(table, setting);
+      }
       default -> throw new MalformedRecordException("unknown schema change " + kind);
     }
+    return null;
   }
 
   private static TableStore table(CatalogStore catalog, String name) {

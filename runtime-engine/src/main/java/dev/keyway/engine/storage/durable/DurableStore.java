@@ -1,5 +1,6 @@
 package dev.keyway.engine.storage.durable;
 
+import dev.keyway.engine.backup.PitrHistory;
 import dev.keyway.engine.commit.Commit;
 import dev.keyway.engine.commit.CommitLog;
 import dev.keyway.engine.stream.StreamJournal;
@@ -16,7 +17,8 @@ import java.util.concurrent.Future;
 
 /**
  * Tables in memory, made durable by a data directory: every commit is appended to a write-ahead
- * log before it is applied, and checkpoints write a snapshot of all tables so old log segments can
+ * log before it is applied, and checkpoints write a snapshot of all tables (with their
+ * point-in-time recovery histories) so old log segments can
  * be deleted. Opening a directory recovers its last consistent state (latest snapshot, then the
  * log after it) before the engine serves anything.
  *
@@ -31,6 +33,7 @@ public final class DurableStore implements CommitLog, AutoCloseable {
   private final DurableOptions options;
   private final DirectoryLock lock;
   private final MemoryCatalog catalog;
+  private final PitrHistory history;
   private final WriteAheadLog wal;
   private final RecordCipher cipher; // null: not encrypted
   private final ExecutorService checkpointer;
@@ -40,12 +43,14 @@ public final class DurableStore implements CommitLog, AutoCloseable {
   private volatile boolean closed;
 
   private DurableStore(Path dir, DurableOptions options, DirectoryLock lock, MemoryCatalog catalog,
-      RecordCipher cipher, long snapshotLsn, LogRecovery.Result recovered, StreamFile streams) {
+      PitrHistory history, RecordCipher cipher, long snapshotLsn, LogRecovery.Result recovered,
+      StreamFile streams) {
     this.cipher = cipher;
     this.dir = dir;
     this.options = options;
     this.lock = lock;
     this.catalog = catalog;
+    this.history = history;
     this.checkpointedLsn = snapshotLsn;
     this.wal = new WriteAheadLog(dir, options, cipher, recovered.lastLsn(), recovered.openSegment());
     this.streams = streams;
@@ -56,8 +61,12 @@ public final class DurableStore implements CommitLog, AutoCloseable {
     });
   }
 
-  /** Takes ownership of a data directory (created if absent) and recovers its tables. */
-  public static DurableStore open(Path dir, DurableOptions options) {
+  /**
+   * Takes ownership of a data directory (created if absent) and recovers its tables, and into
+   * {@code history} their point-in-time recovery histories; checkpoints save that history again,
+   * so give the same one to the engine's committer.
+   */
+  public static DurableStore open(Path dir, DurableOptions options, PitrHistory history) {
     try {
       Files.createDirectories(dir);
     } catch (IOException e) {
@@ -71,10 +80,11 @@ public final class DurableStore implements CommitLog, AutoCloseable {
       RecordCipher cipher = KeyCheck.open(dir, options.encryption());
       MemoryCatalog catalog = new MemoryCatalog();
       List<Path> snapshots = DataFiles.snapshots(dir);
-      long snapshotLsn = snapshots.isEmpty() ? 0 : Snapshot.load(snapshots.get(snapshots.size() - 1), catalog, cipher);
-      LogRecovery.Result recovered = LogRecovery.replay(dir, catalog, cipher, snapshotLsn);
+      long snapshotLsn = snapshots.isEmpty() ? 0
+          : Snapshot.load(snapshots.get(snapshots.size() - 1), catalog, history, cipher);
+      LogRecovery.Result recovered = LogRecovery.replay(dir, catalog, history, cipher, snapshotLsn);
       StreamFile streams = StreamFile.open(dir, cipher);
-      return new DurableStore(dir, options, lock, catalog, cipher, snapshotLsn, recovered, streams);
+      return new DurableStore(dir, options, lock, catalog, history, cipher, snapshotLsn, recovered, streams);
     } catch (IOException e) {
       lock.close();
       throw new DurableStorageException("Cannot open data directory " + dir + ": " + e.getMessage(), e);
@@ -115,7 +125,7 @@ public final class DurableStore implements CommitLog, AutoCloseable {
   }
 
   private void startCheckpoint() {
-    Snapshot.Image image = Snapshot.capture(catalog);
+    Snapshot.Image image = Snapshot.capture(catalog, history);
     long lsn = wal.lastLsn();
     long firstKept = wal.rotate();
     checkpoint = checkpointer.submit(() -> writeCheckpoint(lsn, image, firstKept));
@@ -153,7 +163,7 @@ public final class DurableStore implements CommitLog, AutoCloseable {
       finishRunningCheckpoint();
       if (wal.lastLsn() > checkpointedLsn) {
         long lsn = wal.lastLsn();
-        writeCheckpoint(lsn, Snapshot.capture(catalog), wal.rotate());
+        writeCheckpoint(lsn, Snapshot.capture(catalog, history), wal.rotate());
       }
     } catch (IOException e) {
       throw new DurableStorageException("Cannot write the closing checkpoint of " + dir + ": " + e.getMessage(), e);

@@ -18,7 +18,9 @@ import java.util.zip.CRC32C;
  */
 final class LogFormat {
   static final int MAGIC = 0x4B57414C; // "KWAL"
-  static final int VERSION = 2; // 2: key schemas list every key attribute (multi-attribute GSI keys); on-demand maxima
+  // 2: key schemas list every key attribute (multi-attribute GSI keys); on-demand maxima
+  // 3: each commit's time (point-in-time recovery histories); a restored table's source
+  static final int VERSION = 3;
   static final int SEGMENT_HEADER = 16;
   static final int FRAME_HEADER = 16;
   /** Larger than any commit (100 items of 400 KB), small enough to reject garbage lengths. */

@@ -1,5 +1,6 @@
 package dev.keyway.engine.storage.durable;
 
+import dev.keyway.engine.backup.PitrHistory;
 import dev.keyway.engine.storage.CatalogStore;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
@@ -21,17 +22,21 @@ final class LogRecovery {
   private static final long LSN_WINDOW = 1L << 20;
 
   private final CatalogStore catalog;
+  private final PitrHistory history;
   private final RecordCipher cipher; // null: not encrypted
   private long last;
 
-  private LogRecovery(CatalogStore catalog, RecordCipher cipher, long snapshotLsn) {
+  private LogRecovery(CatalogStore catalog, PitrHistory history, RecordCipher cipher, long snapshotLsn) {
     this.catalog = catalog;
+    this.history = history;
     this.cipher = cipher;
     this.last = snapshotLsn;
   }
 
-  static Result replay(Path dir, CatalogStore catalog, RecordCipher cipher, long snapshotLsn) {
-    return new LogRecovery(catalog, cipher, snapshotLsn).run(DataFiles.segments(dir));
+  /** Replays the log into {@code catalog}, and each commit's changes into {@code history}. */
+  static Result replay(Path dir, CatalogStore catalog, PitrHistory history, RecordCipher cipher,
+      long snapshotLsn) {
+    return new LogRecovery(catalog, history, cipher, snapshotLsn).run(DataFiles.segments(dir));
   }
 
   private Result run(List<Path> segments) {
@@ -86,7 +91,7 @@ final class LogRecovery {
           }
         }
         try {
-          CommitCodec.replay(record, catalog);
+          CommitCodec.replay(record, catalog, history);
         } catch (RuntimeException e) {
           throw corrupt(segment, at, "record " + lsn + " cannot be replayed: " + e.getMessage());
         }

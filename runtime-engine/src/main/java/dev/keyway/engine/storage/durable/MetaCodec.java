@@ -8,6 +8,7 @@ import dev.keyway.ops.BillingMode;
 import dev.keyway.ops.OnDemandThroughput;
 import dev.keyway.ops.ProjectionType;
 import dev.keyway.ops.ProvisionedThroughput;
+import dev.keyway.ops.RestoreSummary;
 import dev.keyway.ops.ScalarAttributeType;
 import dev.keyway.ops.StreamSpecification;
 import dev.keyway.ops.StreamViewType;
@@ -17,7 +18,7 @@ import java.util.List;
 
 /**
  * Binary form of a table's full definition (key schema, attribute definitions, indexes, billing,
- * provisioned throughput or on-demand maximum, stream and its latest label, deletion protection). Enums are written by name, so reordering their
+ * provisioned throughput or on-demand maximum, stream and its latest label, deletion protection, a restored table's source). Enums are written by name, so reordering their
  * constants never changes what an old file means.
  */
 final class MetaCodec {
@@ -47,6 +48,7 @@ final class MetaCodec {
     }
     out.optString(m.streamLabel());
     out.bool(m.deletionProtection());
+    writeRestoredFrom(out, m.restoredFrom());
   }
 
   static TableMeta readMeta(Decoder in) {
@@ -74,7 +76,28 @@ final class MetaCodec {
     String streamLabel = in.optString();
     boolean protection = in.bool();
     return new TableMeta(name, arn, id, created, definitions, key, lsis, gsis,
-        billing == null ? null : BillingMode.valueOf(billing), throughput, onDemand, stream, streamLabel, protection);
+        billing == null ? null : BillingMode.valueOf(billing), throughput, onDemand, stream, streamLabel, protection,
+        readRestoredFrom(in));
+  }
+
+  /** A restored table's source: a flag, the backup and table ARNs, the time restored to. */
+  private static void writeRestoredFrom(Encoder out, RestoreSummary r) {
+    out.bool(r != null);
+    if (r != null) {
+      out.optString(r.sourceBackupArn());
+      out.optString(r.sourceTableArn());
+      out.i64(r.restoreDateTime().getEpochSecond());
+      out.varint(r.restoreDateTime().getNano());
+    }
+  }
+
+  private static RestoreSummary readRestoredFrom(Decoder in) {
+    if (!in.bool()) {
+      return null;
+    }
+    String backup = in.optString();
+    String table = in.optString();
+    return new RestoreSummary(backup, table, Instant.ofEpochSecond(in.i64(), in.varint()), false);
   }
 
   static void writeIndex(Encoder out, IndexSpec spec) {

@@ -1,5 +1,8 @@
 package dev.keyway.engine.storage.durable;
 
+import dev.keyway.engine.backup.HistoryImage;
+import dev.keyway.engine.backup.KeyVersions;
+import dev.keyway.engine.backup.PitrHistory;
 import dev.keyway.engine.storage.Backup;
 import dev.keyway.engine.storage.CatalogStore;
 import dev.keyway.engine.storage.EntryKey;
@@ -10,6 +13,7 @@ import dev.keyway.engine.storage.Table;
 import dev.keyway.engine.storage.TableMeta;
 import dev.keyway.engine.storage.TablePolicy;
 import dev.keyway.engine.storage.TableStore;
+import dev.keyway.model.AttributeValue;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
@@ -23,10 +27,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * A checkpoint image of every table (definition, tags, TTL and point-in-time recovery settings,
@@ -35,19 +43,27 @@ import java.util.Map;
  * the lsn of the last commit it contains), then blocks of {@code [int length][int CRC32C][payload]};
  * a payload is a TABLE (definition, tags, TTL, point-in-time recovery), POLICY (the resource-based
  * policy of the last TABLE, only when it has one), ITEMS (a count and items of the last TABLE),
+ * HISTORY (part of the last TABLE's point-in-time recovery history, after its ITEMS),
  * BACKUP (a backup's header), BACKUP_ITEMS (items of the last BACKUP) or the final END (table and
  * item counts). Written to a temporary file, forced, then renamed.
  */
 final class Snapshot {
   private static final int MAGIC = 0x4B57534E; // "KWSN"
   // 2: key schemas list every key attribute; tables carry PITR settings; backups and policies
-  private static final int VERSION = 2;
-  private static final int TABLE = 1, ITEMS = 2, END = 3, POLICY = 4, BACKUP = 5, BACKUP_ITEMS = 6;
+  // 3: point-in-time recovery histories; a restored table's source
+  private static final int VERSION = 3;
+  private static final int TABLE = 1, ITEMS = 2, END = 3, POLICY = 4, BACKUP = 5, BACKUP_ITEMS = 6,
+      HISTORY = 7;
+  /** A history version: a delete, an item, or the item the table holds now (written once, in ITEMS). */
+  private static final int DELETED = 0, VERSION_ITEM = 1, CURRENT_ITEM = 2;
   private static final int BLOCK_BYTES = 256 << 10;
 
-  /** One table as it was when the checkpoint began. */
+  /**
+   * One table as it was when the checkpoint began; {@code history} is its point-in-time recovery
+   * history (null without one).
+   */
   record TableImage(TableMeta meta, Map<String, String> tags, String ttl, TablePolicy policy,
-      PitrSetting pitr, StoredItem[] items) {}
+      PitrSetting pitr, StoredItem[] items, HistoryImage history) {}
 
   /** Every table and every backup as they were when the checkpoint began. */
   record Image(List<TableImage> tables, List<Backup> backups) {}
@@ -58,7 +74,7 @@ final class Snapshot {
    * Captures every table. Items are immutable, so this copies references only; the caller holds
    * the committer's sequencer, so the image is exactly the state after the last logged commit.
    */
-  static Image capture(CatalogStore catalog) {
+  static Image capture(CatalogStore catalog, PitrHistory history) {
     List<TableImage> images = new ArrayList<>();
     for (Table table : catalog.byName().values()) {
       Map<String, String> tags = new LinkedHashMap<>();
@@ -68,7 +84,7 @@ final class Snapshot {
         items.add(ref.item());
       }
       images.add(new TableImage(table.meta(), tags, table.ttlAttribute(), table.resourcePolicy(),
-          table.pointInTimeRecovery(), items.toArray(new StoredItem[0])));
+          table.pointInTimeRecovery(), items.toArray(new StoredItem[0]), history.image(table)));
     }
     return new Image(images, List.copyOf(catalog.backups().values()));
   }
@@ -102,6 +118,9 @@ final class Snapshot {
         }
         writeItems(block, blocks, ITEMS, t.items());
         itemTotal += t.items().length;
+        if (t.history() != null) {
+          writeHistory(block, blocks, t.history(), currentItems(t.items()));
+        }
       }
       for (Backup b : image.backups()) {
         startBlock(block, BACKUP);
@@ -136,6 +155,93 @@ final class Snapshot {
       blocks.end(block);
       from = to;
     }
+  }
+
+  /**
+   * A history in blocks of about BLOCK_BYTES, each its start time, a count and keys with their
+   * versions. A key's newest version is usually the item the table holds, already in ITEMS: it is
+   * written as a mark, so a history does not store the table a second time.
+   */
+  private static void writeHistory(Encoder block, Blocks blocks, HistoryImage history,
+      Set<StoredItem> current) throws IOException {
+    List<KeyVersions> keys = history.keys();
+    int from = 0;
+    do {
+      startBlock(block, HISTORY);
+      block.i64(history.since().getEpochSecond());
+      block.varint(history.since().getNano());
+      int countAt = block.size();
+      block.i32(0);
+      int to = from;
+      while (to < keys.size() && block.size() < BLOCK_BYTES) {
+        writeVersions(block, keys.get(to++), current);
+      }
+      block.putIntAt(countAt, to - from);
+      blocks.end(block);
+      from = to;
+    } while (from < keys.size());
+  }
+
+  private static void writeVersions(Encoder out, KeyVersions key, Set<StoredItem> current) {
+    ValueCodec.write(out, key.key().hashKey());
+    out.bool(key.key().rangeKey() != null);
+    if (key.key().rangeKey() != null) {
+      ValueCodec.write(out, key.key().rangeKey());
+    }
+    int n = key.millis().length;
+    out.varint(n);
+    for (int i = 0; i < n; i++) {
+      out.i64(key.millis()[i]);
+      StoredItem item = key.items()[i];
+      if (item == null) {
+        out.u8(DELETED);
+      } else if (i == n - 1 && current.contains(item)) {
+        out.u8(CURRENT_ITEM);
+      } else {
+        out.u8(VERSION_ITEM);
+        ValueCodec.writeItem(out, item.attributes());
+      }
+    }
+  }
+
+  /** The table's items by identity: a version is the current item only if it is the same object. */
+  private static Set<StoredItem> currentItems(StoredItem[] items) {
+    Set<StoredItem> set = Collections.newSetFromMap(new IdentityHashMap<>(items.length * 2));
+    Collections.addAll(set, items);
+    return set;
+  }
+
+  private static void readHistory(Decoder d, TableStore table, PitrHistory history) {
+    Instant since = Instant.ofEpochSecond(d.i64(), d.varint());
+    int count = d.i32();
+    List<KeyVersions> keys = new ArrayList<>(count);
+    for (int i = 0; i < count; i++) {
+      AttributeValue hash = ValueCodec.read(d);
+      EntryKey key = EntryKey.of(hash, d.bool() ? ValueCodec.read(d) : null);
+      int n = d.count();
+      long[] millis = new long[n];
+      StoredItem[] items = new StoredItem[n];
+      for (int v = 0; v < n; v++) {
+        millis[v] = d.i64();
+        int kind = d.u8();
+        items[v] = switch (kind) {
+          case DELETED -> null;
+          case VERSION_ITEM -> ValueCodec.readItem(d);
+          case CURRENT_ITEM -> currentItem(table, key);
+          default -> throw new MalformedRecordException("unknown history version kind " + kind);
+        };
+      }
+      keys.add(new KeyVersions(key, millis, items));
+    }
+    history.recover(table, new HistoryImage(since, keys));
+  }
+
+  private static StoredItem currentItem(TableStore table, EntryKey key) {
+    StoredItem item = table.get(key);
+    if (item == null) {
+      throw new MalformedRecordException("a history names an item the table does not hold");
+    }
+    return item;
   }
 
   private static void startBlock(Encoder block, int kind) {
@@ -179,8 +285,8 @@ final class Snapshot {
     }
   }
 
-  /** Loads a snapshot into an empty store; returns the lsn it covers. */
-  static long load(Path file, CatalogStore catalog, RecordCipher cipher) {
+  /** Loads a snapshot into an empty store and its histories into {@code history}; returns its lsn. */
+  static long load(Path file, CatalogStore catalog, PitrHistory history, RecordCipher cipher) {
     long offset = 0;
     try (InputStream raw = Files.newInputStream(file);
         DataInputStream in = new DataInputStream(new BufferedInputStream(raw, 1 << 16))) {
@@ -233,6 +339,8 @@ final class Snapshot {
           table.pointInTimeRecovery(BackupCodec.readPitr(d));
         } else if (kind == POLICY && table != null) {
           table.resourcePolicy(CommitCodec.readPolicy(d));
+        } else if (kind == HISTORY && table != null) {
+          readHistory(d, table, history);
         } else if (kind == BACKUP) {
           backup = BackupCodec.readBackup(d);
           backupItems = new ArrayList<>();

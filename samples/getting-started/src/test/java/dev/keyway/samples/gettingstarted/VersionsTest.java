@@ -10,8 +10,8 @@ import org.w3c.dom.Element;
 
 /**
  * The poms that cannot inherit the build's version, because they are meant to stand alone, still
- * name it: keyway-bom (no parent, so importers get nothing but Keyway's artifacts) and samples/shop
- * (no parent, so it builds when copied out of the repository).
+ * name it: keyway-bom (no parent, so importers get nothing but Keyway's artifacts), samples/shop and
+ * samples/notes-api (no parent, so they build when copied out of the repository).
  */
 class VersionsTest {
   private final Path root = Repository.root();
@@ -28,11 +28,20 @@ class VersionsTest {
 
   @Test
   void theShopSampleBuildsAgainstTheVersionOfTheBuild() throws Exception {
-    Element shop = pom("samples/shop/pom.xml");
-    Element properties = (Element) shop.getElementsByTagName("properties").item(0);
-    assertEquals(version, child(properties, "keyway.version"), "samples/shop/pom.xml <keyway.version>");
-    assertTrue(shop.getElementsByTagName("parent").getLength() == 0,
-        "samples/shop/pom.xml must not have a parent: it has to build when copied out of the repository");
+    assertStandalone("samples/shop/pom.xml");
+  }
+
+  @Test
+  void theNotesApiSampleBuildsAgainstTheVersionOfTheBuild() throws Exception {
+    assertStandalone("samples/notes-api/pom.xml");
+  }
+
+  private void assertStandalone(String path) throws Exception {
+    Element sample = pom(path);
+    Element properties = (Element) sample.getElementsByTagName("properties").item(0);
+    assertEquals(version, child(properties, "keyway.version"), path + " <keyway.version>");
+    assertTrue(sample.getElementsByTagName("parent").getLength() == 0,
+        path + " must not have a parent: it has to build when copied out of the repository");
   }
 
   private Element pom(String path) throws Exception {
