@@ -303,28 +303,39 @@ public sealed interface AttributeValue
       for (T value : values) {
         Objects.requireNonNull(value, "set element");
         if (!set.add(value)) {
-          throw new dev.keyway.error.ValidationException(
-              "One or more parameter values were invalid: Input collection "
-                  + values
-                  + " contains duplicates.");
+          throw new dev.keyway.error.ValidationException(duplicates(values, type));
         }
       }
       return frozen(set, type);
     }
 
-    /** DynamoDB's own (ungrammatical, double-spaced) wording, kept so messages match. */
-    private static String setNoun(String type) {
+    /**
+     * DynamoDB words a duplicate differently per set type (dynalite's validation tests, run against
+     * the service): the string set lists its members, the binary set lists them and names its type
+     * (with no space before "of"), the number set says neither.
+     */
+    private static String duplicates(java.util.Collection<?> values, String type) {
       return switch (type) {
-        case "SS" -> "string set";
-        case "NS" -> "number set";
-        default -> "binary set";
+        case "SS" -> "One or more parameter values were invalid: Input collection " + values
+            + " contains duplicates.";
+        case "NS" -> "Input collection contains duplicates";
+        default -> "One or more parameter values were invalid: Input collection " + values
+            + "of type BS contains duplicates.";
+      };
+    }
+
+    /** DynamoDB's own (ungrammatical, double-spaced) wording, kept so messages match. */
+    private static String emptySet(String type) {
+      return switch (type) {
+        case "SS" -> "One or more parameter values were invalid: An string set  may not be empty";
+        case "NS" -> "One or more parameter values were invalid: An number set  may not be empty";
+        default -> "One or more parameter values were invalid: Binary sets should not be empty";
       };
     }
 
     static <T> Set<T> frozen(Set<T> values, String type) {
       if (values.isEmpty()) {
-        throw new dev.keyway.error.ValidationException(
-            "One or more parameter values were invalid: An " + setNoun(type) + "  may not be empty");
+        throw new dev.keyway.error.ValidationException(emptySet(type));
       }
       return Compact.set(values);
     }

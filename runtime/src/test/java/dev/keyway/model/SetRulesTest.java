@@ -26,27 +26,31 @@ class SetRulesTest {
     assertThatThrownBy(() -> AttributeValue.numberSet(List.of()))
         .hasMessage("One or more parameter values were invalid: An number set  may not be empty");
     assertThatThrownBy(() -> AttributeValue.binarySet(List.of()))
-        .hasMessage("One or more parameter values were invalid: An binary set  may not be empty");
+        .hasMessage("One or more parameter values were invalid: Binary sets should not be empty");
     assertThatThrownBy(() -> new AttributeValue.SS(Set.of()))
         .isInstanceOf(ValidationException.class);
   }
 
   @Test
-  void duplicatesAreRejected() {
+  void duplicatesAreRejectedWithEachSetTypesWording() {
     assertThatThrownBy(() -> AttributeValue.stringSet("a", "b", "a"))
         .isInstanceOf(ValidationException.class)
         .hasMessage("One or more parameter values were invalid: Input collection [a, b, a] "
             + "contains duplicates.");
-    assertThatThrownBy(() -> AttributeValue.binarySet(List.of(bytes(1, 2), bytes(1, 2))))
+    assertThatThrownBy(() -> AttributeValue.binarySet(List.of(bytes(98), bytes(98))))
         .isInstanceOf(ValidationException.class)
-        .hasMessageEndingWith("contains duplicates.");
+        .hasMessage("One or more parameter values were invalid: Input collection [Yg==, Yg==]"
+            + "of type BS contains duplicates.");
+    assertThatThrownBy(() -> AttributeValue.numberSetOf("1", "1"))
+        .isInstanceOf(ValidationException.class)
+        .hasMessage("Input collection contains duplicates");
   }
 
   @Test
   void numberSetsCompareByValue() {
     assertThatThrownBy(() -> AttributeValue.numberSetOf("1", "1.0"))
         .isInstanceOf(ValidationException.class)
-        .hasMessageEndingWith("contains duplicates.");
+        .hasMessage("Input collection contains duplicates");
     assertThatThrownBy(() -> AttributeValue.numberSetOf("100", "1E2"))
         .isInstanceOf(ValidationException.class);
     assertThatThrownBy(() -> AttributeValue.numberSetOf("0", "-0"))

@@ -5,6 +5,7 @@ import static dev.keyway.engine.op.check.ParameterRules.p;
 
 import dev.keyway.engine.op.check.Errors;
 import dev.keyway.engine.op.check.ItemRules;
+import dev.keyway.engine.op.check.KeyPathRules;
 import dev.keyway.engine.op.check.ParameterRules;
 import dev.keyway.engine.request.ExpressionContext;
 import dev.keyway.engine.request.ItemProjection;
@@ -79,6 +80,7 @@ public final class BatchGetItemOp {
     }
     for (Map.Entry<String, KeysAndAttributes> e : r.requestItems().entrySet()) {
       Table table = catalog.require(e.getKey());
+      KeyPathRules.reads(table.meta(), null, projections.get(e.getKey()));
       tables.put(e.getKey(), table);
       Set<EntryKey> seen = new HashSet<>();
       for (Map<String, AttributeValue> key : e.getValue().keys()) {

@@ -5,6 +5,7 @@ import static dev.keyway.engine.op.check.ParameterRules.p;
 
 import dev.keyway.engine.op.check.Errors;
 import dev.keyway.engine.op.check.ItemRules;
+import dev.keyway.engine.op.check.KeyPathRules;
 import dev.keyway.engine.op.check.ParameterRules;
 import dev.keyway.engine.request.ExpressionContext;
 import dev.keyway.engine.request.ItemProjection;
@@ -40,6 +41,7 @@ public final class GetItemOp {
         Conditions.projection(ctx, r.projectionExpression(), r.attributesToGet());
     ctx.finish();
     Table table = catalog.require(r.tableName());
+    KeyPathRules.reads(table.meta(), null, projection);
     ItemRules.key(table.key(), r.key());
     EntryKey key = table.key().entryKey(r.key());
     throughput.admitRead(table.meta(), null, key.hashKey());

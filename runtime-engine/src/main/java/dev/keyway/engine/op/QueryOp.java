@@ -5,6 +5,7 @@ import static dev.keyway.engine.op.check.ParameterRules.p;
 
 import dev.keyway.engine.index.IndexData;
 import dev.keyway.engine.op.check.Errors;
+import dev.keyway.engine.op.check.KeyPathRules;
 import dev.keyway.engine.op.check.NestedRules;
 import dev.keyway.engine.op.check.ParameterRules;
 import dev.keyway.engine.op.check.ReadCheck;
@@ -82,6 +83,7 @@ public final class QueryOp {
         : LegacyKeyConditions.of(r.keyConditions(), key);
     ReadCheck.filterOnKey(filter, key,
         r.filterExpression() != null ? "Filter Expression" : "QueryFilter");
+    KeyPathRules.reads(table.meta(), filter, projection);
     ReadCheck.select(r.select(), r.projectionExpression() != null ? "ProjectionExpression"
         : r.attributesToGet() != null ? "AttributesToGet" : null, index, r.indexName());
     ReadCheck.consistentRead(index, r.consistentRead());

@@ -5,6 +5,7 @@ import static dev.keyway.engine.op.check.ParameterRules.p;
 
 import dev.keyway.engine.index.IndexData;
 import dev.keyway.engine.op.check.Errors;
+import dev.keyway.engine.op.check.KeyPathRules;
 import dev.keyway.engine.op.check.NestedRules;
 import dev.keyway.engine.op.check.ParameterRules;
 import dev.keyway.engine.op.check.ReadCheck;
@@ -97,6 +98,8 @@ public final class ScanOp {
       }
       range = range.tailMap(start, false);
     }
+    // after the start key's segment, as DynamoDB orders them (dynalite's scan tests)
+    KeyPathRules.reads(table.meta(), filter, projection);
     boolean fetch = index != null && !index.spec().global()
         && index.spec().projectionType() != ProjectionType.ALL
         && (r.select() == Select.ALL_ATTRIBUTES || projection != null);

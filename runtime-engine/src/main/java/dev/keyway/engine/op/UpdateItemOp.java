@@ -5,6 +5,7 @@ import static dev.keyway.engine.op.check.ParameterRules.p;
 
 import dev.keyway.engine.op.check.Errors;
 import dev.keyway.engine.op.check.ItemRules;
+import dev.keyway.engine.op.check.KeyPathRules;
 import dev.keyway.engine.op.check.ParameterRules;
 import dev.keyway.engine.request.ExpressionContext;
 import dev.keyway.engine.request.ItemCondition;
@@ -62,6 +63,9 @@ public final class UpdateItemOp {
     Table table = catalog.require(r.tableName());
     KeySpec keySpec = table.key();
     ItemRules.key(keySpec, r.key());
+    if (update != null) {
+      KeyPathRules.indexKeys(table.meta(), update.nestedSetTargets());
+    }
     EntryKey key = keySpec.entryKey(r.key());
     ItemUpdate finalUpdate = update;
     ItemChange w = ItemWriter.write(committer, throughput, new ItemWriter.Action(table, key, condition,

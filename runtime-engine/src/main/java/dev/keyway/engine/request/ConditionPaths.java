@@ -7,48 +7,62 @@ import java.util.Set;
 
 /** The top-level attribute names a resolved condition reads, in written order. */
 final class ConditionPaths {
-  private ConditionPaths() {}
+  private final Set<String> names = new LinkedHashSet<>();
+  private final boolean nestedOnly;
 
-  static Set<String> of(Condition condition) {
-    Set<String> names = new LinkedHashSet<>();
-    walk(condition, names);
-    return names;
+  private ConditionPaths(boolean nestedOnly) {
+    this.nestedOnly = nestedOnly;
   }
 
-  private static void walk(Condition c, Set<String> names) {
+  static Set<String> of(Condition condition) {
+    ConditionPaths paths = new ConditionPaths(false);
+    paths.walk(condition);
+    return paths.names;
+  }
+
+  /** The top-level names of the paths the condition reads below the top ({@code a.b}, {@code a[0]}). */
+  static Set<String> nested(Condition condition) {
+    ConditionPaths paths = new ConditionPaths(true);
+    paths.walk(condition);
+    return paths.names;
+  }
+
+  private void walk(Condition c) {
     if (c instanceof Condition.Compare x) {
-      operand(x.left(), names);
-      operand(x.right(), names);
+      operand(x.left());
+      operand(x.right());
     } else if (c instanceof Condition.Between x) {
-      operand(x.value(), names);
-      operand(x.low(), names);
-      operand(x.high(), names);
+      operand(x.value());
+      operand(x.low());
+      operand(x.high());
     } else if (c instanceof Condition.In x) {
-      operand(x.value(), names);
-      x.candidates().forEach(o -> operand(o, names));
+      operand(x.value());
+      x.candidates().forEach(this::operand);
     } else if (c instanceof Condition.And x) {
-      walk(x.left(), names);
-      walk(x.right(), names);
+      walk(x.left());
+      walk(x.right());
     } else if (c instanceof Condition.Or x) {
-      walk(x.left(), names);
-      walk(x.right(), names);
+      walk(x.left());
+      walk(x.right());
     } else if (c instanceof Condition.Not x) {
-      walk(x.operand(), names);
+      walk(x.operand());
     } else if (c instanceof Condition.FunctionCondition x) {
-      operand(x.call(), names);
+      operand(x.call());
     } else if (c instanceof Condition.Parens x) {
-      walk(x.inner(), names);
+      walk(x.inner());
     }
   }
 
-  private static void operand(Operand o, Set<String> names) {
+  private void operand(Operand o) {
     if (o instanceof Operand.PathOperand p) {
-      names.add(p.path().topLevelName());
+      if (!nestedOnly || p.path().depth() > 1) {
+        names.add(p.path().topLevelName());
+      }
     } else if (o instanceof Operand.Call call) {
-      call.args().forEach(a -> operand(a, names));
+      call.args().forEach(this::operand);
     } else if (o instanceof Operand.Arithmetic a) {
-      operand(a.left(), names);
-      operand(a.right(), names);
+      operand(a.left());
+      operand(a.right());
     }
   }
 }

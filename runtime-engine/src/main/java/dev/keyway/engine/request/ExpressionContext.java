@@ -48,12 +48,19 @@ public final class ExpressionContext {
 
   /** A resolved filter (from an expression or a PartiQL WHERE clause) as an operation uses it. */
   public static ItemCondition compiledFilter(Condition c) {
-    return ItemCondition.reading(ConditionPaths.of(c), item -> ConditionEvaluator.test(c, item));
+    return ItemCondition.reading(ConditionPaths.of(c), ConditionPaths.nested(c),
+        item -> ConditionEvaluator.test(c, item));
   }
 
   /** A resolved update (from an expression or a PartiQL UPDATE) as an operation uses it. */
   public static ItemUpdate compiledUpdate(UpdateExpression u) {
     Set<String> names = u.topLevelNames();
+    Set<String> nestedSets = new java.util.LinkedHashSet<>();
+    for (UpdateAction a : u.actions()) {
+      if (a instanceof UpdateAction.Set && a.path().depth() > 1) {
+        nestedSets.add(a.path().topLevelName());
+      }
+    }
     // UPDATED_OLD / UPDATED_NEW return the updated paths only, nested as in the item (SET m.a
     // returns {m: {a}}), as a projection of those paths would
     ProjectionExpression updatedPaths =
@@ -70,6 +77,11 @@ public final class ExpressionContext {
       }
 
       @Override
+      public Set<String> nestedSetTargets() {
+        return nestedSets;
+      }
+
+      @Override
       public Map<String, AttributeValue> touchedOf(Map<String, AttributeValue> item) {
         return Projector.project(updatedPaths, item);
       }
@@ -83,8 +95,14 @@ public final class ExpressionContext {
   /** A resolved projection (from an expression or a PartiQL SELECT list) as an operation uses it. */
   public static ItemProjection compiledProjection(ProjectionExpression p) {
     java.util.Set<String> names = new java.util.LinkedHashSet<>();
-    p.paths().forEach(path -> names.add(path.topLevelName()));
-    return ItemProjection.reading(names, item -> Projector.project(p, item));
+    java.util.Set<String> nested = new java.util.LinkedHashSet<>();
+    p.paths().forEach(path -> {
+      names.add(path.topLevelName());
+      if (path.depth() > 1) {
+        nested.add(path.topLevelName());
+      }
+    });
+    return ItemProjection.reading(names, nested, item -> Projector.project(p, item));
   }
 
   /** Resolves a KeyConditionExpression; call {@link #keyCondition} after {@link #finish()}. */

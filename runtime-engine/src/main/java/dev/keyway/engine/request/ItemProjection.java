@@ -17,9 +17,25 @@ public interface ItemProjection {
     return java.util.Set.of();
   }
 
+  /** Top-level attribute names read below the top ({@code a.b}, {@code a[0]}): not key attributes. */
+  default java.util.Set<String> nestedNames() {
+    return java.util.Set.of();
+  }
+
   /** A projection that reports its top-level attribute names. */
   static ItemProjection reading(java.util.Set<String> names, ItemProjection projection) {
+    return reading(names, java.util.Set.of(), projection);
+  }
+
+  /** A projection that reports its top-level names, and those it reads below the top. */
+  static ItemProjection reading(
+      java.util.Set<String> names, java.util.Set<String> nested, ItemProjection projection) {
     return new ItemProjection() {
+      @Override
+      public java.util.Set<String> nestedNames() {
+        return nested;
+      }
+
       @Override
       public Map<String, AttributeValue> apply(Map<String, AttributeValue> item) {
         return projection.apply(item);

@@ -12,6 +12,11 @@ public interface ItemUpdate {
   /** Top-level attribute names the update touches (for UPDATED_OLD / UPDATED_NEW). */
   Set<String> touchedAttributes();
 
+  /** Top-level names of the attributes a SET reaches into ({@code SET a.b = ..}). */
+  default Set<String> nestedSetTargets() {
+    return Set.of();
+  }
+
   /** Paths of touched attributes, projected from an item for UPDATED_OLD / UPDATED_NEW. */
   default Map<String, AttributeValue> touchedOf(Map<String, AttributeValue> item) {
     Map<String, AttributeValue> out = new java.util.LinkedHashMap<>();

@@ -299,22 +299,25 @@ final class AttributeValueShape extends Shape<AttributeValue> {
     g.writeEndObject();
   }
 
+  /** A map of attribute values (an item, a key, expression values): written as an item is. */
+  private abstract static class AttributeMapShape extends Shape<Map<String, AttributeValue>> {
+    @Override
+    void write(JsonGenerator g, Map<String, AttributeValue> value) throws IOException {
+      INSTANCE.writeMap(g, value);
+    }
+
+    @Override
+    boolean usesPath() {
+      return false;
+    }
+  }
+
   /** The item-map shape, registered for {@code Map<String, AttributeValue>}. */
   static final Shape<Map<String, AttributeValue>> ITEM =
-      new Shape<>() {
+      new AttributeMapShape() {
         @Override
         Map<String, AttributeValue> read(JsonParser p, ReadContext ctx, Path path) throws IOException {
           return INSTANCE.readMap(p, ctx);
-        }
-
-        @Override
-        void write(JsonGenerator g, Map<String, AttributeValue> value) throws IOException {
-          INSTANCE.writeMap(g, value);
-        }
-
-        @Override
-        boolean usesPath() {
-          return false;
         }
       };
 
@@ -323,7 +326,7 @@ final class AttributeValueShape extends Shape<AttributeValue> {
    * {@link #ITEM}, but a JSON null as an attribute value, at any depth, is a ValidationException.
    */
   static final Shape<Map<String, AttributeValue>> STORED_ITEM =
-      new Shape<>() {
+      new AttributeMapShape() {
         @Override
         Map<String, AttributeValue> read(JsonParser p, ReadContext ctx, Path path) throws IOException {
           ctx.storedItem(true);
@@ -333,15 +336,34 @@ final class AttributeValueShape extends Shape<AttributeValue> {
             ctx.storedItem(false);
           }
         }
+      };
 
+  /**
+   * ExpressionAttributeValues: like {@link #ITEM}, but DynamoDB wraps a value's error as
+   * "ExpressionAttributeValues contains invalid value: <error> for key <key>" (dynalite's
+   * validation tests, run against the service, and dynamoose/dynamoose#79 quoting it).
+   */
+  static final Shape<Map<String, AttributeValue>> EXPRESSION_VALUES =
+      new AttributeMapShape() {
         @Override
-        void write(JsonGenerator g, Map<String, AttributeValue> value) throws IOException {
-          INSTANCE.writeMap(g, value);
-        }
-
-        @Override
-        boolean usesPath() {
-          return false;
+        Map<String, AttributeValue> read(JsonParser p, ReadContext ctx, Path path) throws IOException {
+          JsonToken t = p.currentToken();
+          if (t != JsonToken.START_OBJECT) {
+            throw WireTypeErrors.forMap(t);
+          }
+          Map<String, AttributeValue> out = new LinkedHashMap<>();
+          String key;
+          while ((key = p.nextFieldName()) != null) {
+            if (p.nextToken() != JsonToken.VALUE_NULL) {
+              ctx.expressionValueKey(key);
+              try {
+                out.put(key, INSTANCE.read(p, ctx, Path.ROOT));
+              } finally {
+                ctx.expressionValueKey(null);
+              }
+            }
+          }
+          return out;
         }
       };
 }

@@ -13,6 +13,7 @@ final class ReadContext {
   private final List<String> constraintErrors = new ArrayList<>(0);
   private ValidationException firstValueError;
   private boolean storedItem;
+  private String expressionValueKey;
 
   /** An enum-typed member had a value outside its set. */
   void enumViolation(Path path, String value, List<String> allowed) {
@@ -28,8 +29,15 @@ final class ReadContext {
   /** An attribute value that the item model rejected (bad number, empty or duplicate set...). */
   void valueError(ValidationException error) {
     if (firstValueError == null) {
-      firstValueError = error;
+      firstValueError = expressionValueKey == null ? error
+          : new ValidationException("ExpressionAttributeValues contains invalid value: "
+              + error.getMessage() + " for key " + expressionValueKey);
     }
+  }
+
+  /** The ExpressionAttributeValues key being read (its value errors name it), or null. */
+  void expressionValueKey(String key) {
+    expressionValueKey = key;
   }
 
   /** Whether an item to be stored is being read (JSON nulls in it are errors, not absences). */

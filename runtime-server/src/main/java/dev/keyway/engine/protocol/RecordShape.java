@@ -59,7 +59,9 @@ final class RecordShape<R extends Record> extends Shape<R> {
         String wireName = declared != null ? declared.value()
             : Character.toUpperCase(name.charAt(0)) + name.substring(1);
         Member m = new Member(wireName, lookup.unreflect(c.getAccessor()).asType(MethodType.methodType(Object.class, Object.class)));
-        m.shape = storesItem(c) ? AttributeValueShape.STORED_ITEM : shapes.forType(c.getGenericType());
+        m.shape = storesItem(c) ? AttributeValueShape.STORED_ITEM
+            : isAttributeMap(c, "expressionAttributeValues") ? AttributeValueShape.EXPRESSION_VALUES
+            : shapes.forType(c.getGenericType());
         resolved[i] = m;
         indexByWireName.put(wireName, i);
       }
@@ -75,7 +77,11 @@ final class RecordShape<R extends Record> extends Shape<R> {
    * nulls inside it, where elsewhere a null member is simply absent.
    */
   private static boolean storesItem(RecordComponent c) {
-    return c.getName().equals("item") && c.getGenericType() instanceof ParameterizedType pt
+    return isAttributeMap(c, "item");
+  }
+
+  private static boolean isAttributeMap(RecordComponent c, String name) {
+    return c.getName().equals(name) && c.getGenericType() instanceof ParameterizedType pt
         && pt.getRawType() == Map.class && pt.getActualTypeArguments()[1] == AttributeValue.class;
   }
 

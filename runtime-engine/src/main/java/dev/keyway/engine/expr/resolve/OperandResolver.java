@@ -95,6 +95,14 @@ final class OperandResolver {
       if (i == 0 && needsPath(f) && !(arg instanceof Operand.PathOperand)) {
         throw ExprErrors.requiresPath(kind, f.text());
       }
+      if (f == Function.LIST_APPEND && arg instanceof Operand.Call inner
+          && Function.named(inner.function()).orElse(null) == Function.LIST_APPEND) {
+        // DynamoDB refuses list_append(list_append(..), ..) though it accepts
+        // list_append(if_not_exists(..), ..) (scylladb test_update_expression.py, run against it).
+        throw ExprErrors.invalid(kind,
+            "The function is not allowed to be used this way in an expression; function: "
+                + f.text());
+      }
       args.add(operand(arg, use == Use.IN_UPDATE ? Use.IN_UPDATE : Use.IN_CONDITION));
     }
     checkTypes(f, args);
