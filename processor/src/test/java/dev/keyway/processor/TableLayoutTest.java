@@ -118,6 +118,25 @@ class TableLayoutTest {
         """);
   }
 
+  @Test
+  void aMultiAttributeIndexIsTitledAndPartitionedByItsAttributes() {
+    Compilation c = Fixtures.compileResources(MultiAttributeEngineTest.GAMES);
+    assertThat(c).succeeded();
+    String layout = Exports.text(c, "Games", "table-layout.mmd");
+    assertThat(layout)
+        .contains("subgraph i1[\"Leaderboard (global, ALL): game, region + score\"]")
+        .contains("subgraph i1_p1[\"game = {game}, region = {region}\"]")
+        .contains("i1_e1[\"Score<br/>score = {score}\"]")
+        .contains("subgraph i2[\"ByLevel (global, INCLUDE player, _type): game + level, score\"]")
+        .contains("i2_e1[\"Score<br/>level = {level}, score = {score}\"]")
+        .contains("t_e1 -.- i1_e1");
+    // every pattern points at a node drawn in its index
+    for (String line : layout.lines().filter(l -> l.contains(" --> ")).toList()) {
+      String target = line.substring(line.indexOf(" --> ") + 5);
+      assertThat(layout).as(line).contains("      " + target + "[\"");
+    }
+  }
+
   /**
    * Patterns on the left with their key conditions (apostrophes, not quotes, inside Mermaid's quoted labels),
    * the collection pointing at both members; Author and Post share one partition box; Post's index copies are

@@ -14,8 +14,8 @@ import java.util.Map;
 /**
  * {@code table-layout.mmd} and {@code table-layout.md}: the table drawn as a Mermaid flowchart. The access
  * patterns are on the left, each with its key condition, pointing at the items it reads; then the table and
- * each index, with their key attributes (and an index's projection), holding one box per partition key template
- * and in it one node per entity (sort key template, type attribute). A dotted link joins an entity on the table
+ * each index, with their key attributes (and an index's projection), holding one box per partition key (a
+ * template, or the attributes of a multi-attribute key) and in it one node per entity (sort key template, type attribute). A dotted link joins an entity on the table
  * to its copy in an index. Nodes are numbered in model order (entities by name, patterns by interface name, then
  * in declaration order), so the same model always gives the same text.
  */
@@ -53,10 +53,9 @@ final class TableLayoutEmitter {
     }
     List<Placement> onTable = new ArrayList<>();
     for (EntityModel e : entities) {
-      onTable.add(new Placement(e, e.pk().raw(), e.sk() == null ? null : e.sk().raw()));
+      onTable.add(placement(e, table.partitionKey(), e.pk().raw(), table.sortKey(), e.sk() == null ? null : e.sk().raw()));
     }
-    keySpace("t", "Table " + table.name() + ": " + keys(table.partitionKey(), table.sortKey()),
-        table.partitionKey(), table.sortKey(), onTable, true);
+    keySpace("t", "Table " + table.name() + ": " + keys(table.partitionKey(), table.sortKey()), onTable, true);
     List<IndexModel> indexes = table.indexes();
     for (int i = 0; i < indexes.size(); i++) {
       IndexModel index = indexes.get(i);
@@ -64,14 +63,19 @@ final class TableLayoutEmitter {
       for (EntityModel e : entities) {
         for (IndexKeyModel k : e.indexKeys()) {
           if (k.index().equals(index.name())) {
-            onIndex.add(new Placement(e, k.pk() == null ? e.pk().raw() : k.pk().raw(),
-                k.sk() == null ? null : k.sk().raw()));
+            onIndex.add(placement(e, TableJson.partitionKey(table, index), k.pk() == null ? e.pk().raw() : k.pk().raw(),
+                index.sortKey(), k.sk() == null ? null : k.sk().raw()));
           }
         }
+        if (index.multiAttribute() && joins(e, index.name())) {
+          onIndex.add(attributePlacement(e, index));
+        }
       }
-      String title = index.name() + " (" + (index.global() ? "global" : "local") + ", " + projection(index) + "): "
-          + keys(TableJson.partitionKey(table, index), index.sortKey());
-      keySpace(indexId(i), title, TableJson.partitionKey(table, index), index.sortKey(), onIndex, false);
+      String keys = index.multiAttribute()
+          ? keys(String.join(", ", index.partitionKeys()), index.sortKeys().isEmpty() ? null : String.join(", ", index.sortKeys()))
+          : keys(TableJson.partitionKey(table, index), index.sortKey());
+      String title = index.name() + " (" + (index.global() ? "global" : "local") + ", " + projection(index) + "): " + keys;
+      keySpace(indexId(i), title, onIndex, false);
     }
     links();
     return out.toString();
@@ -94,21 +98,20 @@ final class TableLayoutEmitter {
     out.append("  end\n");
   }
 
-  /** The table or an index: a box per partition key template, an entity node per item type in it. */
-  private void keySpace(String id, String title, String partitionKey, String sortKey, List<Placement> placements,
-      boolean typed) {
+  /** The table or an index: a box per partition key, an entity node per item type in it. */
+  private void keySpace(String id, String title, List<Placement> placements, boolean typed) {
     out.append("  subgraph ").append(id).append("[\"").append(escape(title)).append("\"]\n");
     Map<String, List<Placement>> partitions = new LinkedHashMap<>();
-    placements.forEach(p -> partitions.computeIfAbsent(p.pk(), k -> new ArrayList<>()).add(p));
+    placements.forEach(p -> partitions.computeIfAbsent(p.partition(), k -> new ArrayList<>()).add(p));
     int partition = 0;
     for (Map.Entry<String, List<Placement>> entry : partitions.entrySet()) {
       out.append("    subgraph ").append(id).append("_p").append(++partition).append("[\"")
-          .append(escape(partitionKey + " = " + entry.getKey())).append("\"]\n");
+          .append(escape(entry.getKey())).append("\"]\n");
       for (Placement p : entry.getValue()) {
         List<String> lines = new ArrayList<>();
         lines.add(p.entity().typeName());
-        if (sortKey != null) {
-          lines.add(sortKey + " = " + (p.sk() == null ? "-" : p.sk()));
+        if (p.sort() != null) {
+          lines.add(p.sort());
         }
         if (typed && table.typeAttribute() != null) {
           lines.add(table.typeAttribute() + " = " + p.entity().typeName());
@@ -118,6 +121,25 @@ final class TableLayoutEmitter {
       out.append("    end\n");
     }
     out.append("  end\n");
+  }
+
+  /** Under key templates: {@code PK = USER#{id}}, and {@code SK = -} for an entity without a sort key template. */
+  private static Placement placement(EntityModel e, String partitionKey, String pk, String sortKey, String sk) {
+    return new Placement(e, partitionKey + " = " + pk, sortKey == null ? null : sortKey + " = " + (sk == null ? "-" : sk));
+  }
+
+  /** Under a multi-attribute key: each key attribute equal to the entity field stored under it. */
+  private static Placement attributePlacement(EntityModel e, IndexModel index) {
+    return new Placement(e, attributes(e, index.partitionKeys()),
+        index.sortKeys().isEmpty() ? null : attributes(e, index.sortKeys()));
+  }
+
+  private static String attributes(EntityModel e, List<String> names) {
+    List<String> parts = new ArrayList<>();
+    for (String name : names) {
+      parts.add(name + " = {" + e.fieldStoredAs(name).map(f -> f.name()).orElse(name) + "}");
+    }
+    return String.join(", ", parts);
   }
 
   /** Patterns to the items they read (every member of a collection), entities to their index copies. */
@@ -137,11 +159,18 @@ final class TableLayoutEmitter {
     }
     List<IndexModel> indexes = table.indexes();
     for (EntityModel e : entities) {
-      for (IndexKeyModel k : e.indexKeys()) {
-        int i = indexes.indexOf(table.index(k.index()).orElseThrow());
-        out.append("  ").append(nodeId("t", e)).append(" -.- ").append(nodeId(indexId(i), e)).append('\n');
+      for (int i = 0; i < indexes.size(); i++) {
+        if (joins(e, indexes.get(i).name())) {
+          out.append("  ").append(nodeId("t", e)).append(" -.- ").append(nodeId(indexId(i), e)).append('\n');
+        }
       }
     }
+  }
+
+  /** Whether the entity has a copy in the index: a templated or a multi-attribute index key. */
+  private static boolean joins(EntityModel e, String index) {
+    return e.indexKeys().stream().anyMatch(k -> k.index().equals(index))
+        || e.attributeKeys().stream().anyMatch(k -> k.index().equals(index));
   }
 
   private String nodeId(String space, EntityModel e) {
@@ -185,6 +214,6 @@ final class TableLayoutEmitter {
     return b.toString();
   }
 
-  /** An entity's item in a key space: the partition and sort key templates it is stored under there. */
-  private record Placement(EntityModel entity, String pk, String sk) {}
+  /** An entity's item in a key space: its partition key and sort key (null: no sort key) as labels. */
+  private record Placement(EntityModel entity, String partition, String sort) {}
 }
