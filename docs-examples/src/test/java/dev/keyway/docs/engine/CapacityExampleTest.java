@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.keyway.engine.Engine;
+import dev.keyway.engine.capacity.AutoScalingDefault;
 import dev.keyway.engine.capacity.AutoScalingPolicy;
 import dev.keyway.error.ProvisionedThroughputExceededException;
 import dev.keyway.ops.AttributeDefinition;
@@ -89,6 +90,16 @@ class CapacityExampleTest {
         .autoScaling(AutoScalingPolicy.reads("Orders", 5, 500, 70).onIndex("GSI1"))
         .build();
     // snippet:end auto-scaling
+    return engine;
+  }
+
+  /** Compiled only, like the policies above. */
+  static Engine autoScalingEverything() {
+    // snippet:start auto-scaling-default
+    Engine engine = Engine.builder()
+        .autoScaling(new AutoScalingDefault(5, 100, 70))   // min 5, max 100, 70% target
+        .build();
+    // snippet:end auto-scaling-default
     return engine;
   }
 

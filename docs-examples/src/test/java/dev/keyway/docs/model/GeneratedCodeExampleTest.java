@@ -128,7 +128,7 @@ class GeneratedCodeExampleTest {
     CustomerKey customerKey = CustomerKeys.of("u1");
     // snippet:start facade
     Shop shop = Shop.connect(backend);   // any dev.keyway.spi.Backend, e.g. Engine.inMemory()
-    shop.createTableIfAbsent();          // key schema, all indexes, waits for ACTIVE, then TTL; false when it exists
+    shop.createTableIfAbsent();          // key schema, all indexes, stream, waits for ACTIVE, then TTL; false when it exists
                                          // (then verified: TableMismatchException lists every difference)
     shop.verifyTable();                  // compares keys, indexes, projections, TTL with the model (infrastructure.md)
     shop.orders(); shop.customers();     // repositories (lower-case plural of the entity name)
