@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
 class EngineClockTest {
   private static final Instant START = Instant.parse("2026-01-02T03:04:05Z");
 
-  private final TestClock clock = new TestClock(START);
+  private final ManualClock clock = new ManualClock(START);
   private final Engine engine = Engine.builder().clock(clock).build();
 
   @Test

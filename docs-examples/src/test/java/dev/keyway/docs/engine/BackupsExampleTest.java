@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.keyway.engine.Engine;
+import dev.keyway.engine.ManualClock;
 import dev.keyway.model.AttributeValue;
 import dev.keyway.ops.GetItemRequest;
 import dev.keyway.ops.PointInTimeRecoverySpecification;
@@ -19,7 +20,7 @@ import org.junit.jupiter.api.Test;
 class BackupsExampleTest {
   @Test
   void restoresTheTableAsItWasAtATime() {
-    TestClock clock = new TestClock(Instant.parse("2026-03-01T09:00:00Z"));
+    ManualClock clock = new ManualClock(Instant.parse("2026-03-01T09:00:00Z"));
     Engine engine = Engine.builder().clock(clock).build();
     engine.createTable(Items.keyedByPk("Orders").build());
     // snippet:start pitr

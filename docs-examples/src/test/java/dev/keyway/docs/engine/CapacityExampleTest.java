@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.keyway.engine.Engine;
+import dev.keyway.engine.ManualClock;
 import dev.keyway.engine.capacity.AutoScalingDefault;
 import dev.keyway.engine.capacity.AutoScalingPolicy;
 import dev.keyway.error.ProvisionedThroughputExceededException;
@@ -34,7 +35,7 @@ class CapacityExampleTest {
     MeterRegistry meterRegistry = new SimpleMeterRegistry();
     // snippet:start turn-on
     Engine engine = Engine.builder()
-        .clock(clock)                    // time for the token buckets; a TestClock in tests
+        .clock(clock)                    // time for the token buckets; a ManualClock in tests
         .throttling(true)                // DynamoDB's capacity limits
         .metrics(meterRegistry)          // any Micrometer MeterRegistry
         .build();
@@ -47,7 +48,7 @@ class CapacityExampleTest {
   @Test
   void aTestClockRefillsTheBuckets() {
     // snippet:start test-clock
-    TestClock clock = new TestClock(Instant.parse("2026-01-01T00:00:00Z"));
+    ManualClock clock = new ManualClock(Instant.parse("2026-01-01T00:00:00Z"));
     Engine engine = Engine.builder().clock(clock).throttling(true).build();
     // ... PROVISIONED table with 5 WCU: five puts, then
     // snippet:end test-clock

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.keyway.engine.Engine;
+import dev.keyway.engine.ManualClock;
 import dev.keyway.engine.stream.ChangeRecord;
 import dev.keyway.engine.stream.ChangeSubscription;
 import dev.keyway.engine.stream.StartingPosition;
@@ -39,7 +40,7 @@ class StreamsExampleTest {
 
   @Test
   void aStreamRecordsEveryChange() {
-    Engine engine = Engine.builder().clock(new TestClock(Instant.parse("2026-05-04T08:00:00.250Z"))).build();
+    Engine engine = Engine.builder().clock(new ManualClock(Instant.parse("2026-05-04T08:00:00.250Z"))).build();
     // snippet:start enable
     engine.createTable(CreateTableRequest.builder()
         .tableName("Orders")
@@ -95,7 +96,7 @@ class StreamsExampleTest {
   @Test
   void expiredItemsAreSweptWhenTheClockMoves() {
     // snippet:start ttl
-    TestClock clock = new TestClock(Instant.parse("2026-01-01T00:00:00Z"));   // a Clock the test moves
+    ManualClock clock = new ManualClock(Instant.parse("2026-01-01T00:00:00Z"));   // a Clock the test moves
     Engine engine = Engine.builder().clock(clock).ttlSweepInterval(Duration.ZERO).build();
     // ... enable TTL on "expires", put an item with expires = now + 60
     // snippet:end ttl

@@ -9,7 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.keyway.engine.Engine;
-import dev.keyway.engine.TestClock;
+import dev.keyway.engine.ManualClock;
 import dev.keyway.error.BackupNotFoundException;
 import dev.keyway.error.TableAlreadyExistsException;
 import dev.keyway.error.TableNotFoundException;
@@ -51,7 +51,7 @@ import org.junit.jupiter.api.Test;
 
 class BackupOpTest {
   private static final Instant START = Instant.parse("2026-03-01T10:00:00Z");
-  private final TestClock clock = new TestClock(START);
+  private final ManualClock clock = new ManualClock(START);
   private final Engine engine = Engine.builder().clock(clock).build();
 
   private void put(String table, Map<String, AttributeValue> item) {

@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.keyway.engine.Engine;
-import dev.keyway.engine.TestClock;
+import dev.keyway.engine.ManualClock;
 import dev.keyway.error.InvalidRestoreTimeException;
 import dev.keyway.error.PointInTimeRecoveryUnavailableException;
 import dev.keyway.error.SourceTableNotFoundException;
@@ -37,7 +37,7 @@ import org.junit.jupiter.api.Test;
 
 class PointInTimeRecoveryTest {
   private static final Instant T0 = Instant.parse("2026-03-01T10:00:00Z");
-  private final TestClock clock = new TestClock(T0);
+  private final ManualClock clock = new ManualClock(T0);
   private final Engine engine = Engine.builder().clock(clock).build();
 
   private void put(String table, Map<String, AttributeValue> item) {

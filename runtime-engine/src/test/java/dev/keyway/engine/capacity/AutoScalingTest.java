@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.keyway.engine.Engine;
-import dev.keyway.engine.TestClock;
+import dev.keyway.engine.ManualClock;
 import dev.keyway.ops.DescribeTableRequest;
 import dev.keyway.ops.ProvisionedThroughputDescription;
 import dev.keyway.ops.PutItemRequest;
@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 /** Target tracking on the engine's clock: scale out, scale in, limits; seen in DescribeTable. */
 class AutoScalingTest {
   static final Instant START = Instant.parse("2026-01-01T00:00:00Z");
-  final TestClock clock = new TestClock(START);
+  final ManualClock clock = new ManualClock(START);
   int written;
 
   Engine engine(AutoScalingPolicy policy) {

@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.keyway.api.BatchRunner;
 import dev.keyway.engine.Engine;
-import dev.keyway.engine.TestClock;
+import dev.keyway.engine.ManualClock;
 import dev.keyway.error.ProvisionedThroughputExceededException;
 import dev.keyway.model.AttributeValue;
 import dev.keyway.ops.BatchGetItemRequest;
@@ -27,7 +27,7 @@ import org.junit.jupiter.api.Test;
 
 /** Batches under throttling: refused items come back unprocessed, and BatchRunner drains them. */
 class BatchThrottlingTest {
-  final TestClock clock = new TestClock(Instant.parse("2026-01-01T00:00:00Z"));
+  final ManualClock clock = new ManualClock(Instant.parse("2026-01-01T00:00:00Z"));
   final Engine engine = Engine.builder().clock(clock).throttling(true).build();
 
   static List<WriteRequest> puts(int count) {

@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.keyway.engine.Engine;
-import dev.keyway.engine.TestClock;
+import dev.keyway.engine.ManualClock;
 import dev.keyway.error.ProvisionedThroughputExceededException;
 import dev.keyway.error.ThrottlingException;
 import dev.keyway.error.ThrottlingReason;
@@ -36,7 +36,7 @@ class IndexPartitionThrottlingTest {
   static final ThrottlingReason HOT_INDEX_KEY =
       new ThrottlingReason("IndexWriteKeyRangeThroughputExceeded", INDEX_ARN);
 
-  final TestClock clock = new TestClock(Instant.parse("2026-01-01T00:00:00Z"));
+  final ManualClock clock = new ManualClock(Instant.parse("2026-01-01T00:00:00Z"));
   final Engine engine = Engine.builder().clock(clock).throttling(true).build();
 
   void put(String pk, String g) {

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.keyway.engine.Engine;
-import dev.keyway.engine.TestClock;
+import dev.keyway.engine.ManualClock;
 import dev.keyway.error.ProvisionedThroughputExceededException;
 import dev.keyway.error.ThrottlingReason;
 import dev.keyway.ops.BatchExecuteStatementRequest;
@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
 class PartiqlThrottlingTest {
   static final String ARN = "arn:aws:dynamodb:us-east-1:000000000000:table/Tbl";
 
-  final TestClock clock = new TestClock(Instant.parse("2026-01-01T00:00:00Z"));
+  final ManualClock clock = new ManualClock(Instant.parse("2026-01-01T00:00:00Z"));
   final SimpleMeterRegistry registry = new SimpleMeterRegistry();
   final Engine engine = Engine.builder().clock(clock).throttling(true).metrics(registry).build();
 

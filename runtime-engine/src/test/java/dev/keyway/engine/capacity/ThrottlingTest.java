@@ -9,7 +9,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.keyway.engine.Engine;
 import dev.keyway.engine.Fixtures;
-import dev.keyway.engine.TestClock;
+import dev.keyway.engine.ManualClock;
 import dev.keyway.error.ConditionalCheckFailedException;
 import dev.keyway.error.ProvisionedThroughputExceededException;
 import dev.keyway.error.ThrottlingException;
@@ -30,7 +30,7 @@ import org.junit.jupiter.api.Test;
 class ThrottlingTest {
   static final String ARN = "arn:aws:dynamodb:us-east-1:000000000000:table/";
 
-  final TestClock clock = new TestClock(Instant.parse("2026-01-01T00:00:00Z"));
+  final ManualClock clock = new ManualClock(Instant.parse("2026-01-01T00:00:00Z"));
   final Engine engine = Engine.builder().clock(clock).throttling(true).build();
 
   void put(String table, String pk, String sk) {

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.keyway.engine.Engine;
 import dev.keyway.engine.Fixtures;
-import dev.keyway.engine.TestClock;
+import dev.keyway.engine.ManualClock;
 import dev.keyway.error.ValidationException;
 import dev.keyway.model.AttributeValue;
 import dev.keyway.ops.DeleteItemRequest;
@@ -29,7 +29,7 @@ import org.junit.jupiter.api.Test;
  * consistent picture per page; ConsistentRead=true never lags.
  */
 class StaleQueryScanTest {
-  final TestClock clock = new TestClock(Instant.parse("2026-01-01T00:00:00Z"));
+  final ManualClock clock = new ManualClock(Instant.parse("2026-01-01T00:00:00Z"));
 
   Engine engine(long seed) {
     Engine engine = Engine.builder().clock(clock)

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.keyway.engine.Engine;
 import dev.keyway.engine.Fixtures;
-import dev.keyway.engine.TestClock;
+import dev.keyway.engine.ManualClock;
 import dev.keyway.model.AttributeValue;
 import dev.keyway.ops.BatchGetItemRequest;
 import dev.keyway.ops.GetItemRequest;
@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 
 /** Eventually consistent reads that lag behind writes, seeded; strongly consistent ones never. */
 class StaleReadsTest {
-  final TestClock clock = new TestClock(Instant.parse("2026-01-01T00:00:00Z"));
+  final ManualClock clock = new ManualClock(Instant.parse("2026-01-01T00:00:00Z"));
 
   Engine engine(long seed) {
     Engine engine = Engine.builder().clock(clock)

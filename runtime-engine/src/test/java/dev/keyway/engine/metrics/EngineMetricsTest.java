@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.keyway.engine.Engine;
 import dev.keyway.engine.Fixtures;
-import dev.keyway.engine.TestClock;
+import dev.keyway.engine.ManualClock;
 import dev.keyway.engine.capacity.ProvisionedTables;
 import dev.keyway.error.ConditionalCheckFailedException;
 import dev.keyway.error.ProvisionedThroughputExceededException;
@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 /** The CloudWatch figures, per table, index and operation, in a Micrometer registry. */
 class EngineMetricsTest {
   final SimpleMeterRegistry registry = new SimpleMeterRegistry();
-  final TestClock clock = new TestClock(Instant.parse("2026-01-01T00:00:00Z"));
+  final ManualClock clock = new ManualClock(Instant.parse("2026-01-01T00:00:00Z"));
 
   void put(Engine engine, String table, Map<String, dev.keyway.model.AttributeValue> item) {
     engine.putItem(PutItemRequest.builder().tableName(table).item(item).build());

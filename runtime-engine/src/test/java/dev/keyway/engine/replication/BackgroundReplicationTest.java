@@ -10,7 +10,7 @@ import static dev.keyway.engine.replication.Regions.table;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.keyway.engine.Engine;
-import dev.keyway.engine.TestClock;
+import dev.keyway.engine.ManualClock;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Duration;
@@ -23,7 +23,7 @@ class BackgroundReplicationTest {
   @Test
   void changesArriveWithoutBeingAskedForAndTheirLatencyIsMeasured() throws InterruptedException {
     SimpleMeterRegistry registry = new SimpleMeterRegistry();
-    TestClock clock = new TestClock(Instant.parse("2026-01-01T00:00:00Z"));
+    ManualClock clock = new ManualClock(Instant.parse("2026-01-01T00:00:00Z"));
     try (ReplicaNetwork network = ReplicaNetwork.create();
         Engine us = Engine.builder().region(US).clock(clock).metrics(registry).replicas(network).build();
         Engine eu = Engine.builder().region(EU).replicas(network).build()) {

@@ -4,7 +4,7 @@ import static dev.keyway.engine.Fixtures.item;
 
 import dev.keyway.engine.Engine;
 import dev.keyway.engine.Fixtures;
-import dev.keyway.engine.TestClock;
+import dev.keyway.engine.ManualClock;
 import dev.keyway.model.AttributeValue;
 import dev.keyway.ops.CreateReplicationGroupMemberAction;
 import dev.keyway.ops.CreateTableRequest;
@@ -31,11 +31,11 @@ final class Regions implements AutoCloseable {
 
   final ReplicaNetwork network = ReplicaNetwork.manual();
   private final Map<String, Engine> engines = new LinkedHashMap<>();
-  private final Map<String, TestClock> clocks = new LinkedHashMap<>();
+  private final Map<String, ManualClock> clocks = new LinkedHashMap<>();
 
   Regions(String... regions) {
     for (String region : regions) {
-      TestClock clock = new TestClock(Instant.parse("2026-01-01T00:00:00Z"));
+      ManualClock clock = new ManualClock(Instant.parse("2026-01-01T00:00:00Z"));
       clocks.put(region, clock);
       engines.put(region, Engine.builder().region(region).clock(clock).replicas(network).build());
     }
@@ -45,7 +45,7 @@ final class Regions implements AutoCloseable {
     return engines.get(region);
   }
 
-  TestClock clock(String region) {
+  ManualClock clock(String region) {
     return clocks.get(region);
   }
 

@@ -11,7 +11,7 @@ import static dev.keyway.engine.replication.Regions.put;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.keyway.engine.Engine;
-import dev.keyway.engine.TestClock;
+import dev.keyway.engine.ManualClock;
 import dev.keyway.ops.BatchWriteItemRequest;
 import dev.keyway.ops.DeleteItemRequest;
 import dev.keyway.ops.Put;
@@ -103,7 +103,7 @@ class ReplicationTest {
   @Test
   void ttlDeletionsReplicate() {
     us.updateTimeToLive(new UpdateTimeToLiveRequest("Shop", new TimeToLiveSpecification(true, "expires")));
-    TestClock clock = regions.clock(US);
+    ManualClock clock = regions.clock(US);
     put(us, "Shop", "PK", "s", "SK", "1", "expires", n(clock.instant().getEpochSecond() + 60));
     network.deliver();
     assertThat(get(eu, "Shop", "s", "1")).isNotNull();

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.keyway.engine.Engine;
-import dev.keyway.engine.TestClock;
+import dev.keyway.engine.ManualClock;
 import dev.keyway.engine.capacity.ProvisionedTables;
 import java.time.Instant;
 import java.util.Map;
@@ -18,7 +18,7 @@ import software.amazon.awssdk.services.dynamodb.model.ThrottlingReason;
 class ThrottlingSdkClientTest {
   @Test
   void throttlingReasonsReachTheSdkException() {
-    Engine engine = Engine.builder().clock(new TestClock(Instant.parse("2026-01-01T00:00:00Z")))
+    Engine engine = Engine.builder().clock(new ManualClock(Instant.parse("2026-01-01T00:00:00Z")))
         .throttling(true).build();
     engine.createTable(ProvisionedTables.provisioned("Tbl", 1, 1));
     try (KeywayDynamoDbClient client = KeywayDynamoDbClient.owning(engine)) {

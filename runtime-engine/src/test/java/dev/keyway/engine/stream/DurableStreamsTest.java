@@ -8,7 +8,7 @@ import static dev.keyway.engine.stream.StreamTables.withStream;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.keyway.engine.Engine;
-import dev.keyway.engine.TestClock;
+import dev.keyway.engine.ManualClock;
 import dev.keyway.engine.storage.durable.DurableOptions;
 import dev.keyway.ops.DescribeTableRequest;
 import dev.keyway.ops.StreamViewType;
@@ -24,7 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** A durable engine's streams survive a restart, within their 24-hour retention. */
 class DurableStreamsTest {
-  private final TestClock clock = new TestClock(Instant.parse("2026-07-01T00:00:00Z"));
+  private final ManualClock clock = new ManualClock(Instant.parse("2026-07-01T00:00:00Z"));
   @TempDir Path dir;
 
   private Engine open() {

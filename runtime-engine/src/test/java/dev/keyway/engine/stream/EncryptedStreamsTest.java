@@ -9,7 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.keyway.engine.Engine;
-import dev.keyway.engine.TestClock;
+import dev.keyway.engine.ManualClock;
 import dev.keyway.engine.storage.durable.DurableOptions;
 import dev.keyway.engine.storage.durable.DurableStorageException;
 import dev.keyway.engine.storage.durable.EncryptionKey;
@@ -33,7 +33,7 @@ class EncryptedStreamsTest {
   private static final EncryptionKey KEY = EncryptionKey.of(bytes(7));
   private static final EncryptionKey OTHER = EncryptionKey.of(bytes(9));
   private static final int SEALED_HEADER = 12;
-  private final TestClock clock = new TestClock(Instant.parse("2026-07-01T00:00:00Z"));
+  private final ManualClock clock = new ManualClock(Instant.parse("2026-07-01T00:00:00Z"));
   @TempDir Path dir;
 
   private static byte[] bytes(int seed) {

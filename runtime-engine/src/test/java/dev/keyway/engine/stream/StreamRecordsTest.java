@@ -12,7 +12,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.keyway.engine.Engine;
 import dev.keyway.engine.Fixtures;
-import dev.keyway.engine.TestClock;
+import dev.keyway.engine.ManualClock;
 import dev.keyway.error.TrimmedDataAccessException;
 import dev.keyway.ops.BatchWriteItemRequest;
 import dev.keyway.ops.DeleteRequest;
@@ -35,7 +35,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 /** What a table's stream records: one record per applied change, by every write path. */
 class StreamRecordsTest {
   private static final Instant START = Instant.parse("2026-03-01T10:00:00Z");
-  private final TestClock clock = new TestClock(START);
+  private final ManualClock clock = new ManualClock(START);
   private final Engine engine = Engine.builder().clock(clock).build();
 
   private ChangeSubscription subscribe(StreamViewType view) {

@@ -8,7 +8,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.keyway.engine.Engine;
 import dev.keyway.engine.Fixtures;
-import dev.keyway.engine.TestClock;
+import dev.keyway.engine.ManualClock;
 import dev.keyway.engine.stream.ChangeRecord;
 import dev.keyway.engine.stream.ChangeSubscription;
 import dev.keyway.engine.stream.StartingPosition;
@@ -32,7 +32,7 @@ import org.junit.jupiter.api.Test;
 class TtlSweeperTest {
   private static final Instant START = Instant.parse("2026-06-01T12:00:00Z");
   private static final long NOW = START.getEpochSecond();
-  private final TestClock clock = new TestClock(START);
+  private final ManualClock clock = new ManualClock(START);
   private final Engine engine = Engine.builder().clock(clock).ttlSweepInterval(Duration.ZERO).build();
 
   @AfterEach

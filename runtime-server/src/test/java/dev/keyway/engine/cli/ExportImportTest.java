@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.keyway.engine.Engine;
 import dev.keyway.engine.ImportResult;
-import dev.keyway.engine.server.SettableClock;
+import dev.keyway.engine.ManualClock;
 import dev.keyway.engine.protocol.DynamoJsonProtocol;
 import dev.keyway.error.InvalidRestoreTimeException;
 import dev.keyway.error.ResourceInUseException;
@@ -38,7 +38,7 @@ import picocli.CommandLine;
 class ExportImportTest {
   private static final Instant T0 = Instant.parse("2026-03-01T10:00:00Z");
   private final DynamoJsonProtocol json = new DynamoJsonProtocol();
-  private final SettableClock clock = new SettableClock(T0);
+  private final ManualClock clock = new ManualClock(T0);
   private final Engine engine = Engine.builder().clock(clock).build();
   @TempDir Path out;
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.keyway.engine.Engine;
+import dev.keyway.engine.ManualClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
@@ -24,7 +25,7 @@ import software.amazon.awssdk.services.dynamodb.model.TableAlreadyExistsExceptio
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class BackupsSdkTest {
   private static final Instant T0 = Instant.parse("2026-03-01T10:00:00Z");
-  private final SettableClock clock = new SettableClock(T0);
+  private final ManualClock clock = new ManualClock(T0);
   private Engine engine;
   private KeywayServer server;
   private DynamoDbClient client;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.keyway.engine.Engine;
+import dev.keyway.engine.ManualClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -55,7 +56,7 @@ class StreamsSdkTest {
     engine.close();
   }
 
-  /** The engine's clock, moved by the tests (the engine's TestClock is in another module's tests). */
+  /** The engine's clock, moved by the tests (the engine's ManualClock is in another module's tests). */
   private static final class MovableClock extends java.time.Clock {
     private volatile Instant now;
 

@@ -6,7 +6,7 @@ import static dev.keyway.engine.Fixtures.withIndexes;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.keyway.engine.Engine;
-import dev.keyway.engine.TestClock;
+import dev.keyway.engine.ManualClock;
 import dev.keyway.ops.CreateBackupRequest;
 import dev.keyway.ops.DeleteBackupRequest;
 import dev.keyway.ops.DescribeContinuousBackupsRequest;
@@ -32,7 +32,7 @@ import org.junit.jupiter.api.io.TempDir;
 class BackupDurabilityTest {
   private static final Instant T0 = Instant.parse("2026-03-01T10:00:00Z");
   @TempDir Path dir;
-  private final TestClock clock = new TestClock(T0);
+  private final ManualClock clock = new ManualClock(T0);
 
   private Engine open(Path data, long checkpointBytes) {
     return Engine.builder().clock(clock).durable(data, DurableOptions.defaults()

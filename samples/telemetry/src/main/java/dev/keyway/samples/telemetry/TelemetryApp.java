@@ -1,6 +1,7 @@
 package dev.keyway.samples.telemetry;
 
 import dev.keyway.engine.Engine;
+import dev.keyway.engine.ManualClock;
 import dev.keyway.engine.stream.StartingPosition;
 import java.io.PrintStream;
 import java.math.BigDecimal;
@@ -39,7 +40,7 @@ public final class TelemetryApp {
 
   /** Runs the simulation; throws when a summary differs from the stored readings. */
   public void run() {
-    SimulatedClock clock = new SimulatedClock(START);
+    ManualClock clock = new ManualClock(START);
     // no background sweeps: the simulation deletes expired readings when its clock has moved
     try (Engine engine = Engine.builder().clock(clock).ttlSweepInterval(Duration.ZERO).build()) {
       Telemetry telemetry = Telemetry.connect(engine);

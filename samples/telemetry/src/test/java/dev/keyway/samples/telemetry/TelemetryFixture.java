@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import dev.keyway.engine.Engine;
+import dev.keyway.engine.ManualClock;
 import dev.keyway.engine.stream.StartingPosition;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -17,7 +18,7 @@ final class TelemetryFixture implements AutoCloseable {
   static final Instant T0 = Instant.parse("2026-03-01T12:00:00Z");
   static final Duration RETENTION = Duration.ofHours(1);
 
-  final SimulatedClock clock = new SimulatedClock(T0);
+  final ManualClock clock = new ManualClock(T0);
   final Engine engine = Engine.builder().clock(clock).ttlSweepInterval(Duration.ZERO).build();
   final Telemetry telemetry = Telemetry.connect(engine);
   final TelemetryService service = new TelemetryService(telemetry, RETENTION);
