@@ -41,11 +41,7 @@ final class CommitCodec {
     for (int i = 0; i < items.size(); i++) {
       ItemChange c = items.get(i);
       out.string(c.table().name());
-      ValueCodec.write(out, c.key().hashKey());
-      out.bool(c.key().rangeKey() != null);
-      if (c.key().rangeKey() != null) {
-        ValueCodec.write(out, c.key().rangeKey());
-      }
+      writeKey(out, c.key());
       if (c.newImage() == null) {
         out.u8(DELETE);
       } else {
@@ -130,9 +126,7 @@ final class CommitCodec {
     List<ItemChange> items = new ArrayList<>(count);
     for (int i = 0; i < count; i++) {
       TableStore table = table(catalog, in.string());
-      AttributeValue hash = ValueCodec.read(in);
-      AttributeValue range = in.bool() ? ValueCodec.read(in) : null;
-      EntryKey key = EntryKey.of(hash, range);
+      EntryKey key = readKey(in);
       StoredItem next = in.u8() == PUT ? ValueCodec.readItem(in) : null;
       StoredItem current = table.get(key);
       if (current != null || next != null) {
@@ -215,6 +209,20 @@ final class CommitCodec {
       throw new MalformedRecordException("change to table " + name + ", which does not exist");
     }
     return table;
+  }
+
+  /** An item key: its hash value, a flag, and its range value when it has one. */
+  static void writeKey(Encoder out, EntryKey key) {
+    ValueCodec.write(out, key.hashKey());
+    out.bool(key.rangeKey() != null);
+    if (key.rangeKey() != null) {
+      ValueCodec.write(out, key.rangeKey());
+    }
+  }
+
+  static EntryKey readKey(Decoder in) {
+    AttributeValue hash = ValueCodec.read(in);
+    return EntryKey.of(hash, in.bool() ? ValueCodec.read(in) : null);
   }
 
   static void writeTags(Encoder out, Map<String, String> tags) {

@@ -13,7 +13,6 @@ import dev.keyway.engine.storage.Table;
 import dev.keyway.engine.storage.TableMeta;
 import dev.keyway.engine.storage.TablePolicy;
 import dev.keyway.engine.storage.TableStore;
-import dev.keyway.model.AttributeValue;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
@@ -183,11 +182,7 @@ final class Snapshot {
   }
 
   private static void writeVersions(Encoder out, KeyVersions key, Set<StoredItem> current) {
-    ValueCodec.write(out, key.key().hashKey());
-    out.bool(key.key().rangeKey() != null);
-    if (key.key().rangeKey() != null) {
-      ValueCodec.write(out, key.key().rangeKey());
-    }
+    CommitCodec.writeKey(out, key.key());
     int n = key.millis().length;
     out.varint(n);
     for (int i = 0; i < n; i++) {
@@ -216,8 +211,7 @@ final class Snapshot {
     int count = d.i32();
     List<KeyVersions> keys = new ArrayList<>(count);
     for (int i = 0; i < count; i++) {
-      AttributeValue hash = ValueCodec.read(d);
-      EntryKey key = EntryKey.of(hash, d.bool() ? ValueCodec.read(d) : null);
+      EntryKey key = CommitCodec.readKey(d);
       int n = d.count();
       long[] millis = new long[n];
       StoredItem[] items = new StoredItem[n];
