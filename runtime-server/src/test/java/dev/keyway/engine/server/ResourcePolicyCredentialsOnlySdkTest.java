@@ -124,6 +124,24 @@ class ResourcePolicyCredentialsOnlySdkTest {
   }
 
   @Test
+  void aDenyForEveryoneButOneKeyByItsPrincipalArn() {
+    String onlyAlice = """
+        {"Statement": [{"Sid": "AliceOnly", "Effect": "Deny", "Principal": "*", "Action": "dynamodb:*", "Resource": "*",
+          "Condition": {"ArnNotEquals": {"aws:PrincipalArn": "%s"}, "StringNotEquals": {"aws:PrincipalAccount": "111122223333"}}}]}"""
+        .formatted(ALICE);
+    alice.createTable(TestServers.table("Private"));
+    String arn = T + "Private";
+    // Bob would shut himself out with it; alice would not.
+    TestServers.assertAccessDenied(() -> bob.putResourcePolicy(b -> b.resourceArn(arn).policy(onlyAlice)), LOCKOUT);
+    alice.putResourcePolicy(b -> b.resourceArn(arn).policy(onlyAlice));
+
+    alice.putItem(b -> b.tableName("Private").item(key("p1")));
+    assertThat(alice.getItem(b -> b.tableName("Private").key(key("p1"))).item()).containsKey("PK");
+    assertDenied(() -> bob.getItem(b -> b.tableName("Private").key(key("p1"))), BOB, "dynamodb:GetItem", "Private");
+    assertDenied(() -> bob.describeTable(b -> b.tableName("Private")), BOB, "dynamodb:DescribeTable", "Private");
+  }
+
+  @Test
   void aTableWithoutAPolicyAllowsEveryOperationToEveryKey() {
     bob.createTable(TestServers.table("Free"));
     bob.putItem(b -> b.tableName("Free").item(key("a")));
