@@ -188,13 +188,21 @@ class ResourcePolicyCredentialsOnlySdkTest {
         {"Statement": [{"Effect": "Deny", "Principal": "*", "Action": "dynamodb:DeleteItem", "Resource": "*",
           "Condition": {"NotIpAddress": {"aws:SourceIp": "10.0.0.0/8"}}}]}""";
 
-    // Failing closed also refuses its author the next change, so the lockout check asks first.
-    TestServers.assertAccessDenied(() -> bob.putResourcePolicy(b -> b.resourceArn(arn).policy(bySourceIp)), LOCKOUT);
-    bob.putResourcePolicy(b -> b.resourceArn(arn).policy(bySourceIp).confirmRemoveSelfResourceAccess(true));
+    String why = "the document.Statement[0].Condition.NotIpAddress unsupported condition operator; ";
+    try (LogCapture log = LogCapture.named("dev.keyway.engine.server.auth.ResourcePolicies")) {
+      // Failing closed also refuses its author the next change, so the lockout check asks first.
+      TestServers.assertAccessDenied(() -> bob.putResourcePolicy(b -> b.resourceArn(arn).policy(bySourceIp)), LOCKOUT);
+      bob.putResourcePolicy(b -> b.resourceArn(arn).policy(bySourceIp).confirmRemoveSelfResourceAccess(true));
 
-    assertDenied(() -> alice.getItem(b -> b.tableName("Fenced").key(key("p1"))), ALICE, "dynamodb:GetItem", "Fenced");
-    assertDenied(() -> bob.describeTable(b -> b.tableName("Fenced")), BOB, "dynamodb:DescribeTable", "Fenced");
-    assertDenied(() -> bob.deleteResourcePolicy(b -> b.resourceArn(arn)), BOB, "dynamodb:DeleteResourcePolicy", "Fenced");
+      assertDenied(() -> alice.getItem(b -> b.tableName("Fenced").key(key("p1"))), ALICE, "dynamodb:GetItem", "Fenced");
+      assertDenied(() -> bob.describeTable(b -> b.tableName("Fenced")), BOB, "dynamodb:DescribeTable", "Fenced");
+      assertDenied(() -> bob.deleteResourcePolicy(b -> b.resourceArn(arn)), BOB, "dynamodb:DeleteResourcePolicy", "Fenced");
+      assertThat(log.lines()).hasSize(2);
+      assertThat(log.lines().get(0)).startsWith("WARNING Refusing a new resource policy for " + arn
+          + " without ConfirmRemoveSelfResourceAccess, as it would deny every request: the new resource policy: " + why);
+      // Parsed once per revision: one line however many requests it refuses.
+      assertThat(log.lines().get(1)).startsWith("WARNING Denying every request on " + arn + ": the resource policy of " + arn + ": " + why);
+    }
     assertThat(engine.getResourcePolicy(new GetResourcePolicyRequest(arn)).policy()).isEqualTo(bySourceIp);
   }
 
