@@ -12,6 +12,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.KeyType;
+import software.amazon.awssdk.services.dynamodb.model.ProjectionType;
+import software.amazon.awssdk.services.dynamodb.model.StreamViewType;
+import software.amazon.awssdk.services.dynamodb.streams.DynamoDbStreamsClient;
 import software.amazon.awssdk.services.dynamodb.model.Put;
 import software.amazon.awssdk.services.dynamodb.model.PutRequest;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
@@ -204,6 +208,23 @@ class ResourcePolicyCredentialsOnlySdkTest {
       assertThat(log.lines().get(1)).startsWith("WARNING Denying every request on " + arn + ": the resource policy of " + arn + ": " + why);
     }
     assertThat(engine.getResourcePolicy(new GetResourcePolicyRequest(arn)).policy()).isEqualTo(bySourceIp);
+  }
+
+  @Test
+  void aTablePolicyCoversItsIndexesButNotItsStream() {
+    String denyAll = """
+        {"Statement": [{"Effect": "Deny", "Principal": "*", "Action": "dynamodb:*", "Resource": "*"}]}""";
+    String streamArn = alice.createTable(TestServers.table("Sealed").toBuilder().resourcePolicy(denyAll)
+            .globalSecondaryIndexes(g -> g.indexName("BySk").keySchema(k -> k.attributeName("SK").keyType(KeyType.HASH))
+                .projection(p -> p.projectionType(ProjectionType.ALL)))
+            .streamSpecification(s -> s.streamEnabled(true).streamViewType(StreamViewType.KEYS_ONLY)).build())
+        .tableDescription().latestStreamArn();
+    assertDenied(() -> bob.query(b -> b.tableName("Sealed").indexName("BySk").keyConditionExpression("SK = :s")
+        .expressionAttributeValues(Map.of(":s", AttributeValue.fromS("s")))), BOB, "dynamodb:Query", "Sealed/index/BySk");
+    // DynamoDB gives a stream a policy of its own; the engine has none, so nothing denies it.
+    try (DynamoDbStreamsClient streams = TestServers.streamsClient(server, "AKIDBOB", "bob/secret")) {
+      assertThat(streams.describeStream(d -> d.streamArn(streamArn)).streamDescription().streamArn()).isEqualTo(streamArn);
+    }
   }
 
   @Test

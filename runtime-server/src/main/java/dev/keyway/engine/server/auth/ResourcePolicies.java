@@ -122,12 +122,18 @@ final class ResourcePolicies {
     }
   }
 
-  /** The ARN of the table a resource ARN is or belongs to (an index), or null for another resource. */
+  /**
+   * The ARN of the table a resource ARN is or belongs to (an index), or null for another resource:
+   * a table's stream has a policy of its own in DynamoDB, which the table's does not cover.
+   */
   private static String tableArnOf(String resource) {
     if (!resource.startsWith(TABLE_ARN_PREFIX)) {
       return null;
     }
     int slash = resource.indexOf('/', TABLE_ARN_PREFIX.length());
-    return slash < 0 ? resource : resource.substring(0, slash);
+    if (slash < 0) {
+      return resource;
+    }
+    return resource.startsWith("/index/", slash) ? resource.substring(0, slash) : null;
   }
 }
