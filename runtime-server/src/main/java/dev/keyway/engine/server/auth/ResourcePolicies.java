@@ -123,11 +123,12 @@ final class ResourcePolicies {
   }
 
   /**
-   * The ARN of the table a resource ARN is or belongs to (an index), or null for another resource:
-   * a table's stream has a policy of its own in DynamoDB, which the table's does not cover.
+   * The ARN of the table a resource ARN is or belongs to (an index), or null for another resource
+   * or none (a request without a table name): a table's stream has a policy of its own in DynamoDB,
+   * which the table's does not cover.
    */
   private static String tableArnOf(String resource) {
-    if (!resource.startsWith(TABLE_ARN_PREFIX)) {
+    if (!resource.startsWith(TABLE_ARN_PREFIX) || resource.length() == TABLE_ARN_PREFIX.length()) {
       return null;
     }
     int slash = resource.indexOf('/', TABLE_ARN_PREFIX.length());
