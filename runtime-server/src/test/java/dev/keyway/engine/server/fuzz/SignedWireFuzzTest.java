@@ -21,7 +21,7 @@ class SignedWireFuzzTest extends WireFuzzTest {
 
   @Override
   Duration budget() {
-    return Duration.ofSeconds(5);
+    return Duration.ofSeconds(10);
   }
 
   @Override
