@@ -5,6 +5,7 @@ import static dev.keyway.engine.op.check.ParameterRules.p;
 
 import dev.keyway.engine.op.check.Errors;
 import dev.keyway.engine.op.check.ItemRules;
+import dev.keyway.engine.op.check.KeySchemaException;
 import dev.keyway.engine.op.check.KeyPathRules;
 import dev.keyway.engine.op.check.ParameterRules;
 import dev.keyway.engine.request.ExpressionContext;
@@ -64,13 +65,23 @@ public final class UpdateItemOp {
     KeySpec keySpec = table.key();
     ItemRules.key(keySpec, r.key());
     if (update != null) {
-      KeyPathRules.indexKeys(table.meta(), update.nestedSetTargets());
+      KeyPathRules.update(table.meta(), update);
     }
     EntryKey key = keySpec.entryKey(r.key());
     ItemUpdate finalUpdate = update;
     ItemChange w = ItemWriter.write(committer, throughput, new ItemWriter.Action(table, key, condition,
         r.returnValuesOnConditionCheckFailure() == ReturnValuesOnConditionCheckFailure.ALL_OLD,
-        current -> apply(current, r.key(), finalUpdate, keySpec), SIZE_MESSAGE));
+        current -> {
+          refuseKeyUpdates(finalUpdate, keySpec);
+          if (finalUpdate != null) { // known before the item is read, so before evaluating
+            KeySchemaException wrongType =
+                ItemRules.indexKeyTypeMismatch(table.meta(), finalUpdate.knownTypes());
+            if (wrongType != null) {
+              throw wrongType;
+            }
+          }
+          return apply(current, r.key(), finalUpdate, keySpec);
+        }, SIZE_MESSAGE));
     return new UpdateItemResponse(
         returned(r.returnValues(), w, update),
         Units.write(r.returnConsumedCapacity(), table.meta(), w),
@@ -82,13 +93,7 @@ public final class UpdateItemOp {
    * key attribute fails here.
    */
   static StoredItem apply(StoredItem current, Map<String, AttributeValue> key, ItemUpdate update, KeySpec keySpec) {
-    if (update != null) {
-      for (String name : update.touchedAttributes()) {
-        if (keySpec.isKeyAttribute(name)) {
-          throw new KeyAttributeUpdateException(name);
-        }
-      }
-    }
+    refuseKeyUpdates(update, keySpec);
     // read-only: StoredItem.of and ItemUpdate.apply copy it
     Map<String, AttributeValue> base = current == null ? key : current.attributes();
     if (update == null) {
@@ -101,6 +106,16 @@ public final class UpdateItemOp {
       }
     }
     return StoredItem.of(next);
+  }
+
+  private static void refuseKeyUpdates(ItemUpdate update, KeySpec keySpec) {
+    if (update != null) {
+      for (String name : update.touchedAttributes()) {
+        if (keySpec.isKeyAttribute(name)) {
+          throw new KeyAttributeUpdateException(name);
+        }
+      }
+    }
   }
 
   static Map<String, AttributeValue> returned(ReturnValue rv, ItemChange w, ItemUpdate u) {
