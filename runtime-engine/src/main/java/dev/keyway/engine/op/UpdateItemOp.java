@@ -19,6 +19,7 @@ import dev.keyway.engine.storage.Catalog;
 import dev.keyway.engine.storage.EntryKey;
 import dev.keyway.engine.storage.KeySpec;
 import dev.keyway.engine.storage.Table;
+import dev.keyway.engine.storage.TableMeta;
 import dev.keyway.error.ValidationException;
 import dev.keyway.model.AttributeValue;
 import dev.keyway.ops.ReturnValue;
@@ -71,21 +72,26 @@ public final class UpdateItemOp {
     ItemUpdate finalUpdate = update;
     ItemChange w = ItemWriter.write(committer, throughput, new ItemWriter.Action(table, key, condition,
         r.returnValuesOnConditionCheckFailure() == ReturnValuesOnConditionCheckFailure.ALL_OLD,
-        current -> {
-          refuseKeyUpdates(finalUpdate, keySpec);
-          if (finalUpdate != null) { // known before the item is read, so before evaluating
-            KeySchemaException wrongType =
-                ItemRules.indexKeyTypeMismatch(table.meta(), finalUpdate.knownTypes());
-            if (wrongType != null) {
-              throw wrongType;
-            }
-          }
-          return apply(current, r.key(), finalUpdate, keySpec);
-        }, SIZE_MESSAGE));
+        current -> updated(current, r.key(), finalUpdate, table.meta()), SIZE_MESSAGE));
     return new UpdateItemResponse(
         returned(r.returnValues(), w, update),
         Units.write(r.returnConsumedCapacity(), table.meta(), w),
         ItemWriter.metrics(table, key, r.returnItemCollectionMetrics()));
+  }
+
+  /**
+   * UpdateItem's write: an update of a key attribute, then an index key given a value of a type the
+   * expression shows, are refused before the expression is evaluated (KeyPathRules.update).
+   */
+  private static StoredItem updated(
+      StoredItem current, Map<String, AttributeValue> key, ItemUpdate update, TableMeta meta) {
+    refuseKeyUpdates(update, meta.key());
+    KeySchemaException wrongType =
+        update == null ? null : ItemRules.indexKeyTypeMismatch(meta, update.knownTypes());
+    if (wrongType != null) {
+      throw wrongType;
+    }
+    return apply(current, key, update, meta.key());
   }
 
   /**
