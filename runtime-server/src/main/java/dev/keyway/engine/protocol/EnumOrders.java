@@ -2,6 +2,7 @@ package dev.keyway.engine.protocol;
 
 import dev.keyway.ops.AttributeAction;
 import dev.keyway.ops.ComparisonOperator;
+import dev.keyway.ops.ConditionalOperator;
 import dev.keyway.ops.ProjectionType;
 import dev.keyway.ops.ReturnValue;
 import dev.keyway.ops.ScalarAttributeType;
@@ -29,7 +30,8 @@ final class EnumOrders {
               List.of(
                   "IN", "NULL", "BETWEEN", "LT", "NOT_CONTAINS", "EQ", "GT", "NOT_NULL", "NE", "LE",
                   "BEGINS_WITH", "GE", "CONTAINS"),
-          AttributeAction.class, List.of("ADD", "PUT", "DELETE"));
+          AttributeAction.class, List.of("ADD", "PUT", "DELETE"),
+          ConditionalOperator.class, List.of("OR", "AND"));
 
   private EnumOrders() {}
 

@@ -1,5 +1,7 @@
 package dev.keyway.engine.protocol;
 
+import dev.keyway.engine.op.check.Errors;
+import dev.keyway.engine.op.check.RequestConstraints;
 import dev.keyway.error.ValidationException;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,20 +12,18 @@ import java.util.List;
  * that the item model rejects) are collected here and raised only after the whole body was read.
  */
 final class ReadContext {
-  private final List<String> constraintErrors = new ArrayList<>(0);
+  private final Errors enumErrors = Errors.start();
+  /** Where the enum errors are: the record holds null there, which is no missing member. */
+  private final List<String> enumPaths = new ArrayList<>(0);
   private ValidationException firstValueError;
   private boolean storedItem;
   private String expressionValueKey;
 
   /** An enum-typed member had a value outside its set. */
   void enumViolation(Path path, String value, List<String> allowed) {
-    constraintErrors.add(
-        "Value '"
-            + value
-            + "' at '"
-            + path.render()
-            + "' failed to satisfy constraint: Member must satisfy enum value set: "
-            + allowed);
+    String at = path.render();
+    enumErrors.add(value, at, "Member must satisfy enum value set: " + allowed);
+    enumPaths.add("Value null at '" + at + "'");
   }
 
   /** An attribute value that the item model rejected (bad number, empty or duplicate set...). */
@@ -49,12 +49,19 @@ final class ReadContext {
     storedItem = reading;
   }
 
-  /** Throws the validation error DynamoDB would give for what was collected, if anything. */
-  void throwIfInvalid() {
-    if (!constraintErrors.isEmpty()) {
-      int n = constraintErrors.size();
-      throw new ValidationException(
-          n + " validation error" + (n > 1 ? "s" : "") + " detected: " + String.join("; ", constraintErrors));
+  /**
+   * Throws the validation error DynamoDB would give for what was collected, if anything. An enum
+   * value outside its set is one of the request's constraint violations, which DynamoDB reports
+   * together: the operation's own constraints on {@code request} join it in one message.
+   */
+  void throwIfInvalid(Object request) {
+    if (enumErrors.any()) {
+      for (String violation : RequestConstraints.check(Errors.start(), request).messages()) {
+        if (enumPaths.stream().noneMatch(violation::startsWith)) {
+          enumErrors.add(violation);
+        }
+      }
+      enumErrors.throwIfAny();
     }
     if (firstValueError != null) {
       throw firstValueError;

@@ -1,0 +1,127 @@
+package dev.keyway.engine.op.check;
+
+import dev.keyway.ops.BatchGetItemRequest;
+import dev.keyway.ops.BatchWriteItemRequest;
+import dev.keyway.ops.DeleteItemRequest;
+import dev.keyway.ops.GetItemRequest;
+import dev.keyway.ops.KeysAndAttributes;
+import dev.keyway.ops.PutItemRequest;
+import dev.keyway.ops.QueryRequest;
+import dev.keyway.ops.ScanRequest;
+import dev.keyway.ops.UpdateItemRequest;
+import dev.keyway.ops.WriteRequest;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The member constraints of each item operation's request (lengths, patterns, ranges, required
+ * members): DynamoDB checks them all before anything else and reports every violation in one
+ * "N validation errors detected" message. An operation runs them first; the wire reader adds them
+ * to the enum values outside their set it found, which DynamoDB gathers in the same message.
+ */
+public final class RequestConstraints {
+  private RequestConstraints() {}
+
+  /** Adds the violations of {@code request}'s operation; other requests add nothing. */
+  public static Errors check(Errors errors, Object request) {
+    if (request instanceof GetItemRequest r) {
+      return getItem(errors, r);
+    } else if (request instanceof PutItemRequest r) {
+      return putItem(errors, r);
+    } else if (request instanceof UpdateItemRequest r) {
+      return updateItem(errors, r);
+    } else if (request instanceof DeleteItemRequest r) {
+      return deleteItem(errors, r);
+    } else if (request instanceof QueryRequest r) {
+      return query(errors, r);
+    } else if (request instanceof ScanRequest r) {
+      return scan(errors, r);
+    } else if (request instanceof BatchGetItemRequest r) {
+      return batchGetItem(errors, r);
+    } else if (request instanceof BatchWriteItemRequest r) {
+      return batchWriteItem(errors, r);
+    }
+    return errors;
+  }
+
+  public static Errors getItem(Errors errors, GetItemRequest r) {
+    return errors.tableName(r.tableName(), "tableName").notNull(r.key(), "key")
+        .minLength(r.attributesToGet(), 1, "attributesToGet");
+  }
+
+  public static Errors putItem(Errors errors, PutItemRequest r) {
+    return errors.tableName(r.tableName(), "tableName").notNull(r.item(), "item");
+  }
+
+  public static Errors updateItem(Errors errors, UpdateItemRequest r) {
+    return errors.tableName(r.tableName(), "tableName").notNull(r.key(), "key");
+  }
+
+  public static Errors deleteItem(Errors errors, DeleteItemRequest r) {
+    return errors.tableName(r.tableName(), "tableName").notNull(r.key(), "key");
+  }
+
+  public static Errors query(Errors errors, QueryRequest r) {
+    errors.tableName(r.tableName(), "tableName").indexName(r.indexName(), "indexName")
+        .minimum(r.limit(), 1, "limit").minLength(r.attributesToGet(), 1, "attributesToGet");
+    NestedRules.conditions(errors, r.keyConditions(), "keyConditions");
+    NestedRules.conditions(errors, r.queryFilter(), "queryFilter");
+    return errors;
+  }
+
+  public static Errors scan(Errors errors, ScanRequest r) {
+    errors.tableName(r.tableName(), "tableName").indexName(r.indexName(), "indexName")
+        .minimum(r.limit(), 1, "limit").minLength(r.attributesToGet(), 1, "attributesToGet")
+        .minimum(r.segment(), 0, "segment").maximum(r.segment(), 999999, "segment")
+        .minimum(r.totalSegments(), 1, "totalSegments")
+        .maximum(r.totalSegments(), 1000000, "totalSegments");
+    NestedRules.conditions(errors, r.scanFilter(), "scanFilter");
+    return errors;
+  }
+
+  public static Errors batchGetItem(Errors errors, BatchGetItemRequest r) {
+    Map<String, KeysAndAttributes> items = r.requestItems();
+    errors.notNull(items, "requestItems");
+    if (items == null) {
+      return errors;
+    }
+    if (items.isEmpty()) {
+      errors.add(items, "requestItems", "Member must have length greater than or equal to 1");
+    }
+    errors.tableNameKeys(items, "requestItems");
+    items.forEach((table, get) -> {
+      String keys = NestedRules.entry("requestItems", table) + ".keys";
+      errors.notNull(get.keys(), keys).minLength(get.keys(), 1, keys);
+    });
+    return errors;
+  }
+
+  public static Errors batchWriteItem(Errors errors, BatchWriteItemRequest r) {
+    Map<String, List<WriteRequest>> items = r.requestItems();
+    errors.notNull(items, "requestItems");
+    if (items == null) {
+      return errors;
+    }
+    if (items.isEmpty()) {
+      errors.add(items, "requestItems", "Member must have length greater than or equal to 1");
+    }
+    errors.tableNameKeys(items, "requestItems");
+    if (items.values().stream().anyMatch(list -> list == null || list.isEmpty())) {
+      errors.add(items, "requestItems", "Map value must satisfy constraint: [Member must have "
+          + "length less than or equal to 25, Member must have length greater than or equal to 1]");
+    }
+    items.forEach((table, writes) -> {
+      for (int i = 0; writes != null && i < writes.size(); i++) {
+        WriteRequest w = writes.get(i);
+        String path = NestedRules.element(NestedRules.entry("requestItems", table), i);
+        if (w.deleteRequest() != null) {
+          errors.notNull(w.deleteRequest().key(), path + ".deleteRequest.key");
+        }
+        if (w.putRequest() != null) {
+          errors.notNull(w.putRequest().item(), path + ".putRequest.item");
+        }
+      }
+    });
+    return errors;
+  }
+}
