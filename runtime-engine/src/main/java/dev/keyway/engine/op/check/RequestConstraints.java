@@ -91,7 +91,8 @@ public final class RequestConstraints {
     errors.tableNameKeys(items, "requestItems");
     items.forEach((table, get) -> {
       String keys = NestedRules.entry("requestItems", table) + ".keys";
-      errors.notNull(get.keys(), keys).minLength(get.keys(), 1, keys);
+      errors.notNull(get.keys(), keys).minLength(get.keys(), 1, keys)
+          .maxLength(get.keys(), 100, keys);
     });
     return errors;
   }
@@ -106,7 +107,8 @@ public final class RequestConstraints {
       errors.add(items, "requestItems", "Member must have length greater than or equal to 1");
     }
     errors.tableNameKeys(items, "requestItems");
-    if (items.values().stream().anyMatch(list -> list == null || list.isEmpty())) {
+    if (items.values().stream().anyMatch(list -> list == null || list.isEmpty()
+        || list.size() > 25)) {
       errors.add(items, "requestItems", "Map value must satisfy constraint: [Member must have "
           + "length less than or equal to 25, Member must have length greater than or equal to 1]");
     }
