@@ -122,6 +122,14 @@ public final class Errors {
     return this;
   }
 
+  /** ClientRequestToken's constraint: 1 to 36 characters. */
+  public Errors clientRequestToken(String token) {
+    if (token != null && (token.isEmpty() || token.length() > 36)) {
+      add(token, "clientRequestToken", "Member must have length less than or equal to 36");
+    }
+    return this;
+  }
+
   /** The pattern [a-zA-Z0-9_.-]+ without a regex (on every request's hot path). */
   private static boolean validNameChars(String name) {
     int n = name.length();

@@ -8,6 +8,8 @@ import dev.keyway.ops.KeysAndAttributes;
 import dev.keyway.ops.PutItemRequest;
 import dev.keyway.ops.QueryRequest;
 import dev.keyway.ops.ScanRequest;
+import dev.keyway.ops.TransactGetItemsRequest;
+import dev.keyway.ops.TransactWriteItemsRequest;
 import dev.keyway.ops.UpdateItemRequest;
 import dev.keyway.ops.WriteRequest;
 import java.util.List;
@@ -40,6 +42,10 @@ public final class RequestConstraints {
       return batchGetItem(errors, r);
     } else if (request instanceof BatchWriteItemRequest r) {
       return batchWriteItem(errors, r);
+    } else if (request instanceof TransactWriteItemsRequest r) {
+      return transactWriteItems(errors, r);
+    } else if (request instanceof TransactGetItemsRequest r) {
+      return transactGetItems(errors, r);
     }
     return errors;
   }
@@ -125,5 +131,20 @@ public final class RequestConstraints {
       }
     });
     return errors;
+  }
+
+  /** The list of actions; each action's own members are checked with the action. */
+  public static Errors transactWriteItems(Errors errors, TransactWriteItemsRequest r) {
+    return transactItems(errors, r.transactItems()).clientRequestToken(r.clientRequestToken());
+  }
+
+  /** The list of actions; each action's own members are checked with the action. */
+  public static Errors transactGetItems(Errors errors, TransactGetItemsRequest r) {
+    return transactItems(errors, r.transactItems());
+  }
+
+  private static Errors transactItems(Errors errors, List<?> items) {
+    return errors.notNull(items, "transactItems").maxLength(items, 100, "transactItems")
+        .minLength(items, 1, "transactItems");
   }
 }
