@@ -114,7 +114,8 @@ class DynamoJsonProtocolTest {
       assertThatThrownBy(
               () -> read(
                   CreateTableRequest.class,
-                  "{\"KeySchema\":[{\"AttributeName\":\"a\",\"KeyType\":\"HASH\"},{\"AttributeName\":\"b\",\"KeyType\":\"SORT\"}],"
+                  "{\"TableName\":\"Tab\",\"AttributeDefinitions\":[],"
+                      + "\"KeySchema\":[{\"AttributeName\":\"a\",\"KeyType\":\"HASH\"},{\"AttributeName\":\"b\",\"KeyType\":\"SORT\"}],"
                       + "\"BillingMode\":\"FREE\"}"))
           .isInstanceOf(ValidationException.class)
           .hasMessage(

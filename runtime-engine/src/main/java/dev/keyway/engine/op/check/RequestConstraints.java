@@ -2,6 +2,7 @@ package dev.keyway.engine.op.check;
 
 import dev.keyway.ops.BatchGetItemRequest;
 import dev.keyway.ops.BatchWriteItemRequest;
+import dev.keyway.ops.CreateTableRequest;
 import dev.keyway.ops.DeleteItemRequest;
 import dev.keyway.ops.GetItemRequest;
 import dev.keyway.ops.KeysAndAttributes;
@@ -11,15 +12,17 @@ import dev.keyway.ops.ScanRequest;
 import dev.keyway.ops.TransactGetItemsRequest;
 import dev.keyway.ops.TransactWriteItemsRequest;
 import dev.keyway.ops.UpdateItemRequest;
+import dev.keyway.ops.UpdateTableRequest;
 import dev.keyway.ops.WriteRequest;
 import java.util.List;
 import java.util.Map;
 
 /**
- * The member constraints of each item operation's request (lengths, patterns, ranges, required
- * members): DynamoDB checks them all before anything else and reports every violation in one
- * "N validation errors detected" message. An operation runs them first; the wire reader adds them
- * to the enum values outside their set it found, which DynamoDB gathers in the same message.
+ * The member constraints of an operation's request (lengths, patterns, ranges, required members):
+ * DynamoDB checks them all before anything else and reports every violation in one "N validation
+ * errors detected" message. An operation runs them first; the wire reader adds them to the enum
+ * values outside their set it found, which DynamoDB gathers in the same message. Item operations
+ * are here; CreateTable's and UpdateTable's live with the rest of their checks.
  */
 public final class RequestConstraints {
   private RequestConstraints() {}
@@ -46,6 +49,10 @@ public final class RequestConstraints {
       return transactWriteItems(errors, r);
     } else if (request instanceof TransactGetItemsRequest r) {
       return transactGetItems(errors, r);
+    } else if (request instanceof CreateTableRequest r) {
+      return CreateTableCheck.constraints(errors, r);
+    } else if (request instanceof UpdateTableRequest r) {
+      return UpdateTableCheck.constraints(errors, r);
     }
     return errors;
   }
