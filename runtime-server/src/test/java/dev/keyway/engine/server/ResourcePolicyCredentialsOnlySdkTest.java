@@ -221,7 +221,7 @@ class ResourcePolicyCredentialsOnlySdkTest {
         .tableDescription().latestStreamArn();
     assertDenied(() -> bob.query(b -> b.tableName("Sealed").indexName("BySk").keyConditionExpression("SK = :s")
         .expressionAttributeValues(Map.of(":s", AttributeValue.fromS("s")))), BOB, "dynamodb:Query", "Sealed/index/BySk");
-    // DynamoDB gives a stream a policy of its own; the engine has none, so nothing denies it.
+    // A stream has a policy of its own (StreamResourcePolicySdkTest); the table's does not reach it.
     try (DynamoDbStreamsClient streams = TestServers.streamsClient(server, "AKIDBOB", "bob/secret")) {
       assertThat(streams.describeStream(d -> d.streamArn(streamArn)).streamDescription().streamArn()).isEqualTo(streamArn);
     }
