@@ -101,6 +101,22 @@ class PolicyFileTest {
   }
 
   @Test
+  void streamPolicyExampleInTheDocsPassesTheStreamChecksAndDeniesBobsReads() throws Exception {
+    String doc = java.nio.file.Files.readString(java.nio.file.Path.of("../docs/server.md"));
+    int section = doc.indexOf("A table's **stream** carries a policy of its own");
+    int start = doc.indexOf("--policy '", section) + "--policy '".length();
+    String json = doc.substring(start, doc.indexOf("'\n", start));
+    dev.keyway.engine.op.check.ResourcePolicyCheck.checkForStream(json);
+    String stream = "arn:aws:dynamodb:us-east-1:000000000000:table/Shop/stream/2026-01-01T00:00:00.000";
+    assertThat(ResourcePolicies.decideWith(json, Principal.user("bob", "000000000000", java.util.List.of()),
+        new AccessRequest("dynamodb:GetRecords", stream, RequestFacts.NONE)))
+        .isEqualTo(ResourcePolicies.Decision.EXPLICIT_DENY);
+    assertThat(ResourcePolicies.decideWith(json, Principal.user("alice", "000000000000", java.util.List.of()),
+        new AccessRequest("dynamodb:GetRecords", stream, RequestFacts.NONE)))
+        .isEqualTo(ResourcePolicies.Decision.NONE);
+  }
+
+  @Test
   void exampleInTheDocsIsAValidPolicyFile() throws Exception {
     String doc = java.nio.file.Files.readString(java.nio.file.Path.of("../docs/server.md"));
     int section = doc.indexOf("### Authorization: identity policies");
