@@ -58,8 +58,8 @@ class EndpointTargetTest {
         assertThat(configuration.endpointOverride()).contains(URI.create(server.endpoint()));
         assertThat(configuration.region().id()).isEqualTo("eu-west-1");
 
-        SharedSession session = new SharedSession(backend, List.of(Notes.DEFINITION));
-        Notes notes = Notes.connect(session.beforeTest());
+        SharedSession session = new SharedSession(shared, List.of(Notes.DEFINITION));
+        Notes notes = Notes.connect(session.beforeTest().backend());
         notes.notes().put(new Note("ada", "1", "kept until the next test"));
         assertThat(Notes.connect(engine).noteQueries().notesOf("ada")).hasSize(1); // on the server's engine
 
