@@ -39,7 +39,7 @@ class ManualClockPerClassTest {
   @Order(1)
   void aTestMovesTheClock(Engine engine, Sessions sessions) {
     seen.add(engine);
-    sessions.sessions().put(new Session("s1", START.plus(Duration.ofMinutes(5))));
+    sessions.sessions().put(Session.expiringAt("s1", START.plus(Duration.ofMinutes(5))));
     clock.advance(Duration.ofMinutes(10));
     assertThat(engine.sweepExpiredItems()).isEqualTo(1);
   }

@@ -60,8 +60,8 @@ class ManualClockTest {
   @Test
   @Order(2)
   void itemsExpireWhenTheClockHasPassedTheirTtlAndTheTestSweeps() {
-    sessions.sessions().put(new Session("s1", START.plus(Duration.ofHours(1))));
-    sessions.sessions().put(new Session("s2", START.plus(Duration.ofHours(2))));
+    sessions.sessions().put(Session.expiringAt("s1", START.plus(Duration.ofHours(1))));
+    sessions.sessions().put(Session.expiringAt("s2", START.plus(Duration.ofHours(2))));
 
     clock.advance(Duration.ofHours(1)); // s1 expires at 13:00, not before
     assertThat(engine.sweepExpiredItems()).isZero();
@@ -71,6 +71,18 @@ class ManualClockTest {
     assertThat(engine.sweepExpiredItems()).isEqualTo(1);
     assertThat(sessions.sessions().get("s1")).isEmpty();
     assertThat(sessions.sessions().get("s2")).isPresent();
+  }
+
+  @Test
+  @Order(3)
+  void createdAndUpdatedStampsComeFromTheClock() {
+    Session put = sessions.sessions().put(Session.expiringAt("s1", START.plus(Duration.ofDays(1))));
+    assertThat(put.createdAt()).isEqualTo(START);
+    clock.advance(Duration.ofMinutes(90));
+    Session updated = sessions.sessions().update(SessionUpdate.of("s1").setExpiresAt(START.plus(Duration.ofDays(2))));
+    assertThat(updated.createdAt()).isEqualTo(START);
+    assertThat(updated.updatedAt()).isEqualTo(START.plus(Duration.ofMinutes(90)));
+    assertThat(sessions.sessions().get("s1")).contains(updated);
   }
 
   @Nested
