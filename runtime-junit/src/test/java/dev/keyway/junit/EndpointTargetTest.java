@@ -72,6 +72,26 @@ class EndpointTargetTest {
   }
 
   @Test
+  void anEndpointHasNoEngineToInject() throws Exception {
+    try (Engine engine = Engine.inMemory();
+        KeywayServer server = KeywayServer.start(engine, ServerConfig.defaults(0))) {
+      set(TestTarget.ENDPOINT_PROPERTY, server.endpoint());
+      set(TestTarget.REGION_PROPERTY, "eu-west-1");
+      set("aws.accessKeyId", "AKIDENDPOINT");
+      set("aws.secretAccessKey", "secret");
+      assertThat(ExtensionRun.of(WantsTheEngine.class).failureMessages()).containsExactly(
+          "ExtensionConfigurationException: an Engine is injected only when the tests run on Keyway's engine"
+              + " (TestTarget.IN_PROCESS or SERVER), not on the endpoint " + server.endpoint());
+    }
+  }
+
+  @KeywayTest(tables = Notes.class)
+  static class WantsTheEngine {
+    @Test
+    void runs(Engine engine) {}
+  }
+
+  @Test
   void endpointTargetWithoutThePropertyIsAConfigurationError() {
     set(TestTarget.ENDPOINT_PROPERTY, " ");
     assertThatThrownBy(() -> SharedBackend.start(TestTarget.ENDPOINT))
