@@ -43,14 +43,19 @@ class EndpointTargetTest {
     }
   }
 
+  /** Sets the properties as -Dkeyway.endpoint=... -Dkeyway.region=eu-west-1 and the SDK's credentials would. */
+  private void nameAsEndpoint(KeywayServer server) {
+    set(TestTarget.ENDPOINT_PROPERTY, server.endpoint());
+    set(TestTarget.REGION_PROPERTY, "eu-west-1");
+    set("aws.accessKeyId", "AKIDENDPOINT");
+    set("aws.secretAccessKey", "secret");
+  }
+
   @Test
   void createsEmptiesAndKeepsTheTablesOfTheNamedEndpoint() throws Exception {
     try (Engine engine = Engine.inMemory();
         KeywayServer server = KeywayServer.start(engine, ServerConfig.defaults(0))) {
-      set(TestTarget.ENDPOINT_PROPERTY, server.endpoint());
-      set(TestTarget.REGION_PROPERTY, "eu-west-1");
-      set("aws.accessKeyId", "AKIDENDPOINT");
-      set("aws.secretAccessKey", "secret");
+      nameAsEndpoint(server);
       try (SharedBackend shared = SharedBackend.start(TestTarget.ENDPOINT)) {
         Backend backend = shared.backend();
         assertThat(backend).isInstanceOf(AwsBackend.class);
@@ -75,10 +80,7 @@ class EndpointTargetTest {
   void anEndpointHasNoEngineToInject() throws Exception {
     try (Engine engine = Engine.inMemory();
         KeywayServer server = KeywayServer.start(engine, ServerConfig.defaults(0))) {
-      set(TestTarget.ENDPOINT_PROPERTY, server.endpoint());
-      set(TestTarget.REGION_PROPERTY, "eu-west-1");
-      set("aws.accessKeyId", "AKIDENDPOINT");
-      set("aws.secretAccessKey", "secret");
+      nameAsEndpoint(server);
       assertThat(ExtensionRun.of(WantsTheEngine.class).failureMessages()).containsExactly(
           "ExtensionConfigurationException: an Engine is injected only when the tests run on Keyway's engine"
               + " (TestTarget.IN_PROCESS or SERVER), not on the endpoint " + server.endpoint());

@@ -9,18 +9,17 @@ import org.junit.jupiter.api.Test;
 
 /** Misuses of the manual clock, each in a fixture class run here through the launcher. */
 class ManualClockErrorsTest {
+  private static final String NO_CLOCK = "ExtensionConfigurationException: a ManualClock is injected only when the"
+      + " engine runs on one: annotate the test class with @WithManualClock";
+
   @Test
   void aClockParameterWithoutWithManualClockFailsTheTest() {
-    assertThat(ExtensionRun.of(ClockParameterWithoutAnnotation.class).failureMessages()).containsExactly(
-        "ExtensionConfigurationException: a ManualClock is injected only when the engine runs on one: annotate the"
-            + " test class with @WithManualClock");
+    assertThat(ExtensionRun.of(ClockParameterWithoutAnnotation.class).failureMessages()).containsExactly(NO_CLOCK);
   }
 
   @Test
   void aClockFieldWithoutWithManualClockFailsTheTest() {
-    assertThat(ExtensionRun.of(ClockFieldWithoutAnnotation.class).failureMessages()).containsExactly(
-        "ExtensionConfigurationException: a ManualClock is injected only when the engine runs on one: annotate the"
-            + " test class with @WithManualClock");
+    assertThat(ExtensionRun.of(ClockFieldWithoutAnnotation.class).failureMessages()).containsExactly(NO_CLOCK);
   }
 
   @Test
