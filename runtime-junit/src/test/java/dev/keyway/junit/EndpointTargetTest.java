@@ -87,6 +87,7 @@ class EndpointTargetTest {
     }
   }
 
+  @Fixture
   @KeywayTest(tables = Notes.class)
   static class WantsTheEngine {
     @Test

@@ -18,7 +18,8 @@ final class ExtensionRun implements TestExecutionListener {
 
   static ExtensionRun of(Class<?> testClass) {
     ExtensionRun run = new ExtensionRun();
-    LauncherFactory.create().execute(request().selectors(selectClass(testClass)).build(), run);
+    LauncherFactory.create().execute(
+        request().selectors(selectClass(testClass)).configurationParameter(Fixture.PARAMETER, "true").build(), run);
     return run;
   }
 

@@ -72,12 +72,14 @@ class ManualClockErrorsTest {
     assertThat(ExtensionRun.of(ClockInProcess.class).succeeded()).as("in process, it runs").isEqualTo(1);
   }
 
+  @Fixture
   @KeywayTest(tables = Notes.class)
   static class ClockParameterWithoutAnnotation {
     @Test
     void wantsAClock(ManualClock clock) {}
   }
 
+  @Fixture
   @KeywayTest(tables = Notes.class)
   static class ClockFieldWithoutAnnotation {
     ManualClock clock;
@@ -86,6 +88,7 @@ class ManualClockErrorsTest {
     void wantsAClock() {}
   }
 
+  @Fixture
   @KeywayTest(tables = Notes.class)
   static class EngineInConstructor {
     EngineInConstructor(Engine engine) {}
@@ -94,6 +97,7 @@ class ManualClockErrorsTest {
     void wantsAnEngineTooEarly() {}
   }
 
+  @Fixture
   @KeywayTest(tables = Notes.class, target = TestTarget.SERVER)
   @WithManualClock
   static class ClockOnServer {
@@ -101,6 +105,7 @@ class ManualClockErrorsTest {
     void neverRuns() {}
   }
 
+  @Fixture
   @KeywayTest(tables = Notes.class)
   @WithManualClock(start = "yesterday")
   static class BadStart {
@@ -108,6 +113,7 @@ class ManualClockErrorsTest {
     void neverRuns() {}
   }
 
+  @Fixture
   @KeywayTest(tables = Notes.class)
   static class NestedWithOwnClock {
     @Nested
@@ -118,6 +124,7 @@ class ManualClockErrorsTest {
     }
   }
 
+  @Fixture
   @KeywayTest(tables = Notes.class)
   @WithManualClock
   static class ClockInProcess {
