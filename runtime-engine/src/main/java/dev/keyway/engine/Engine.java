@@ -554,7 +554,10 @@ public final class Engine implements Backend, StreamsBackend {
         List.of(new Endpoint("dynamodb." + Catalog.REGION + ".amazonaws.com", 1440L)));
   }
 
-  /** The clock the engine was built with ({@link Builder#clock}): every time-based behaviour, and the stamps of repositories on it. */
+  /**
+   * The clock the engine was built with ({@link Builder#clock}): the time of every time-based
+   * behaviour, and of the stamps that repositories on this engine write.
+   */
   @Override
   public Clock clock() {
     return clock;

@@ -44,7 +44,7 @@ final class ClassState implements AutoCloseable {
     return new ClassState(facades, session, clock);
   }
 
-  /** The annotation on {@code testClass} (or a superclass), else on the nearest enclosing class that has it; or null. */
+  /** The annotation on {@code testClass} (or a superclass), else on the nearest enclosing class with it; or null. */
   static <A extends Annotation> A declared(Class<?> testClass, Class<A> type) {
     for (Class<?> c = testClass; c != null; c = c.getEnclosingClass()) {
       var found = AnnotationSupport.findAnnotation(c, type);
@@ -106,7 +106,8 @@ final class ClassState implements AutoCloseable {
     if (type == Engine.class) {
       if (current.engine() == null) {
         throw new ExtensionConfigurationException("an Engine is injected only when the tests run on Keyway's engine"
-            + " (TestTarget.IN_PROCESS or SERVER), not on the endpoint " + System.getProperty(TestTarget.ENDPOINT_PROPERTY));
+            + " (TestTarget.IN_PROCESS or SERVER), not on the endpoint "
+            + System.getProperty(TestTarget.ENDPOINT_PROPERTY));
       }
       return current.engine();
     }

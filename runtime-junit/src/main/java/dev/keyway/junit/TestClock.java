@@ -9,7 +9,8 @@ import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 record TestClock(ManualClock clock, Instant start) {
   /** The clock {@code annotation} declares on {@code testClass}, at its start. */
   static TestClock of(WithManualClock annotation, Class<?> testClass) {
-    return new TestClock(new ManualClock(start(annotation, testClass)), start(annotation, testClass));
+    Instant start = start(annotation, testClass);
+    return new TestClock(new ManualClock(start), start);
   }
 
   static Instant start(WithManualClock annotation, Class<?> testClass) {
