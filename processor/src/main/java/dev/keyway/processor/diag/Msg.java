@@ -18,6 +18,7 @@ public enum Msg {
   DUPLICATE_INDEX("KW-TBL-008", "Index name \"%s\" is declared twice on table \"%s\"; give each index its own name."),
   PROJECTION_ATTRIBUTES("KW-TBL-009", "Index \"%s\" has projection %s %s; %s."),
   TTL_ATTRIBUTE_IS_KEY("KW-TBL-010", "ttlAttribute \"%s\" is also a key attribute of table \"%s\"; TTL needs a separate number attribute such as \"expiresAt\"."),
+  DUPLICATE_TABLE_NAME("KW-TBL-011", "Table name \"%s\" is already declared by %s; each @Table describes its own table, so give %s another name or map its entities to %s."),
 
   // --- entities --------------------------------------------------------------------------------
   ENTITY_KIND("KW-ENT-001", "@Entity belongs on a record or a class, but %s is %s; map a record or a bean class instead."),
