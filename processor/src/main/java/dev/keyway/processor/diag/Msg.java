@@ -97,6 +97,7 @@ public enum Msg {
   COLLECTION_PROJECTION("KW-CLT-005", "Collection %s is read from index \"%s\", whose %s projection lacks attributes %s needs (%s); project ALL or INCLUDE them."),
   COLLECTION_PARAMETER("KW-CLT-006", "Parameter '%s' of %s is not a partition key field of collection %s (\"%s\"); %sa collection is read by its partition key fields: %s."),
   COLLECTION_NO_INDEX("KW-CLT-007", "@ItemCollection(index = \"%s\") on %s names an index that %s; %suse an index every member has an @IndexKey for, or leave index empty for the table key."),
+  COLLECTION_MULTI_ATTRIBUTE_INDEX("KW-CLT-008", "@ItemCollection(index = \"%s\") on %s names an index with a multi-attribute key (%s), which an item collection cannot read: a collection groups members by one partition key template; read each member type with its own access pattern on index \"%s\", or give the collection an index keyed by partitionKey/sortKey templates, or the table key."),
   PATTERN_TYPES_INDISTINCT("KW-PAT-018", "The key condition of %s (%s) also matches items of %s, and table \"%s\" has no typeAttribute, so they would be read as %s; set @Table(typeAttribute = \"_type\") or give %s a sort key that does not start like %s's (e.g. \"%s#...\")."),
   // --- multi-attribute index keys --------------------------------------------------------------
   MAK_INDEX_SHAPE("KW-MAK-001", "@GlobalIndex \"%s\" %s; %s."),
