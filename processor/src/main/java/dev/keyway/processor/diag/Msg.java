@@ -109,7 +109,9 @@ public enum Msg {
   MAK_PARTITION_EQUALITY("KW-MAK-007", "%s queries index \"%s\" without %s; a multi-attribute partition key needs equality on every attribute (%s); add %s."),
   MAK_SORT_GAP("KW-MAK-008", "%s gives '%s' but not '%s', which comes before it in the sort key of index \"%s\" (%s); a query fixes sort key attributes left to right, so add '%s' or drop '%s'."),
   MAK_RANGE_NOT_LAST("KW-MAK-009", "%s bounds '%s', but on index \"%s\" (sort key %s) only '%s', the attribute after the equal ones, can take a range condition; bound '%s' instead, or give '%s' by equality first."),
-  MAK_UNUSED_INDEX("KW-MAK-010", Diagnostic.Kind.WARNING, "Index \"%s\" has a multi-attribute key, but no entity joins it, so the types of %s are unknown and the exported table definitions declare them as S; add @IndexKey(index = \"%s\") to the entities stored in it.");
+  MAK_UNUSED_INDEX("KW-MAK-010", Diagnostic.Kind.WARNING, "Index \"%s\" has a multi-attribute key, but no entity joins it, so the types of %s are unknown and the exported table definitions declare them as S; add @IndexKey(index = \"%s\") to the entities stored in it."),
+  MAK_READS_OTHER_TYPES("KW-MAK-011", Diagnostic.Kind.WARNING, "The key condition of %s on index \"%s\" also matches items of %s, which store every key attribute of that index (%s), so each page reads past them to stay full; give %s an index of its own, or a key attribute the other types do not store."),
+  MAK_TYPES_INDISTINCT("KW-MAK-012", "The key condition of %s on index \"%s\" also matches items of %s, which store every key attribute of that index (%s), and table \"%s\" has no typeAttribute, so they would be read as %s; set @Table(typeAttribute = \"_type\") or give %s an index of its own.");
 
   private final String id;
   private final Diagnostic.Kind kind;
