@@ -177,6 +177,44 @@ class MultiAttributeDiagnosticsTest {
         "long scoreFrom");
   }
 
+  /** Ranked with its fields renamed: messages name the field and the attribute it is stored as. */
+  private static Compilation renamedRanked(String body) {
+    String ranked = RANKED.replace("RANK#{game}", "RANK#{gameId}").replace("record Ranked(String player, String game, int level, long score)",
+        "record Ranked(String player, @Attribute(name = \"game\") String gameId,\n"
+            + "    @Attribute(name = \"level\") int tier, @Attribute(name = \"score\") long points)");
+    return compile("t/GamesTable.java", TABLE, "t/Score.java", SCORE, "t/Ranked.java", ranked, "t/Queries.java",
+        IMPORTS + "import dev.keyway.api.*;\n@AccessPatterns\ninterface Queries {\n" + body + "}\n");
+  }
+
+  @Test
+  void aRenamedSortKeyAttributeSkippedNamesTheAttributes() {
+    Compilation c = renamedRanked("  List<Ranked> withScore(String gameId,\n    long points);\n");
+    assertSingleError(c, "Queries.java", Msg.MAK_SORT_GAP,
+        "withScore() gives 'points' (attribute 'score') but not 'tier' (attribute 'level'), which comes before it in "
+            + "the sort key of index \"ByLevel\" (level, score); a query fixes sort key attributes left to right, so add "
+            + "'tier' or drop 'points'.",
+        "long points");
+  }
+
+  @Test
+  void aRangeOnARenamedAttributeNamesTheAttributes() {
+    Compilation c = renamedRanked("  List<Ranked> pointsFrom(String gameId,\n    long pointsFrom);\n");
+    assertSingleError(c, "Queries.java", Msg.MAK_RANGE_NOT_LAST,
+        "pointsFrom() bounds 'points' (attribute 'score'), but on index \"ByLevel\" (sort key level, score) only "
+            + "'tier' (attribute 'level'), the attribute after the equal ones, can take a range condition; bound 'tier' "
+            + "instead, or give 'tier' by equality first.",
+        "long pointsFrom");
+  }
+
+  @Test
+  void aRenamedPartitionKeyAttributeWithoutEquality() {
+    Compilation c = renamedRanked("  List<Ranked> ofTier(int tier);\n");
+    assertSingleError(c, "Queries.java", Msg.MAK_PARTITION_EQUALITY,
+        "ofTier() queries index \"ByLevel\" without 'gameId' (attribute 'game'); a multi-attribute partition key "
+            + "needs equality on every attribute (game); add parameter 'gameId'.",
+        "ofTier(");
+  }
+
   /** Score stores game, level and score too, so DynamoDB indexes its items in ByLevel, joined or not. */
   private static final String SCORE_WITH_LEVEL = SCORE.replace("long score)", "long score, int level)");
 
