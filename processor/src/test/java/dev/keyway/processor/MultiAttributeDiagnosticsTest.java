@@ -38,7 +38,11 @@ class MultiAttributeDiagnosticsTest {
   }
 
   private static Compilation patternsOn(String table, String score, String body) {
-    return compile("t/GamesTable.java", table, "t/Score.java", score, "t/Ranked.java", RANKED, "t/Queries.java",
+    return patternsOn(table, score, RANKED, body);
+  }
+
+  private static Compilation patternsOn(String table, String score, String ranked, String body) {
+    return compile("t/GamesTable.java", table, "t/Score.java", score, "t/Ranked.java", ranked, "t/Queries.java",
         IMPORTS + "import dev.keyway.api.*;\n@AccessPatterns\ninterface Queries {\n" + body + "}\n");
   }
 
@@ -179,11 +183,11 @@ class MultiAttributeDiagnosticsTest {
 
   /** Ranked with its fields renamed: messages name the field and the attribute it is stored as. */
   private static Compilation renamedRanked(String body) {
-    String ranked = RANKED.replace("RANK#{game}", "RANK#{gameId}").replace("record Ranked(String player, String game, int level, long score)",
-        "record Ranked(String player, @Attribute(name = \"game\") String gameId,\n"
-            + "    @Attribute(name = \"level\") int tier, @Attribute(name = \"score\") long points)");
-    return compile("t/GamesTable.java", TABLE, "t/Score.java", SCORE, "t/Ranked.java", ranked, "t/Queries.java",
-        IMPORTS + "import dev.keyway.api.*;\n@AccessPatterns\ninterface Queries {\n" + body + "}\n");
+    String ranked = RANKED.replace("RANK#{game}", "RANK#{gameId}")
+        .replace("record Ranked(String player, String game, int level, long score)",
+            "record Ranked(String player, @Attribute(name = \"game\") String gameId,\n"
+                + "    @Attribute(name = \"level\") int tier, @Attribute(name = \"score\") long points)");
+    return patternsOn(TABLE, SCORE, ranked, body);
   }
 
   @Test
@@ -191,8 +195,8 @@ class MultiAttributeDiagnosticsTest {
     Compilation c = renamedRanked("  List<Ranked> withScore(String gameId,\n    long points);\n");
     assertSingleError(c, "Queries.java", Msg.MAK_SORT_GAP,
         "withScore() gives 'points' (attribute 'score') but not 'tier' (attribute 'level'), which comes before it in "
-            + "the sort key of index \"ByLevel\" (level, score); a query fixes sort key attributes left to right, so add "
-            + "'tier' or drop 'points'.",
+            + "the sort key of index \"ByLevel\" (level, score); a query fixes sort key attributes left to right, so "
+            + "add 'tier' or drop 'points'.",
         "long points");
   }
 
@@ -201,8 +205,8 @@ class MultiAttributeDiagnosticsTest {
     Compilation c = renamedRanked("  List<Ranked> pointsFrom(String gameId,\n    long pointsFrom);\n");
     assertSingleError(c, "Queries.java", Msg.MAK_RANGE_NOT_LAST,
         "pointsFrom() bounds 'points' (attribute 'score'), but on index \"ByLevel\" (sort key level, score) only "
-            + "'tier' (attribute 'level'), the attribute after the equal ones, can take a range condition; bound 'tier' "
-            + "instead, or give 'tier' by equality first.",
+            + "'tier' (attribute 'level'), the attribute after the equal ones, can take a range condition; bound "
+            + "'tier' instead, or give 'tier' by equality first.",
         "long pointsFrom");
   }
 
@@ -235,8 +239,8 @@ class MultiAttributeDiagnosticsTest {
     Compilation c = patternsOn(untyped, SCORE_WITH_LEVEL, "  List<Ranked> ofLevel(String game, int level);\n");
     assertSingleError(c, "Queries.java", Msg.MAK_TYPES_INDISTINCT,
         "The key condition of ofLevel() on index \"ByLevel\" also matches items of Score, which store every key "
-            + "attribute of that index (game, level, score), and table \"Games\" has no typeAttribute, so they would be "
-            + "read as Ranked; set @Table(typeAttribute = \"_type\") or give Ranked an index of its own.",
+            + "attribute of that index (game, level, score), and table \"Games\" has no typeAttribute, so they would "
+            + "be read as Ranked; set @Table(typeAttribute = \"_type\") or give Ranked an index of its own.",
         "ofLevel(");
   }
 
