@@ -29,6 +29,6 @@ final class EndpointBackend {
     if (region != null && !region.isBlank()) {
       builder.region(Region.of(region.trim()));
     }
-    return new SharedBackend(AwsBackend.owning(builder.build()), () -> {});
+    return new SharedBackend(AwsBackend.owning(builder.build()), null, () -> {});
   }
 }

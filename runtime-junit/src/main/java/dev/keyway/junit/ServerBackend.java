@@ -26,7 +26,7 @@ final class ServerBackend {
         .region(Region.US_EAST_1)
         .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("keyway", "keyway")))
         .build();
-    return new SharedBackend(AwsBackend.owning(client), () -> {
+    return new SharedBackend(AwsBackend.owning(client), engine, () -> {
       try (Engine e = engine; KeywayServer s = server) {
         // server first, then its engine
       }

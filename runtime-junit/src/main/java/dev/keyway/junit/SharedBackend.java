@@ -1,12 +1,14 @@
 package dev.keyway.junit;
 
+import dev.keyway.engine.Engine;
 import dev.keyway.spi.Backend;
 
 /**
  * A backend that is costly to start (a server, an SDK client), shared by every test class of the run
- * that uses its target, and closed by JUnit when the run ends.
+ * that uses its target, and closed by JUnit when the run ends. {@code engine} is the engine behind
+ * it when it is Keyway's server, else null.
  */
-record SharedBackend(Backend backend, AutoCloseable resources) implements AutoCloseable {
+record SharedBackend(Backend backend, Engine engine, AutoCloseable resources) implements AutoCloseable {
   static SharedBackend start(TestTarget target) {
     return switch (target) {
       case SERVER -> ServerBackend.start();
