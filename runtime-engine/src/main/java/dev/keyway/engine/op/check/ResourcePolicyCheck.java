@@ -2,13 +2,13 @@ package dev.keyway.engine.op.check;
 
 import dev.keyway.engine.policy.JsonTree;
 import dev.keyway.engine.policy.PolicyPrincipal;
+import dev.keyway.engine.policy.WildcardPattern;
 import dev.keyway.error.ValidationException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.StringJoiner;
@@ -27,7 +27,7 @@ public final class ResourcePolicyCheck {
   private static final String INVALID = "One or more parameter values were invalid: ";
   private static final String INVALID_DOCUMENT = INVALID + "Invalid policy document: ";
   private static final List<String> STREAM_ACTIONS =
-      List.of("dynamodb:describestream", "dynamodb:getsharditerator", "dynamodb:getrecords");
+      List.of("dynamodb:DescribeStream", "dynamodb:GetShardIterator", "dynamodb:GetRecords");
 
   private ResourcePolicyCheck() {}
 
@@ -57,37 +57,8 @@ public final class ResourcePolicyCheck {
   }
 
   private static boolean namesStreamAction(String action) {
-    String pattern = action.toLowerCase(Locale.ROOT);
-    return STREAM_ACTIONS.stream().anyMatch(a -> matches(pattern, a));
-  }
-
-  /**
-   * IAM's action wildcards: {@code *} any run of characters, {@code ?} one character. Greedy with
-   * one backtrack point, so that time stays linear in the pattern for each text.
-   */
-  private static boolean matches(String pattern, String text) {
-    int p = 0;
-    int t = 0;
-    int star = -1;
-    int resume = 0;
-    while (t < text.length()) {
-      if (p < pattern.length() && (pattern.charAt(p) == '?' || pattern.charAt(p) == text.charAt(t))) {
-        p++;
-        t++;
-      } else if (p < pattern.length() && pattern.charAt(p) == '*') {
-        star = p++;
-        resume = t;
-      } else if (star >= 0) {
-        p = star + 1;
-        t = ++resume;
-      } else {
-        return false;
-      }
-    }
-    while (p < pattern.length() && pattern.charAt(p) == '*') {
-      p++;
-    }
-    return p == pattern.length();
+    WildcardPattern pattern = WildcardPattern.ignoringCase(action);
+    return STREAM_ACTIONS.stream().anyMatch(pattern::matches);
   }
 
   /** @throws ValidationException with DynamoDB's message for the first problem found */
