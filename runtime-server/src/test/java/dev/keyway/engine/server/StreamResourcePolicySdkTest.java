@@ -24,24 +24,20 @@ import software.amazon.awssdk.services.dynamodb.streams.DynamoDbStreamsClient;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class StreamResourcePolicySdkTest {
-  private static final String BOB = "arn:aws:iam::000000000000:user/AKIDBOB";
-  private static final String ALICE = "arn:aws:iam::000000000000:user/AKIDALICE";
-  private static final String EXPLICIT_DENY = " with an explicit deny in a resource-based policy";
+  private static final String BOB = TwoKeyServer.BOB;
+  private static final String ALICE = TwoKeyServer.ALICE;
 
-  private Engine engine;
-  private KeywayServer server;
+  private TwoKeyServer keys;
   private DynamoDbClient alice;
   private DynamoDbStreamsClient aliceStreams;
   private DynamoDbStreamsClient bobStreams;
 
   @BeforeAll
   void start() {
-    engine = Engine.inMemory();
-    server = KeywayServer.start(engine,
-        ServerConfig.defaults(0).withCredentials(Map.of("AKIDALICE", "alice/secret", "AKIDBOB", "bob/secret")));
-    alice = TestServers.sdkClient(server, "AKIDALICE", "alice/secret");
-    aliceStreams = TestServers.streamsClient(server, "AKIDALICE", "alice/secret");
-    bobStreams = TestServers.streamsClient(server, "AKIDBOB", "bob/secret");
+    keys = new TwoKeyServer();
+    alice = keys.alice();
+    aliceStreams = keys.aliceStreams();
+    bobStreams = keys.bobStreams();
   }
 
   @AfterAll
@@ -49,8 +45,7 @@ class StreamResourcePolicySdkTest {
     alice.close();
     aliceStreams.close();
     bobStreams.close();
-    server.close();
-    engine.close();
+    keys.close();
   }
 
   /** A table with a stream and one change on it, made through {@code client}; returns the stream's ARN. */
@@ -76,7 +71,7 @@ class StreamResourcePolicySdkTest {
 
   private static void assertDenied(Runnable call, String userArn, String action, String streamArn) {
     TestServers.assertAccessDenied(call,
-        "User: " + userArn + " is not authorized to perform: " + action + " on resource: " + streamArn + EXPLICIT_DENY);
+        "User: " + userArn + " is not authorized to perform: " + action + " on resource: " + streamArn + TwoKeyServer.EXPLICIT_DENY);
   }
 
   @Test
@@ -91,7 +86,7 @@ class StreamResourcePolicySdkTest {
     assertThat(aliceStreams.getRecords(g -> g.shardIterator(iterator(aliceStreams, streamArn))).records()).hasSize(1);
     // Only GetRecords is denied to bob; the other stream reads and the table stay open to him.
     assertThat(iterator(bobStreams, streamArn)).startsWith(streamArn);
-    try (DynamoDbClient bob = TestServers.sdkClient(server, "AKIDBOB", "bob/secret")) {
+    try (DynamoDbClient bob = keys.bob()) {
       assertThat(bob.scan(s -> s.tableName("Orders")).count()).isEqualTo(1);
     }
 
