@@ -15,6 +15,7 @@ import dev.keyway.ops.GetResourcePolicyResponse;
 import dev.keyway.ops.PutResourcePolicyRequest;
 import dev.keyway.ops.PutResourcePolicyResponse;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Predicate;
@@ -67,7 +68,7 @@ public final class ResourcePolicyOp {
       }
       TablePolicy next = new TablePolicy(r.policy(), nextRevision());
       revision[0] = next.revisionId();
-      return List.<SchemaChange>of(target.attach(next));
+      return withForgottenStreamsDetached(target.table(), target.attach(next));
     });
     return new PutResourcePolicyResponse(revision[0]);
   }
@@ -92,7 +93,7 @@ public final class ResourcePolicyOp {
       }
       expect(r.expectedRevisionId(), current, target.table(), r.resourceArn());
       removed[0] = current.revisionId();
-      return List.<SchemaChange>of(target.attach(null));
+      return withForgottenStreamsDetached(target.table(), target.attach(null));
     });
     return new DeleteResourcePolicyResponse(removed[0]);
   }
@@ -125,11 +126,31 @@ public final class ResourcePolicyOp {
     }
   }
 
+  /**
+   * The change, after detaching the policies of the table's streams that the engine no longer
+   * keeps (24 hours after they were disabled): unreachable, they would otherwise stay with the
+   * table for good.
+   */
+  private List<SchemaChange> withForgottenStreamsDetached(Table table, SchemaChange change) {
+    List<SchemaChange> changes = new ArrayList<>();
+    for (String label : table.streamPolicies().keySet()) {
+      if (!streamKept.test(streamArn(table, label))) {
+        changes.add(new SchemaChange.StreamPolicy(table, label, null));
+      }
+    }
+    changes.add(change);
+    return changes;
+  }
+
+  private static String streamArn(Table table, String label) {
+    return table.meta().arn() + "/stream/" + label;
+  }
+
   /** The existing table the ARN names, or the stream of it that the engine keeps. */
   private PolicyTarget target(String tableName, String arn) {
     Table table = catalog.requireForControl(tableName);
     String label = PolicyResourceArn.streamLabel(arn);
-    if (label != null && !streamKept.test(table.meta().arn() + "/stream/" + label)) {
+    if (label != null && !streamKept.test(streamArn(table, label))) {
       throw PolicyResourceArn.streamNotFound(label, table);
     }
     return new PolicyTarget(table, label);

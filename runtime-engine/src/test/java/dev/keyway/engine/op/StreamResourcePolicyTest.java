@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.keyway.engine.Engine;
 import dev.keyway.engine.ManualClock;
 import dev.keyway.engine.storage.durable.DurableOptions;
+import dev.keyway.engine.storage.memory.MemoryCatalog;
 import dev.keyway.engine.stream.StreamLog;
 import dev.keyway.error.PolicyNotFoundException;
 import dev.keyway.error.ResourceNotFoundException;
@@ -38,7 +39,8 @@ class StreamResourcePolicyTest {
       "One or more parameter values were invalid: Invalid policy document: The following action names are invalid: ";
 
   private final ManualClock clock = new ManualClock(Instant.parse("2026-03-01T10:00:00Z"));
-  private final Engine engine = Engine.builder().clock(clock).build();
+  private final MemoryCatalog storage = new MemoryCatalog();
+  private final Engine engine = Engine.builder().clock(clock).storage(storage).build();
 
   StreamResourcePolicyTest() {
     engine.createTable(pkOnly("Shop"));
@@ -176,6 +178,11 @@ class StreamResourcePolicyTest {
       String label = old.substring(old.indexOf("/stream/") + "/stream/".length());
       assertThatThrownBy(() -> get(old)).isInstanceOf(ResourceNotFoundException.class)
           .hasMessage("Requested resource not found: Stream: " + label + " not found for Table: Shop");
+      // The forgotten stream's policy is detached by the table's next policy change.
+      assertThat(storage.find("Shop").streamPolicies()).containsOnlyKeys(label);
+      put(current, policy("Deny", "dynamodb:GetRecords"), null);
+      String currentLabel = current.substring(current.indexOf("/stream/") + "/stream/".length());
+      assertThat(storage.find("Shop").streamPolicies()).containsOnlyKeys(currentLabel);
     }
   }
 
