@@ -24,9 +24,9 @@ import java.util.function.Predicate;
  * PutResourcePolicy, GetResourcePolicy and DeleteResourcePolicy on the ARNs of tables and of their
  * streams. A stream's policy may be put, read and deleted while the engine keeps the stream: while
  * it is enabled, and for the retention period after it is disabled, as DynamoDB lets the policy of
- * a disabled stream be changed; a stream policy may name only the stream read actions. Revision ids are
- * millisecond timestamps, as DynamoDB's are, strictly increasing so that a later revision compares
- * greater; putting the document already attached keeps its revision and changes nothing.
+ * a disabled stream be changed; a stream policy may name only the stream read actions. Revision
+ * ids are millisecond timestamps, as DynamoDB's are, strictly increasing so that a later revision
+ * compares greater; putting the document already attached keeps its revision and changes nothing.
  * Who may change a policy ({@code ConfirmRemoveSelfResourceAccess}) is the server's concern: the
  * engine itself has no caller identity.
  */
