@@ -14,6 +14,7 @@ public final class KeywayCli implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   public static void main(String[] args) {
+    ServerPreinitialization.startFor(args);
     int code = commandLine().execute(args);
     if (code != 0 || !ServeCommand.servedUntilShutdown()) {
       System.exit(code);
