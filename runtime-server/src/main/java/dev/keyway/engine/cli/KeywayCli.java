@@ -1,5 +1,8 @@
 package dev.keyway.engine.cli;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -8,21 +11,49 @@ import picocli.CommandLine.Command;
     name = "keyway-engine",
     mixinStandardHelpOptions = true,
     version = "Keyway engine 0.1.0-SNAPSHOT",
-    description = "Keyway's DynamoDB-compatible engine.",
-    subcommands = {ServeCommand.class, ExportCommand.class, ImportCommand.class, CommandLine.HelpCommand.class})
+    description = "Keyway's DynamoDB-compatible engine.")
 public final class KeywayCli implements Runnable {
+  /** The commands, by name, in the order help lists them. */
+  private static final Map<String, Supplier<Object>> COMMANDS = new LinkedHashMap<>();
+
+  static {
+    COMMANDS.put("serve", ServeCommand::new);
+    COMMANDS.put("export", ExportCommand::new);
+    COMMANDS.put("import", ImportCommand::new);
+    COMMANDS.put("help", CommandLine.HelpCommand::new);
+  }
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   public static void main(String[] args) {
     ServerPreinitialization.startFor(args);
-    int code = commandLine().execute(args);
+    int code = commandLine(args).execute(args);
     if (code != 0 || !ServeCommand.servedUntilShutdown()) {
       System.exit(code);
     }
   }
 
+  /** The command line with every command. */
   public static CommandLine commandLine() {
-    return new CommandLine(new KeywayCli());
+    CommandLine cli = new CommandLine(new KeywayCli());
+    COMMANDS.values().forEach(command -> cli.addSubcommand(command.get()));
+    return cli;
+  }
+
+  /**
+   * The command line for {@code args}: when they start with a command other than help, it is the
+   * only one added. Picocli reflects over every option of every command it is given, which was
+   * most of the time {@code serve} took to start; the others would only be reflected over to be
+   * left unused.
+   */
+  static CommandLine commandLine(String[] args) {
+    Supplier<Object> named = args.length == 0 ? null : COMMANDS.get(args[0]);
+    if (named == null || args[0].equals("help")) {
+      return commandLine();
+    }
+    CommandLine cli = new CommandLine(new KeywayCli());
+    cli.addSubcommand(named.get());
+    return cli;
   }
 
   @Override
