@@ -42,9 +42,8 @@ public final class KeywayCli implements Runnable {
 
   /**
    * The command line for {@code args}: when they start with a command other than help, it is the
-   * only one added. Picocli reflects over every option of every command it is given, which was
-   * most of the time {@code serve} took to start; the others would only be reflected over to be
-   * left unused.
+   * only one added. Picocli reflects over every option (and parses every annotation) of each
+   * command it is given, a large part of a server's start; the other commands would go unused.
    */
   static CommandLine commandLine(String[] args) {
     Supplier<Object> named = args.length == 0 ? null : COMMANDS.get(args[0]);
