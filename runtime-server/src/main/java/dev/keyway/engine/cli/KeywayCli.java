@@ -1,8 +1,6 @@
 package dev.keyway.engine.cli;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.function.Supplier;
+import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -13,15 +11,8 @@ import picocli.CommandLine.Command;
     version = "Keyway engine 0.1.0-SNAPSHOT",
     description = "Keyway's DynamoDB-compatible engine.")
 public final class KeywayCli implements Runnable {
-  /** The commands, by name, in the order help lists them. */
-  private static final Map<String, Supplier<Object>> COMMANDS = new LinkedHashMap<>();
-
-  static {
-    COMMANDS.put("serve", ServeCommand::new);
-    COMMANDS.put("export", ExportCommand::new);
-    COMMANDS.put("import", ImportCommand::new);
-    COMMANDS.put("help", CommandLine.HelpCommand::new);
-  }
+  /** The commands' names, in the order help lists them. */
+  private static final List<String> COMMANDS = List.of("serve", "export", "import", "help");
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -36,7 +27,9 @@ public final class KeywayCli implements Runnable {
   /** The command line with every command. */
   public static CommandLine commandLine() {
     CommandLine cli = new CommandLine(new KeywayCli());
-    COMMANDS.values().forEach(command -> cli.addSubcommand(command.get()));
+    for (String name : COMMANDS) {
+      cli.addSubcommand(command(name));
+    }
     return cli;
   }
 
@@ -46,13 +39,22 @@ public final class KeywayCli implements Runnable {
    * command it is given, a large part of a server's start; the other commands would go unused.
    */
   static CommandLine commandLine(String[] args) {
-    Supplier<Object> named = args.length == 0 ? null : COMMANDS.get(args[0]);
-    if (named == null || args[0].equals("help")) {
+    if (args.length == 0 || !COMMANDS.contains(args[0]) || args[0].equals("help")) {
       return commandLine();
     }
     CommandLine cli = new CommandLine(new KeywayCli());
-    cli.addSubcommand(named.get());
+    cli.addSubcommand(command(args[0]));
     return cli;
+  }
+
+  private static Object command(String name) {
+    return switch (name) {
+      case "serve" -> new ServeCommand();
+      case "export" -> new ExportCommand();
+      case "import" -> new ImportCommand();
+      case "help" -> new CommandLine.HelpCommand();
+      default -> throw new IllegalArgumentException(name);
+    };
   }
 
   @Override

@@ -2,6 +2,7 @@ package dev.keyway.engine.server;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import dev.keyway.engine.protocol.DynamoJsonProtocol;
+import dev.keyway.spi.Operations;
 import io.netty.buffer.PooledByteBufAllocator;
 import io.netty.channel.DefaultChannelId;
 import io.netty.channel.group.DefaultChannelGroup;
@@ -22,14 +23,15 @@ import java.util.List;
 final class StartupClasses {
   private StartupClasses() {}
 
-  /** These, then the {@link ConnectionClasses}. */
+  /** These, the {@link ConnectionClasses}, and the logging an accept failure needs. */
   static void initialize() {
     initialize(List.of(
         PlatformDependent.class, GlobalEventExecutor.class, DefaultChannelGroup.class, NetUtil.class,
         DefaultChannelId.class, PooledByteBufAllocator.class, NioEventLoopGroup.class,
         NioServerSocketChannel.class, NioSocketChannel.class, HttpObjectAggregator.class,
-        JsonFactory.class, DynamoJsonProtocol.class));
+        JsonFactory.class, DynamoJsonProtocol.class, Operations.class));
     ConnectionClasses.preload();
+    AcceptRecovery.warmUpLogging();
   }
 
   /** Runs the static initialisers of {@code classes} (a class literal alone only loads). */
