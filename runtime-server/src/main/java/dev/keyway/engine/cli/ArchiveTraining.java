@@ -43,7 +43,11 @@ public final class ArchiveTraining {
     CountDownLatch stop = new CountDownLatch(1);
     ServeCommand.stopSignal = stop;
     String[] serve = {"serve", "--port", Integer.toString(port)};
-    Thread server = new Thread(() -> KeywayCli.commandLine().execute(serve), "training-serve");
+    // As KeywayCli.main starts it (without its System.exit)
+    Thread server = new Thread(() -> {
+      ServerPreinitialization.startFor(serve);
+      KeywayCli.commandLine(serve).execute(serve);
+    }, "training-serve");
     server.start();
     for (String[] request : SESSION) {
       send(port, request[0], request[1]);

@@ -1,6 +1,8 @@
 package dev.keyway.engine.cli;
 
 import dev.keyway.engine.server.KeywayServer;
+import io.netty.util.internal.logging.InternalLoggerFactory;
+import io.netty.util.internal.logging.JdkLoggerFactory;
 
 /**
  * For {@code serve}, initialises the server's classes on a second thread while picocli builds its
@@ -27,6 +29,9 @@ final class ServerPreinitialization {
 
   private static void initialize() {
     try {
+      // The command line's process logs through java.util.logging: Netty is told so, rather than
+      // probing for SLF4J and two Log4Js first.
+      InternalLoggerFactory.setDefaultFactory(JdkLoggerFactory.INSTANCE);
       KeywayServer.initializeClasses();
     } catch (Error e) {
       failure = e; // a broken class: rethrown on the main thread, which would not see its cause
