@@ -133,10 +133,10 @@ public final class KeywayServer implements AutoCloseable {
   }
 
   /**
-   * Loads and initialises the classes a server needs to start and to serve its first connections,
-   * as {@link #start} does anyway. Netty's static initialisers probe the platform and take tens of
-   * milliseconds: a launcher can call this first, on another thread, to overlap them with its own
-   * start-up work (the command line does, while it parses its arguments).
+   * Loads and initialises the classes a server needs to start and to serve its first connections
+   * ({@link #start} would load them anyway). Netty's static initialisers probe the platform and
+   * take tens of milliseconds: a launcher can call this first, on another thread, to overlap them
+   * with its own start-up work (the command line does, while it parses its arguments).
    */
   public static void initializeClasses() {
     StartupClasses.initialize();
