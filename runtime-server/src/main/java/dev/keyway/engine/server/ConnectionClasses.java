@@ -25,7 +25,8 @@ final class ConnectionClasses {
         IdleStateHandler.class, WriteTimeoutHandler.class, WriteTimeoutException.class,
         HttpServerCodec.class, DefaultFullHttpResponse.class,
         // ours
-        ConnectionLimit.class, ThrottledLog.class, RequestDeadline.class, RequestDeadline.Start.class,
+        ConnectionLimit.class, ConnectionLimit.Decision.class, RefusedConnection.class, ThrottledLog.class,
+        RequestDeadline.class, RequestDeadline.Start.class,
         RequestDeadline.Stop.class, BodyLimitAggregator.class, HttpRequestHandler.class, Responses.class));
     closeOneSocket();
   }
