@@ -3,6 +3,7 @@ package dev.keyway.engine.server;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.keyway.api.StreamReader;
 import dev.keyway.aws.AwsBackend;
 import dev.keyway.aws.AwsStreamsBackend;
 import dev.keyway.engine.Engine;
@@ -211,6 +212,23 @@ class AwsStreamsBackendTest {
     GetRecordsResponse rest = streams.getRecords(new GetRecordsRequest(iterator(arn, ShardIteratorType.TRIM_HORIZON, null), null));
     assertThat(rest.records()).hasSize(5);
     assertThat(rest.nextShardIterator()).as("a closed shard read to its end").isNull();
+  }
+
+  @Test
+  void aStreamReaderReadsThroughTheSdkUntilTheStreamCloses() {
+    String arn = createWithStream("Reader", StreamViewType.NEW_IMAGE);
+    StreamReader reader = StreamReader.fromTrimHorizon(streams, arn);
+    put("Reader", "a", "1");
+    put("Reader", "b", "1");
+    assertThat(reader.poll(10)).extracting(AwsStreamsBackendTest::partitionKey).containsExactly("a", "b");
+    assertThat(reader.poll(10)).isEmpty();
+
+    put("Reader", "c", "1");
+    dynamo.updateTable(UpdateTableRequest.builder().tableName("Reader")
+        .streamSpecification(new StreamSpecification(false, null)).build());
+    assertThat(reader.finished()).isFalse();
+    assertThat(reader.poll(10)).extracting(AwsStreamsBackendTest::partitionKey).containsExactly("c");
+    assertThat(reader.finished()).isTrue();
   }
 
   @Test
