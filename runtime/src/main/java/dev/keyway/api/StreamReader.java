@@ -30,20 +30,31 @@ public final class StreamReader {
   private final StreamsBackend streams;
   private final String streamArn;
   private final ShardIteratorType start;
+  private final Map<String, String> resumeAfter;
   private final Map<String, ShardState> shards = new LinkedHashMap<>();
   private boolean discover = true;
   private boolean firstDiscovery = true;
   private StreamStatus status;
 
-  private StreamReader(StreamsBackend streams, String streamArn, ShardIteratorType start) {
+  private StreamReader(StreamsBackend streams, String streamArn, ShardIteratorType start, Map<String, String> resumeAfter) {
     this.streams = Objects.requireNonNull(streams, "streams");
     this.streamArn = Objects.requireNonNull(streamArn, "streamArn");
     this.start = start;
+    this.resumeAfter = Map.copyOf(resumeAfter);
   }
 
   /** A reader from the oldest record kept (24 hours) in every shard. */
   public static StreamReader fromTrimHorizon(StreamsBackend streams, String streamArn) {
-    return new StreamReader(streams, streamArn, ShardIteratorType.TRIM_HORIZON);
+    return new StreamReader(streams, streamArn, ShardIteratorType.TRIM_HORIZON, Map.of());
+  }
+
+  /**
+   * A reader that goes on where another stopped: after the sequence number {@code positions} gives
+   * for a shard (a reader's {@link #positions()}, kept by the application), and from the oldest
+   * record kept in shards it does not name.
+   */
+  public static StreamReader resume(StreamsBackend streams, String streamArn, Map<String, String> positions) {
+    return new StreamReader(streams, streamArn, ShardIteratorType.TRIM_HORIZON, positions);
   }
 
   /**
@@ -51,11 +62,25 @@ public final class StreamReader {
    * already closed are skipped), and shards opened later from their start.
    */
   public static StreamReader fromLatest(StreamsBackend streams, String streamArn) {
-    return new StreamReader(streams, streamArn, ShardIteratorType.LATEST);
+    return new StreamReader(streams, streamArn, ShardIteratorType.LATEST, Map.of());
   }
 
   public String streamArn() {
     return streamArn;
+  }
+
+  /**
+   * The sequence number of the last record read (or resumed after), by shard ID: what to keep to
+   * {@link #resume} later.
+   */
+  public Map<String, String> positions() {
+    Map<String, String> positions = new LinkedHashMap<>();
+    for (ShardState shard : shards.values()) {
+      if (shard.lastSequenceNumber != null) {
+        positions.put(shard.id, shard.lastSequenceNumber);
+      }
+    }
+    return positions;
   }
 
   /**
@@ -92,15 +117,13 @@ public final class StreamReader {
 
   private List<Record> readShard(ShardState shard, int limit) {
     if (shard.iterator == null) {
-      shard.iterator = iterator(shard, shard.startType, null);
+      shard.iterator = freshIterator(shard);
     }
     GetRecordsResponse response;
     try {
       response = streams.getRecords(new GetRecordsRequest(shard.iterator, limit));
     } catch (ExpiredIteratorException expired) {
-      shard.iterator = shard.lastSequenceNumber == null
-          ? iterator(shard, shard.startType, null)
-          : iterator(shard, ShardIteratorType.AFTER_SEQUENCE_NUMBER, shard.lastSequenceNumber);
+      shard.iterator = freshIterator(shard);
       response = streams.getRecords(new GetRecordsRequest(shard.iterator, limit));
     }
     List<Record> records = response.records() == null ? List.of() : response.records();
@@ -115,9 +138,12 @@ public final class StreamReader {
     return records;
   }
 
-  private String iterator(ShardState shard, ShardIteratorType type, String sequenceNumber) {
-    return streams.getShardIterator(new GetShardIteratorRequest(streamArn, shard.id, type, sequenceNumber))
-        .shardIterator();
+  /** An iterator after the last record read in the shard, or at the shard's starting point when none was. */
+  private String freshIterator(ShardState shard) {
+    GetShardIteratorRequest request = shard.lastSequenceNumber == null
+        ? new GetShardIteratorRequest(streamArn, shard.id, shard.startType, null)
+        : new GetShardIteratorRequest(streamArn, shard.id, ShardIteratorType.AFTER_SEQUENCE_NUMBER, shard.lastSequenceNumber);
+    return streams.getShardIterator(request).shardIterator();
   }
 
   /** A shard is read once its parent, if the stream still has it, was read to its end. */
@@ -143,6 +169,7 @@ public final class StreamReader {
 
   private ShardState newShard(Shard shard) {
     ShardState state = new ShardState(shard.shardId(), shard.parentShardId());
+    state.lastSequenceNumber = resumeAfter.get(shard.shardId());
     boolean closed = shard.sequenceNumberRange() != null && shard.sequenceNumberRange().endingSequenceNumber() != null;
     if (firstDiscovery && start == ShardIteratorType.LATEST) {
       state.startType = ShardIteratorType.LATEST;

@@ -80,6 +80,23 @@ class StreamReaderTest {
   }
 
   @Test
+  void aResumedReaderGoesOnAfterThePositionsKept() {
+    streams.append("child", "4");
+    StreamReader first = StreamReader.fromTrimHorizon(streams, ARN);
+    first.poll(10);
+    assertThat(sequences(first.poll(1))).containsExactly("3");
+    Map<String, String> positions = first.positions();
+    assertThat(positions).isEqualTo(Map.of("parent", "2", "child", "3"));
+
+    StreamReader resumed = StreamReader.resume(streams, ARN, positions);
+    List<String> read = new ArrayList<>(sequences(resumed.poll(10)));   // the parent: nothing after 2
+    read.addAll(sequences(resumed.poll(10)));
+    assertThat(read).containsExactly("4");
+    assertThat(streams.iteratorRequests).contains("parent AFTER_SEQUENCE_NUMBER 2", "child AFTER_SEQUENCE_NUMBER 3");
+    assertThat(resumed.positions()).isEqualTo(Map.of("parent", "2", "child", "4"));
+  }
+
+  @Test
   void fromLatestSkipsClosedShardsAndRecordsMadeBefore() {
     StreamReader reader = StreamReader.fromLatest(streams, ARN);
     assertThat(reader.poll(10)).isEmpty();
