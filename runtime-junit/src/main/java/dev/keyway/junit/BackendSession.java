@@ -1,12 +1,16 @@
 package dev.keyway.junit;
 
 import dev.keyway.spi.Backend;
+import dev.keyway.spi.StreamsBackend;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /** Where one test class's tests run: a backend per test, with the declared tables ready and empty. */
 interface BackendSession extends AutoCloseable {
   /** The backend for the next test. */
   Backend beforeTest();
+
+  /** The Streams API of the backend of the running test. */
+  StreamsBackend streams();
 
   /** Called after each test. */
   void afterTest();
@@ -21,6 +25,6 @@ interface BackendSession extends AutoCloseable {
       return new InProcessSession(facades.definitions());
     }
     SharedBackend shared = store.getOrComputeIfAbsent(target, SharedBackend::start, SharedBackend.class);
-    return new SharedSession(shared.backend(), facades.definitions());
+    return new SharedSession(shared, facades.definitions());
   }
 }

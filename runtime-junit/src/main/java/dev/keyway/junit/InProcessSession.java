@@ -3,6 +3,7 @@ package dev.keyway.junit;
 import dev.keyway.api.TableDefinition;
 import dev.keyway.engine.Engine;
 import dev.keyway.spi.Backend;
+import dev.keyway.spi.StreamsBackend;
 import java.util.List;
 
 /** A new in-memory engine for every test, closed after it. */
@@ -18,6 +19,11 @@ final class InProcessSession implements BackendSession {
   public Backend beforeTest() {
     engine = Engine.inMemory();
     TableReset.create(engine, tables);
+    return engine;
+  }
+
+  @Override
+  public StreamsBackend streams() {
     return engine;
   }
 

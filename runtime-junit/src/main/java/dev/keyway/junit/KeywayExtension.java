@@ -1,6 +1,7 @@
 package dev.keyway.junit;
 
 import dev.keyway.spi.Backend;
+import dev.keyway.spi.StreamsBackend;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import org.junit.jupiter.api.extension.AfterAllCallback;
@@ -15,8 +16,8 @@ import org.junit.platform.commons.support.AnnotationSupport;
 
 /**
  * The extension behind {@link KeywayTest}: opens the class's {@link BackendSession} before all
- * tests, gives each test a backend with the tables ready and empty, and injects the facades and
- * the backend into fields and parameters.
+ * tests, gives each test a backend with the tables ready and empty, and injects the facades, the
+ * backend and its Streams API into fields and parameters.
  */
 public final class KeywayExtension
     implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback, AfterEachCallback, ParameterResolver {
@@ -61,7 +62,7 @@ public final class KeywayExtension
   @Override
   public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
     Class<?> type = parameter.getParameter().getType();
-    return type == Backend.class || state(context).facades().find(type) != null;
+    return injectable(type, state(context));
   }
 
   @Override
@@ -73,8 +74,7 @@ public final class KeywayExtension
     for (Class<?> c = instance.getClass(); c != Object.class; c = c.getSuperclass()) {
       for (Field field : c.getDeclaredFields()) {
         int modifiers = field.getModifiers();
-        boolean wanted = field.getType() == Backend.class || state.facades().find(field.getType()) != null;
-        if (wanted && !Modifier.isStatic(modifiers) && !Modifier.isFinal(modifiers)) {
+        if (injectable(field.getType(), state) && !Modifier.isStatic(modifiers) && !Modifier.isFinal(modifiers)) {
           field.setAccessible(true);
           field.set(instance, valueFor(field.getType(), state));
         }
@@ -87,7 +87,17 @@ public final class KeywayExtension
       throw new ExtensionConfigurationException("a Keyway backend exists only while a test runs (from @BeforeEach to"
           + " @AfterEach); " + type.getSimpleName() + " cannot be injected into @BeforeAll or a constructor");
     }
-    return type == Backend.class ? state.current : state.facades().find(type).connect(state.current);
+    if (type == Backend.class) {
+      return state.current;
+    }
+    if (type == StreamsBackend.class) {
+      return state.session().streams();
+    }
+    return state.facades().find(type).connect(state.current);
+  }
+
+  private static boolean injectable(Class<?> type, State state) {
+    return type == Backend.class || type == StreamsBackend.class || state.facades().find(type) != null;
   }
 
   private static KeywayTest annotation(Class<?> testClass) {

@@ -11,7 +11,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * Runs each test of the class against a backend whose tables are those of the given generated
  * facades, created and empty when the test starts. Fields and test or lifecycle method parameters
- * whose type is one of the facades, or {@link dev.keyway.spi.Backend}, receive them.
+ * whose type is one of the facades, {@link dev.keyway.spi.Backend} or
+ * {@link dev.keyway.spi.StreamsBackend} (the backend's Streams API: the engine itself in process,
+ * {@code AwsStreamsBackend} on the other targets) receive them.
  *
  * <pre>{@code
  * @KeywayTest(tables = Shop.class)

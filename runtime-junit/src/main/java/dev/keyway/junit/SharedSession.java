@@ -2,6 +2,7 @@ package dev.keyway.junit;
 
 import dev.keyway.api.TableDefinition;
 import dev.keyway.spi.Backend;
+import dev.keyway.spi.StreamsBackend;
 import java.util.List;
 
 /**
@@ -10,10 +11,12 @@ import java.util.List;
  */
 final class SharedSession implements BackendSession {
   private final Backend backend;
+  private final StreamsBackend streams;
   private final List<TableDefinition> tables;
 
-  SharedSession(Backend backend, List<TableDefinition> tables) {
-    this.backend = backend;
+  SharedSession(SharedBackend shared, List<TableDefinition> tables) {
+    this.backend = shared.backend();
+    this.streams = shared.streams();
     this.tables = tables;
     TableReset.create(backend, tables);
   }
@@ -22,6 +25,11 @@ final class SharedSession implements BackendSession {
   public Backend beforeTest() {
     TableReset.empty(backend, tables);
     return backend;
+  }
+
+  @Override
+  public StreamsBackend streams() {
+    return streams;
   }
 
   @Override

@@ -57,8 +57,12 @@ class EndpointTargetTest {
         var configuration = ((AwsBackend) backend).client().serviceClientConfiguration();
         assertThat(configuration.endpointOverride()).contains(URI.create(server.endpoint()));
         assertThat(configuration.region().id()).isEqualTo("eu-west-1");
+        var streamsConfiguration = shared.streams().client().serviceClientConfiguration();
+        assertThat(streamsConfiguration.endpointOverride()).contains(URI.create(server.endpoint()));
+        assertThat(streamsConfiguration.region().id()).isEqualTo("eu-west-1");
 
-        SharedSession session = new SharedSession(backend, List.of(Notes.DEFINITION));
+        SharedSession session = new SharedSession(shared, List.of(Notes.DEFINITION));
+        assertThat(session.streams()).isSameAs(shared.streams());
         Notes notes = Notes.connect(session.beforeTest());
         notes.notes().put(new Note("ada", "1", "kept until the next test"));
         assertThat(Notes.connect(engine).noteQueries().notesOf("ada")).hasSize(1); // on the server's engine
