@@ -38,6 +38,7 @@ final class EndpointBackend {
       builder.region(Region.of(region.trim()));
       streams.region(Region.of(region.trim()));
     }
-    return new SharedBackend(AwsBackend.owning(builder.build()), AwsStreamsBackend.owning(streams.build()), () -> {});
+    return new SharedBackend(AwsBackend.owning(builder.build()), null, AwsStreamsBackend.owning(streams.build()),
+        () -> {});
   }
 }

@@ -33,7 +33,7 @@ final class ServerBackend {
         .endpointOverride(endpoint).region(Region.US_EAST_1).credentialsProvider(anyKey).build();
     DynamoDbStreamsClient streams = DynamoDbStreamsClient.builder()
         .endpointOverride(endpoint).region(Region.US_EAST_1).credentialsProvider(anyKey).build();
-    return new SharedBackend(AwsBackend.owning(client), AwsStreamsBackend.owning(streams), () -> {
+    return new SharedBackend(AwsBackend.owning(client), engine, AwsStreamsBackend.owning(streams), () -> {
       try (Engine e = engine; KeywayServer s = server) {
         // server first, then its engine
       }

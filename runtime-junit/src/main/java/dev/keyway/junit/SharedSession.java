@@ -1,8 +1,6 @@
 package dev.keyway.junit;
 
 import dev.keyway.api.TableDefinition;
-import dev.keyway.spi.Backend;
-import dev.keyway.spi.StreamsBackend;
 import java.util.List;
 
 /**
@@ -10,26 +8,19 @@ import java.util.List;
  * test; the backend outlives the class.
  */
 final class SharedSession implements BackendSession {
-  private final Backend backend;
-  private final StreamsBackend streams;
+  private final TestBackend backend;
   private final List<TableDefinition> tables;
 
   SharedSession(SharedBackend shared, List<TableDefinition> tables) {
-    this.backend = shared.backend();
-    this.streams = shared.streams();
+    this.backend = new TestBackend(shared.backend(), shared.engine(), shared.streams());
     this.tables = tables;
-    TableReset.create(backend, tables);
+    TableReset.create(backend.backend(), tables);
   }
 
   @Override
-  public Backend beforeTest() {
-    TableReset.empty(backend, tables);
+  public TestBackend beforeTest() {
+    TableReset.empty(backend.backend(), tables);
     return backend;
-  }
-
-  @Override
-  public StreamsBackend streams() {
-    return streams;
   }
 
   @Override

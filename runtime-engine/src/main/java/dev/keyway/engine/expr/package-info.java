@@ -45,15 +45,17 @@
  *         <li>update only: a repeated clause ({@code The "SET" section can only be used once});
  *         <li>over all paths in written order: reserved word, list index out of {@code int}
  *             range, more than 32 nesting levels;
- *         <li>one left-to-right walk: function name, function allowed here, operand count,
- *             "requires a document path", undefined {@code #name} / {@code :value} (whichever
- *             comes first in the text), operand types of literal values, BETWEEN bound type and
- *             order, "first operand must be distinct";
+ *         <li>one left-to-right walk: function name, function allowed here (in an update only
+ *             if_not_exists may be nested), operand count, "requires a document path" (after an
+ *             undefined {@code :value} in that place), undefined {@code #name} / {@code :value}
+ *             (whichever comes first in the text), operand types of literal values, BETWEEN bound
+ *             type and order, "first operand must be distinct";
  *         <li>update and projection: overlapping / conflicting paths (pairs in written order).
  *       </ol>
  *   <li>Unused ExpressionAttributeNames, then unused ExpressionAttributeValues (across all
  *       expressions of the request; keys listed in hash-set order, like DynamoDB).
- *   <li>Operation-level checks: key attributes in an update, key condition structure
+ *   <li>Operation-level checks: an update's key attributes, index key types and paths into key
+ *       attributes (in that order), key condition structure
  *       (one condition per key, then "length 1 or 2", then operators and key names, then value
  *       types), then data-dependent errors while evaluating (invalid document path for update,
  *       incorrect operand data type, missing attribute in a SET operand).

@@ -5,6 +5,7 @@ import static dev.keyway.engine.op.check.ParameterRules.p;
 
 import dev.keyway.engine.op.check.Errors;
 import dev.keyway.engine.op.check.ItemRules;
+import dev.keyway.engine.op.check.KeySchemaException;
 import dev.keyway.engine.op.check.KeyPathRules;
 import dev.keyway.engine.op.check.ParameterRules;
 import dev.keyway.engine.request.ExpressionContext;
@@ -18,6 +19,7 @@ import dev.keyway.engine.storage.Catalog;
 import dev.keyway.engine.storage.EntryKey;
 import dev.keyway.engine.storage.KeySpec;
 import dev.keyway.engine.storage.Table;
+import dev.keyway.engine.storage.TableMeta;
 import dev.keyway.error.ValidationException;
 import dev.keyway.model.AttributeValue;
 import dev.keyway.ops.ReturnValue;
@@ -64,13 +66,13 @@ public final class UpdateItemOp {
     KeySpec keySpec = table.key();
     ItemRules.key(keySpec, r.key());
     if (update != null) {
-      KeyPathRules.indexKeys(table.meta(), update.nestedSetTargets());
+      KeyPathRules.update(table.meta(), update);
     }
     EntryKey key = keySpec.entryKey(r.key());
     ItemUpdate finalUpdate = update;
     ItemChange w = ItemWriter.write(committer, throughput, new ItemWriter.Action(table, key, condition,
         r.returnValuesOnConditionCheckFailure() == ReturnValuesOnConditionCheckFailure.ALL_OLD,
-        current -> apply(current, r.key(), finalUpdate, keySpec), SIZE_MESSAGE));
+        current -> updated(current, r.key(), finalUpdate, table.meta()), SIZE_MESSAGE));
     return new UpdateItemResponse(
         returned(r.returnValues(), w, update),
         Units.write(r.returnConsumedCapacity(), table.meta(), w),
@@ -78,17 +80,26 @@ public final class UpdateItemOp {
   }
 
   /**
+   * UpdateItem's write: an update of a key attribute, then an index key given a value of a type the
+   * expression shows, are refused before the expression is evaluated (KeyPathRules.update).
+   */
+  private static StoredItem updated(
+      StoredItem current, Map<String, AttributeValue> key, ItemUpdate update, TableMeta meta) {
+    refuseKeyUpdates(update, meta.key());
+    KeySchemaException wrongType =
+        update == null ? null : ItemRules.indexKeyTypeMismatch(meta, update.knownTypes());
+    if (wrongType != null) {
+      throw wrongType;
+    }
+    return apply(current, key, update, meta.key());
+  }
+
+  /**
    * The updated item. Runs after the condition (as DynamoDB orders it): an update that touches a
    * key attribute fails here.
    */
   static StoredItem apply(StoredItem current, Map<String, AttributeValue> key, ItemUpdate update, KeySpec keySpec) {
-    if (update != null) {
-      for (String name : update.touchedAttributes()) {
-        if (keySpec.isKeyAttribute(name)) {
-          throw new KeyAttributeUpdateException(name);
-        }
-      }
-    }
+    refuseKeyUpdates(update, keySpec);
     // read-only: StoredItem.of and ItemUpdate.apply copy it
     Map<String, AttributeValue> base = current == null ? key : current.attributes();
     if (update == null) {
@@ -101,6 +112,16 @@ public final class UpdateItemOp {
       }
     }
     return StoredItem.of(next);
+  }
+
+  private static void refuseKeyUpdates(ItemUpdate update, KeySpec keySpec) {
+    if (update != null) {
+      for (String name : update.touchedAttributes()) {
+        if (keySpec.isKeyAttribute(name)) {
+          throw new KeyAttributeUpdateException(name);
+        }
+      }
+    }
   }
 
   static Map<String, AttributeValue> returned(ReturnValue rv, ItemChange w, ItemUpdate u) {

@@ -2,10 +2,12 @@ package dev.keyway.engine.request;
 
 import dev.keyway.engine.expr.ast.Condition;
 import dev.keyway.engine.expr.ast.Operand;
+import dev.keyway.engine.expr.ast.UpdateAction;
+import dev.keyway.engine.expr.ast.UpdateExpression;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
-/** The top-level attribute names a resolved condition reads, in written order. */
+/** The top-level attribute names a resolved condition or update reads, in written order. */
 final class ConditionPaths {
   private final Set<String> names = new LinkedHashSet<>();
   private final boolean nestedOnly;
@@ -24,6 +26,21 @@ final class ConditionPaths {
   static Set<String> nested(Condition condition) {
     ConditionPaths paths = new ConditionPaths(true);
     paths.walk(condition);
+    return paths.names;
+  }
+
+  /**
+   * The top-level names of the paths an update reaches below the top, as targets of any clause or
+   * in a SET's operands.
+   */
+  static Set<String> nested(UpdateExpression update) {
+    ConditionPaths paths = new ConditionPaths(true);
+    for (UpdateAction a : update.actions()) {
+      paths.operand(new Operand.PathOperand(a.path()));
+      if (a instanceof UpdateAction.Set set) {
+        paths.operand(set.value());
+      }
+    }
     return paths.names;
   }
 

@@ -55,12 +55,8 @@ public final class ExpressionContext {
   /** A resolved update (from an expression or a PartiQL UPDATE) as an operation uses it. */
   public static ItemUpdate compiledUpdate(UpdateExpression u) {
     Set<String> names = u.topLevelNames();
-    Set<String> nestedSets = new java.util.LinkedHashSet<>();
-    for (UpdateAction a : u.actions()) {
-      if (a instanceof UpdateAction.Set && a.path().depth() > 1) {
-        nestedSets.add(a.path().topLevelName());
-      }
-    }
+    Set<String> nested = ConditionPaths.nested(u);
+    Map<String, AttributeValue.Type> knownTypes = UpdateValueTypes.of(u);
     // UPDATED_OLD / UPDATED_NEW return the updated paths only, nested as in the item (SET m.a
     // returns {m: {a}}), as a projection of those paths would
     ProjectionExpression updatedPaths =
@@ -77,8 +73,13 @@ public final class ExpressionContext {
       }
 
       @Override
-      public Set<String> nestedSetTargets() {
-        return nestedSets;
+      public Set<String> nestedNames() {
+        return nested;
+      }
+
+      @Override
+      public Map<String, AttributeValue.Type> knownTypes() {
+        return knownTypes;
       }
 
       @Override

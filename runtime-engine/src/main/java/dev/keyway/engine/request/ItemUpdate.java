@@ -12,9 +12,20 @@ public interface ItemUpdate {
   /** Top-level attribute names the update touches (for UPDATED_OLD / UPDATED_NEW). */
   Set<String> touchedAttributes();
 
-  /** Top-level names of the attributes a SET reaches into ({@code SET a.b = ..}). */
-  default Set<String> nestedSetTargets() {
+  /**
+   * Top-level names of the attributes the update reaches into, as a target ({@code SET a.b = ..},
+   * {@code REMOVE a[0]}) or an operand ({@code SET x = a.b}), in written order.
+   */
+  default Set<String> nestedNames() {
     return Set.of();
+  }
+
+  /**
+   * The type of the new value of each top-level target whose type the expression alone gives: a
+   * value, a sum or difference (N), list_append (L); for ADD, its value's type.
+   */
+  default Map<String, AttributeValue.Type> knownTypes() {
+    return Map.of();
   }
 
   /** Paths of touched attributes, projected from an item for UPDATED_OLD / UPDATED_NEW. */

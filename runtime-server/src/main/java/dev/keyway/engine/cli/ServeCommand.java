@@ -80,7 +80,7 @@ final class ServeCommand implements Callable<Integer> {
   @Option(
       names = "--policies",
       paramLabel = "FILE",
-      description = "With --credentials: IAM identity policies per access key (JSON, see docs/server.md). Without it every signed request is allowed.")
+      description = "With --credentials: IAM identity policies per access key (JSON, see docs/server.md). Without it every signed request is allowed unless a table's resource-based policy denies it.")
   Path policies;
 
   @Option(
@@ -227,7 +227,8 @@ final class ServeCommand implements Callable<Integer> {
         "Keyway engine listening on " + server.endpoint() + " ("
             + (data == null ? "in memory" : "data in " + data + ", " + durability + " durability") + "; "
             + (keys == null ? "any credentials accepted" : "SigV4 required, " + keys.size() + " access key(s)")
-            + (identityPolicies == null ? "" : ", identity and resource-based policies enforced")
+            + (keys == null ? "" : identityPolicies == null ? ", resource-based policies enforced"
+                : ", identity and resource-based policies enforced")
             + (throttling ? ", throttling" : "")
             + (autoScaling == null ? "" : ", auto scaling to "
                 + java.math.BigDecimal.valueOf(autoScaling.targetUtilization()).stripTrailingZeros().toPlainString()

@@ -69,7 +69,9 @@ public final class KeywayServer implements AutoCloseable {
             });
     DynamoJsonProtocol protocol = new DynamoJsonProtocol();
     SigV4Verifier verifier = config.credentials() == null ? null : new SigV4Verifier(config.credentials(), config.region());
-    Authorizer authorizer = config.policies() == null ? null : new Authorizer(config.policies(), backend);
+    // Signed callers are always authorized: without a policy file their identity allows everything,
+    // but the tables' resource-based policies still apply (an explicit Deny holds, as in IAM).
+    Authorizer authorizer = verifier == null ? null : new Authorizer(config.policies(), backend);
     RequestProcessor processor = new RequestProcessor(backend, interceptors, protocol, verifier, authorizer);
     try {
       ServerBootstrap bootstrap =

@@ -22,9 +22,9 @@ import java.util.logging.Logger;
 /**
  * One DynamoDB HTTP request to one response, independent of the HTTP library. Order of checks, as
  * DynamoDB: content type, target (UnknownOperationException), signature (when enabled), body
- * (SerializationException), identity policies (AccessDeniedException, when enabled), then the
- * operation itself (ValidationException and the rest), through the interceptors with the signer's
- * access key as the principal.
+ * (SerializationException), identity and resource-based policies (AccessDeniedException, when
+ * signed), then the operation itself (ValidationException and the rest), through the interceptors
+ * with the signer's access key as the principal.
  */
 final class RequestProcessor {
   private static final Logger LOG = Logger.getLogger(RequestProcessor.class.getName());
@@ -43,7 +43,7 @@ final class RequestProcessor {
 
   /**
    * @param verifier null when requests are not authenticated
-   * @param authorizer null when every authenticated request is allowed; needs a verifier
+   * @param authorizer null when requests are not authorized (anonymous servers); needs a verifier
    */
   RequestProcessor(
       Backend backend, Interceptors interceptors, DynamoJsonProtocol protocol, SigV4Verifier verifier, Authorizer authorizer) {

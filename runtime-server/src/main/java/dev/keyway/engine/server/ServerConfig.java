@@ -13,7 +13,10 @@ import java.util.Objects;
  * whatever its credentials (for local development and tests), otherwise each request must carry a valid AWS
  * Signature Version 4 by one of these keys. {@code region}, when not null, is the only region a
  * signature's credential scope may name. {@code policies}, when not null (it needs credentials),
- * decides what each key may do; without it every authenticated request is allowed.
+ * decides what each key may do; without it each key's identity allows everything. With
+ * credentials, the tables' resource-based policies are enforced either way (an explicit Deny in one
+ * refuses even a key whose identity allows everything); without them nobody is authenticated, so
+ * resource-based policies are stored but have no caller to apply to.
  * {@code tls}, when not null, makes the server speak HTTPS only (TLS 1.2 and 1.3). {@code limits}
  * bounds what clients may hold (connections, slow requests and responses, queued requests).
  */

@@ -24,7 +24,8 @@ import software.amazon.awssdk.services.dynamodb.model.DynamoDbException;
 
 /**
  * Every operation of the list, sent by the real AWS SDK over HTTP, reaches the backend through the
- * server's interceptors, which see the signer's access key.
+ * server's interceptors, which see the signer's access key. (The requests are empty: naming no
+ * table, they make the server's authorization read no resource-based policy from the backend.)
  */
 class ServerDispatchTest {
   private static final ServerConfig SIGNED =

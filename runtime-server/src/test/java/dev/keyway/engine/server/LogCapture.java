@@ -17,7 +17,12 @@ final class LogCapture extends Handler implements AutoCloseable {
   }
 
   static LogCapture of(Class<?> type) {
-    return new LogCapture(Logger.getLogger(type.getName()));
+    return named(type.getName());
+  }
+
+  /** For a logger of a class this package cannot see. */
+  static LogCapture named(String loggerName) {
+    return new LogCapture(Logger.getLogger(loggerName));
   }
 
   List<String> lines() {

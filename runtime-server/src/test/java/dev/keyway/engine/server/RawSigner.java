@@ -22,7 +22,7 @@ import javax.crypto.spec.SecretKeySpec;
  * canonical request, and extra signed headers. Requests go out through java.net.http, which sets
  * Host itself (the signed host is the endpoint's {@code host:port}, as it sends).
  */
-record RawSigner(
+public record RawSigner(
     String accessKey,
     String secret,
     String scopeDate,
@@ -33,7 +33,7 @@ record RawSigner(
 
   static final DateTimeFormatter AMZ_DATE = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'");
 
-  static RawSigner of(String accessKey, String secret) {
+  public static RawSigner of(String accessKey, String secret) {
     return new RawSigner(accessKey, secret, null, "us-east-1", "dynamodb", null, Map.of());
   }
 
@@ -62,6 +62,11 @@ record RawSigner(
 
   /** The headers of a signed DynamoDB request (Host excepted), signed now. */
   Map<String, String> sign(String endpoint, String operation, String body) {
+    return sign(endpoint, operation, body.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** The same for a body of any bytes, UTF-8 or not. */
+  public Map<String, String> sign(String endpoint, String operation, byte[] body) {
     String amzDate = AMZ_DATE.format(ZonedDateTime.now(ZoneOffset.UTC));
     String host = URI.create(endpoint).getAuthority();
     TreeMap<String, String> signed = new TreeMap<>(signedExtras);
@@ -73,7 +78,7 @@ record RawSigner(
     StringBuilder canonical = new StringBuilder("POST\n/\n\n");
     signed.forEach((k, v) -> canonical.append(k).append(':').append(v).append('\n'));
     canonical.append('\n').append(names).append('\n');
-    canonical.append(payloadHash != null ? payloadHash : hex(sha256(body.getBytes(StandardCharsets.UTF_8))));
+    canonical.append(payloadHash != null ? payloadHash : hex(sha256(body)));
     String day = scopeDate != null ? scopeDate : amzDate.substring(0, 8);
     String scope = day + "/" + region + "/" + service + "/aws4_request";
     String toSign = "AWS4-HMAC-SHA256\n" + amzDate + "\n" + scope + "\n" + hex(sha256(canonical.toString().getBytes(StandardCharsets.UTF_8)));

@@ -39,10 +39,14 @@ public final class TestServers {
 
   /** The real DynamoDB Streams client of the AWS SDK v2, pointed at a test server. */
   public static DynamoDbStreamsClient streamsClient(KeywayServer server) {
+    return streamsClient(server, "AKIDTEST", "secret");
+  }
+
+  public static DynamoDbStreamsClient streamsClient(KeywayServer server, String accessKey, String secret) {
     return DynamoDbStreamsClient.builder()
         .endpointOverride(URI.create(server.endpoint()))
         .region(Region.US_EAST_1)
-        .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("AKIDTEST", "secret")))
+        .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create(accessKey, secret)))
         .httpClient(UrlConnectionHttpClient.builder().build())
         .overrideConfiguration(c -> c.retryStrategy(DefaultRetryStrategy.doNotRetry()))
         .build();

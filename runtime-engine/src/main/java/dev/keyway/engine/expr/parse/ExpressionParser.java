@@ -206,7 +206,7 @@ public final class ExpressionParser {
 
   // --- operands --------------------------------------------------------------------------------
 
-  /** An operand; {@code update} allows parentheses and arithmetic inside function arguments. */
+  /** An operand; {@code update} allows a parenthesised sum or difference and update functions. */
   private Operand operand(boolean update) {
     Token t = in.peek();
     if (t.kind() == Token.Kind.VALUE_REF) {
@@ -226,12 +226,28 @@ public final class ExpressionParser {
       operator();
       List<Operand> args = new ArrayList<>();
       do {
-        args.add(update ? arithmetic() : operand(false));
+        args.add(update ? argument() : operand(false));
       } while (in.accept(","));
       in.expect(")");
       return new Operand.Call(t.text(), args);
     }
     return new Operand.PathOperand(path());
+  }
+
+  /**
+   * An update function's argument: an operand, perhaps in parentheses, but not arithmetic (DynamoDB
+   * answers {@code if_not_exists(a, :x + :y)} with a syntax error on the "+": scylladb
+   * test/alternator/test_update_expression.py, test_update_expression_function_plus_nesting).
+   */
+  private Operand argument() {
+    if (in.accept("(")) {
+      enterGroup();
+      Operand inner = argument();
+      in.expect(")");
+      leaveGroup();
+      return inner;
+    }
+    return operand(true);
   }
 
   private Operand arithmetic() {

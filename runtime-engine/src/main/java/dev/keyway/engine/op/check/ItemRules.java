@@ -105,6 +105,33 @@ public final class ItemRules {
     }
   }
 
+  /**
+   * The first index key attribute among {@code types} (new values' types an update gives before
+   * the item is read) whose type is not the index key's, as the error to report; null if none.
+   */
+  public static KeySchemaException indexKeyTypeMismatch(
+      TableMeta meta, Map<String, AttributeValue.Type> types) {
+    if (types.isEmpty()) {
+      return null;
+    }
+    for (IndexSpec index : meta.allIndexes()) {
+      for (KeySpec.Attribute a : index.key().attributes()) {
+        AttributeValue.Type actual = types.get(a.name());
+        if (actual != null && !actual.name().equals(a.type().name())) {
+          return typeMismatch(index, a.name(), a.type(), actual);
+        }
+      }
+    }
+    return null;
+  }
+
+  private static KeySchemaException typeMismatch(
+      IndexSpec index, String name, ScalarAttributeType expected, AttributeValue.Type actual) {
+    return new KeySchemaException("One or more parameter values were invalid: Type mismatch for "
+        + "Index Key " + name + " Expected: " + expected + " Actual: " + actual
+        + " IndexName: " + index.name());
+  }
+
   private static void indexKey(
       IndexSpec index, String name, ScalarAttributeType type, Map<String, AttributeValue> item) {
     AttributeValue v = item.get(name);
@@ -112,9 +139,7 @@ public final class ItemRules {
       return;
     }
     if (!KeySpec.hasType(v, type)) {
-      throw new KeySchemaException("One or more parameter values were invalid: Type mismatch for "
-          + "Index Key " + name + " Expected: " + type + " Actual: " + v.type()
-          + " IndexName: " + index.name());
+      throw typeMismatch(index, name, type, v.type());
     }
     if ((v instanceof AttributeValue.S s && s.value().isEmpty())
         || (v instanceof AttributeValue.B b && b.value().length() == 0)) {

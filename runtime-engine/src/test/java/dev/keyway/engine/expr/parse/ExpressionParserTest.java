@@ -69,6 +69,17 @@ class ExpressionParserTest {
   }
 
   @Test
+  void updateFunctionOperandsAreNotArithmetic() {
+    assertThatThrownBy(() -> ExpressionParser.parseUpdate("SET c = if_not_exists(c, :v+:w)"))
+        .isInstanceOf(ValidationException.class)
+        .hasMessage("Invalid UpdateExpression: Syntax error; token: \"+\", near: \":v+:w\"");
+    assertThat(ExpressionParser.parseUpdate("SET c = if_not_exists(c, (:v)) + :w").actions().get(0))
+        .isEqualTo(new UpdateAction.Set(Path.of("c"), new Operand.Arithmetic('+',
+            new Operand.Call("if_not_exists", List.of(path("c"), new Operand.ValueRef(":v"))),
+            new Operand.ValueRef(":w"))));
+  }
+
+  @Test
   void emptyAndTooLong() {
     assertThatThrownBy(() -> ExpressionParser.parseProjection(""))
         .hasMessage("Invalid ProjectionExpression: The expression can not be empty;");

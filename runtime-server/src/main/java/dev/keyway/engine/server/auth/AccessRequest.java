@@ -1,4 +1,9 @@
 package dev.keyway.engine.server.auth;
 
 /** One thing a request asks to do: an IAM action on a resource ARN, with its condition key values. */
-record AccessRequest(String action, String resource, RequestFacts facts) {}
+record AccessRequest(String action, String resource, RequestFacts facts) {
+  /** The same access, asked by this caller: its facts then also answer the caller's condition keys. */
+  AccessRequest by(Principal caller) {
+    return new AccessRequest(action, resource, new CallerFacts(caller, facts));
+  }
+}

@@ -39,7 +39,8 @@ public final class Authorizer {
    */
   public void authorize(String accessKeyId, String operation, Object request) {
     Principal principal = policies == null ? Principal.unnamed(accessKeyId, true) : policies.principalOf(accessKeyId);
-    for (AccessRequest access : resources.of(operation, request)) {
+    for (AccessRequest asked : resources.of(operation, request)) {
+      AccessRequest access = asked.by(principal);
       PolicyEvaluator.Decision identity = identity(principal, access);
       String refusal = refusal(principal, access, identity, resourcePolicies.decide(principal, access));
       if (refusal != null) {

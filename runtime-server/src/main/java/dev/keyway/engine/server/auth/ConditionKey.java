@@ -9,7 +9,15 @@ enum ConditionKey {
   /** The request's Select (derived for reads that do not give one). */
   SELECT("dynamodb:Select", false),
   /** The request's ReturnValues, when it gives one. */
-  RETURN_VALUES("dynamodb:ReturnValues", false);
+  RETURN_VALUES("dynamodb:ReturnValues", false),
+  /** The caller's user ARN, {@code arn:aws:iam::ACCOUNT:user/NAME}. */
+  PRINCIPAL_ARN("aws:PrincipalArn", false),
+  /** The caller's account id. */
+  PRINCIPAL_ACCOUNT("aws:PrincipalAccount", false),
+  /** The caller's user name (the access key id for a key no policy file names). */
+  USERNAME("aws:username", false),
+  /** What kind of principal the caller is: always {@code User} on this server. */
+  PRINCIPAL_TYPE("aws:PrincipalType", false);
 
   private final String policyName;
   private final boolean multiValued;

@@ -64,7 +64,8 @@ final class ResourcePolicies {
       if (byTableArn.size() >= MAX_CACHED) {
         byTableArn.clear();
       }
-      parsed = new Parsed(stored.revisionId(), readOrNull(stored.policy(), table));
+      parsed = new Parsed(stored.revisionId(),
+          readOrNull(stored.policy(), "the resource policy of " + table, "Denying every request on " + table + ": "));
       byTableArn.put(table, parsed);
     }
     return decide(parsed.statements(), caller, access);
@@ -72,7 +73,10 @@ final class ResourcePolicies {
 
   /** What a policy document would say, were it attached (for the lockout check of PutResourcePolicy). */
   static Decision decideWith(String document, Principal caller, AccessRequest access) {
-    return decide(readOrNull(document, "the new policy"), caller, access);
+    // Unevaluable, it would deny everything, its author's next change included: the lockout check refuses it.
+    String refusing = "Refusing a new resource policy for " + access.resource()
+        + " without ConfirmRemoveSelfResourceAccess, as it would deny every request: ";
+    return decide(readOrNull(document, "the new resource policy", refusing), caller, access);
   }
 
   private static Decision decide(List<ResourceStatement> statements, Principal caller, AccessRequest access) {
@@ -107,22 +111,30 @@ final class ResourcePolicies {
     return best;
   }
 
-  private static List<ResourceStatement> readOrNull(String document, String source) {
-    StatementReader reader = new StatementReader("resource policy of " + source);
+  /** The document's statements, or null when it cannot be evaluated, logged after {@code consequence}. */
+  private static List<ResourceStatement> readOrNull(String document, String source, String consequence) {
+    StatementReader reader = new StatementReader(source);
     try {
       return reader.document(JsonTree.read(document), "the document", reader::resourceStatement);
     } catch (IOException | IllegalArgumentException e) {
-      LOG.warning("Denying every request on " + source + ": its resource policy cannot be evaluated: " + e.getMessage());
+      LOG.warning(consequence + e.getMessage());
       return null;
     }
   }
 
-  /** The ARN of the table a resource ARN is or belongs to (an index), or null for another resource. */
+  /**
+   * The ARN of the table a resource ARN is or belongs to (an index), or null for another resource
+   * or none (a request without a table name): a table's stream has a policy of its own in DynamoDB,
+   * which the table's does not cover.
+   */
   private static String tableArnOf(String resource) {
-    if (!resource.startsWith(TABLE_ARN_PREFIX)) {
+    if (!resource.startsWith(TABLE_ARN_PREFIX) || resource.length() == TABLE_ARN_PREFIX.length()) {
       return null;
     }
     int slash = resource.indexOf('/', TABLE_ARN_PREFIX.length());
-    return slash < 0 ? resource : resource.substring(0, slash);
+    if (slash < 0) {
+      return resource;
+    }
+    return resource.startsWith("/index/", slash) ? resource.substring(0, slash) : null;
   }
 }

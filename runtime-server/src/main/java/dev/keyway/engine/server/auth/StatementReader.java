@@ -119,14 +119,15 @@ final class StatementReader {
       ConditionOperator operator = ConditionOperator.named(ifExists ? name.substring(0, name.length() - IF_EXISTS.length()) : name);
       if (operator == null || operator == ConditionOperator.NULL && (ifExists || qualifier != ConditionClause.SetQualifier.SINGLE)) {
         throw error(where, "unsupported condition operator; use one of StringEquals, StringNotEquals,"
-            + " StringEqualsIgnoreCase, StringNotEqualsIgnoreCase, StringLike, StringNotLike (each optionally"
-            + " with ForAllValues: or ForAnyValue: and IfExists) or Null");
+            + " StringEqualsIgnoreCase, StringNotEqualsIgnoreCase, StringLike, StringNotLike, ArnEquals, ArnNotEquals,"
+            + " ArnLike, ArnNotLike (each optionally with ForAllValues: or ForAnyValue: and IfExists) or Null");
       }
       for (Map.Entry<String, Object> k : object(op.getValue(), where, null).entrySet()) {
         ConditionKey key = ConditionKey.named(k.getKey());
         if (key == null) {
           throw error(where + "." + k.getKey(), "unsupported condition key; use dynamodb:LeadingKeys,"
-              + " dynamodb:Attributes, dynamodb:Select or dynamodb:ReturnValues");
+              + " dynamodb:Attributes, dynamodb:Select, dynamodb:ReturnValues, aws:PrincipalArn, aws:PrincipalAccount,"
+              + " aws:username or aws:PrincipalType");
         }
         if (key.multiValued() && qualifier == ConditionClause.SetQualifier.SINGLE && operator != ConditionOperator.NULL) {
           throw error(where + "." + k.getKey(), key.policyName() + " has several values: write ForAllValues:"

@@ -24,6 +24,12 @@ class PolicyEvaluatorTest {
     return row(statements, action, resource, Map.of(), expected);
   }
 
+  /** Allows everything, but denies it all when the condition on the caller key holds. */
+  private static String denyWhen(String operator, String key, String value) {
+    return "{\"Effect\":\"Allow\",\"Action\":\"*\",\"Resource\":\"*\"},{\"Effect\":\"Deny\",\"Action\":\"*\",\"Resource\":\"*\","
+        + "\"Condition\":{\"" + operator + "\":{\"" + key + "\":\"" + value + "\"}}}";
+  }
+
   static Stream<Arguments> cases() {
     String allowAll = "{\"Effect\":\"Allow\",\"Action\":\"*\",\"Resource\":\"*\"}";
     String leadingAlice = "{\"Effect\":\"Allow\",\"Action\":\"dynamodb:*\",\"Resource\":\"*\","
@@ -90,6 +96,28 @@ class PolicyEvaluatorTest {
             "dynamodb:Scan", T + "A", Map.of(), IMPLICIT_DENY),
         row("{\"Effect\":\"Allow\",\"Action\":\"*\",\"Resource\":\"*\",\"Condition\":{\"Null\":{\"dynamodb:LeadingKeys\":\"false\"}}}",
             "dynamodb:GetItem", T + "A", Map.of(ConditionKey.LEADING_KEYS, List.of("x")), ALLOW),
+        // caller keys; ARN operators match each colon-separated part on its own, case-sensitive
+        row(denyWhen("ArnNotEquals", "aws:PrincipalArn", "arn:aws:iam::000000000000:user/admin"), "dynamodb:GetItem", T + "A",
+            Map.of(ConditionKey.PRINCIPAL_ARN, List.of("arn:aws:iam::000000000000:user/admin")), ALLOW),
+        row(denyWhen("ArnNotEquals", "aws:PrincipalArn", "arn:aws:iam::000000000000:user/admin"), "dynamodb:GetItem", T + "A",
+            Map.of(ConditionKey.PRINCIPAL_ARN, List.of("arn:aws:iam::000000000000:user/Admin")), EXPLICIT_DENY),
+        row(denyWhen("ArnNotLike", "aws:PrincipalArn", "arn:aws:iam::*:user/ops-*"), "dynamodb:GetItem", T + "A",
+            Map.of(ConditionKey.PRINCIPAL_ARN, List.of("arn:aws:iam::111122223333:user/ops-eve")), ALLOW),
+        row(denyWhen("ArnNotLike", "aws:PrincipalArn", "arn:aws:iam::*:user/ops-*"), "dynamodb:GetItem", T + "A",
+            Map.of(ConditionKey.PRINCIPAL_ARN, List.of("arn:aws:iam::111122223333:user/dev-eve")), EXPLICIT_DENY),
+        // a * stays within its part: "arn:aws:*" has three parts, so it matches no ARN
+        row(denyWhen("ArnNotLike", "aws:PrincipalArn", "arn:aws:*"), "dynamodb:GetItem", T + "A",
+            Map.of(ConditionKey.PRINCIPAL_ARN, List.of("arn:aws:iam::000000000000:user/admin")), EXPLICIT_DENY),
+        row(denyWhen("ArnNotLike", "aws:PrincipalArn", "arn:aws:*:*:*:*"), "dynamodb:GetItem", T + "A",
+            Map.of(ConditionKey.PRINCIPAL_ARN, List.of("arn:aws:iam::000000000000:user/admin")), ALLOW),
+        row(denyWhen("ArnLike", "aws:PrincipalArn", "arn:aws:iam::000000000000:*"), "dynamodb:GetItem", T + "A",
+            Map.of(ConditionKey.PRINCIPAL_ARN, List.of("not an arn")), ALLOW),
+        row(denyWhen("StringNotEquals", "aws:PrincipalAccount", "000000000000"), "dynamodb:GetItem", T + "A",
+            Map.of(ConditionKey.PRINCIPAL_ACCOUNT, List.of("111122223333")), EXPLICIT_DENY),
+        row(denyWhen("StringNotLike", "aws:username", "svc-*"), "dynamodb:GetItem", T + "A",
+            Map.of(ConditionKey.USERNAME, List.of("svc-orders")), ALLOW),
+        row(denyWhen("StringNotEquals", "aws:PrincipalType", "User"), "dynamodb:GetItem", T + "A",
+            Map.of(ConditionKey.PRINCIPAL_TYPE, List.of("User")), ALLOW),
         // several clauses must all hold
         row("{\"Effect\":\"Allow\",\"Action\":\"*\",\"Resource\":\"*\",\"Condition\":{\"ForAllValues:StringEquals\":{\"dynamodb:LeadingKeys\":\"alice\","
                 + "\"dynamodb:Attributes\":[\"PK\",\"SK\",\"name\"]},\"StringEqualsIfExists\":{\"dynamodb:Select\":\"SPECIFIC_ATTRIBUTES\"}}}",

@@ -45,11 +45,12 @@ class PolicyFileTest {
             "p.json: Principals[0].Policies[0].Statement has an unknown member \"Principal\"; allowed: Action, Condition, Effect, NotAction, NotResource, Resource, Sid"),
         Arguments.of(statement("{\"Effect\":\"Allow\",\"Action\":\"*\",\"Resource\":\"*\",\"Condition\":{\"NumericEquals\":{\"dynamodb:Select\":\"1\"}}}"),
             "p.json: Principals[0].Policies[0].Statement.Condition.NumericEquals unsupported condition operator; use one of StringEquals,"
-                + " StringNotEquals, StringEqualsIgnoreCase, StringNotEqualsIgnoreCase, StringLike, StringNotLike (each optionally with"
-                + " ForAllValues: or ForAnyValue: and IfExists) or Null"),
-        Arguments.of(statement("{\"Effect\":\"Allow\",\"Action\":\"*\",\"Resource\":\"*\",\"Condition\":{\"StringEquals\":{\"aws:username\":\"u\"}}}"),
-            "p.json: Principals[0].Policies[0].Statement.Condition.StringEquals.aws:username unsupported condition key; use"
-                + " dynamodb:LeadingKeys, dynamodb:Attributes, dynamodb:Select or dynamodb:ReturnValues"),
+                + " StringNotEquals, StringEqualsIgnoreCase, StringNotEqualsIgnoreCase, StringLike, StringNotLike, ArnEquals, ArnNotEquals,"
+                + " ArnLike, ArnNotLike (each optionally with ForAllValues: or ForAnyValue: and IfExists) or Null"),
+        Arguments.of(statement("{\"Effect\":\"Allow\",\"Action\":\"*\",\"Resource\":\"*\",\"Condition\":{\"StringEquals\":{\"aws:SourceVpce\":\"v\"}}}"),
+            "p.json: Principals[0].Policies[0].Statement.Condition.StringEquals.aws:SourceVpce unsupported condition key; use"
+                + " dynamodb:LeadingKeys, dynamodb:Attributes, dynamodb:Select, dynamodb:ReturnValues, aws:PrincipalArn,"
+                + " aws:PrincipalAccount, aws:username or aws:PrincipalType"),
         Arguments.of(statement("{\"Effect\":\"Allow\",\"Action\":\"*\",\"Resource\":\"*\",\"Condition\":{\"StringEquals\":{\"dynamodb:LeadingKeys\":\"u\"}}}"),
             "p.json: Principals[0].Policies[0].Statement.Condition.StringEquals.dynamodb:LeadingKeys dynamodb:LeadingKeys has several"
                 + " values: write ForAllValues:StringEquals or ForAnyValue:StringEquals"),

@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
@@ -46,7 +47,7 @@ class WireFuzzTest {
   @BeforeAll
   void start() throws Exception {
     engine = Engine.inMemory();
-    server = KeywayServer.start(engine, ServerConfig.defaults(0));
+    server = KeywayServer.start(engine, config());
     assertThat(send("CreateTable", SeedRequests.TABLE_SETUP.getBytes(StandardCharsets.UTF_8)).statusCode())
         .isEqualTo(200);
     for (Seed seed : SeedRequests.ALL) {
@@ -65,14 +66,15 @@ class WireFuzzTest {
   @Test
   void noInternalErrorsNoHangsAndTablesStayDescribable() throws Exception {
     long seed = Long.getLong("keyway.fuzz.seed", DEFAULT_SEED);
-    System.out.println("WireFuzzTest seed " + seed + " (rerun with -Dkeyway.fuzz.seed=" + seed + ")");
+    String name = getClass().getSimpleName();
+    System.out.println(name + " seed " + seed + " (rerun with -Dkeyway.fuzz.seed=" + seed + ")");
     Random random = new Random(seed);
     List<Case> cases = cases(new Mutations(random));
     // Shuffled, so that a run cut short by the time budget still samples every operation.
     Collections.shuffle(cases, random);
     List<String> failures = new ArrayList<>();
     long began = System.nanoTime();
-    long deadline = began + BUDGET.toNanos();
+    long deadline = began + budget().toNanos();
     int sent = 0;
     long slowest = 0;
     String slowestCase = "";
@@ -92,11 +94,25 @@ class WireFuzzTest {
         failures.add(failure);
       }
     }
-    System.out.printf("WireFuzzTest sent %d of %d requests in %.1f s, %d failures; slowest %d ms: %s%n",
+    System.out.printf("%s sent %d of %d requests in %.1f s, %d failures; slowest %d ms: %s%n", name,
         sent, cases.size(), (System.nanoTime() - began) / 1e9, failures.size(), slowest / 1_000_000,
         slowestCase);
     assertThat(failures).as("requests answered with 500 or not answered (seed " + seed + ")").isEmpty();
     assertEveryTableDescribes();
+  }
+
+  /** The server under test: anonymous here. */
+  ServerConfig config() {
+    return ServerConfig.defaults(0);
+  }
+
+  Duration budget() {
+    return BUDGET;
+  }
+
+  /** The headers of a request, Host excepted. */
+  Map<String, String> headers(String endpoint, String operation, byte[] body) {
+    return Map.of("Content-Type", "application/x-amz-json-1.0", "X-Amz-Target", "DynamoDB_20120810." + operation);
   }
 
   private record Case(String operation, Mutant mutant) {}
@@ -151,14 +167,12 @@ class WireFuzzTest {
   }
 
   private HttpResponse<String> send(String operation, byte[] body) throws Exception {
-    HttpRequest request =
+    HttpRequest.Builder request =
         HttpRequest.newBuilder(URI.create(server.endpoint() + "/"))
             .timeout(TIMEOUT)
-            .header("Content-Type", "application/x-amz-json-1.0")
-            .header("X-Amz-Target", "DynamoDB_20120810." + operation)
-            .POST(HttpRequest.BodyPublishers.ofByteArray(body))
-            .build();
-    return http.send(request, HttpResponse.BodyHandlers.ofString());
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body));
+    headers(server.endpoint(), operation, body).forEach(request::header);
+    return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
   }
 
   private static String abbreviate(String s) {

@@ -1,0 +1,20 @@
+package dev.keyway.engine.server.auth;
+
+import java.util.List;
+
+/**
+ * The condition key values of one access by one caller: the {@code aws:} keys that describe the
+ * caller, known from the key that signed the request, and the request's own keys.
+ */
+record CallerFacts(Principal caller, RequestFacts request) implements RequestFacts {
+  @Override
+  public List<String> values(ConditionKey key) {
+    return switch (key) {
+      case PRINCIPAL_ARN -> List.of(caller.arn());
+      case PRINCIPAL_ACCOUNT -> List.of(caller.account());
+      case USERNAME -> List.of(caller.name());
+      case PRINCIPAL_TYPE -> List.of("User");
+      default -> request.values(key);
+    };
+  }
+}
