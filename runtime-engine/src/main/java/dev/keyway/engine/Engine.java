@@ -109,8 +109,10 @@ public final class Engine implements Backend, StreamsBackend {
   private final StreamsService streams;
   private final TtlSweeper ttlSweeper;
   private final GlobalTables globalTables;
+  private final Clock clock;
 
   private Engine(Builder b) {
+    clock = b.clock;
     CatalogStore catalog;
     CommitLog log;
     PitrHistory pitr = new PitrHistory(b.clock);
@@ -550,6 +552,15 @@ public final class Engine implements Backend, StreamsBackend {
   public DescribeEndpointsResponse describeEndpoints(DescribeEndpointsRequest request) {
     return new DescribeEndpointsResponse(
         List.of(new Endpoint("dynamodb." + Catalog.REGION + ".amazonaws.com", 1440L)));
+  }
+
+  /**
+   * The clock the engine was built with ({@link Builder#clock}): the time of every time-based
+   * behaviour, and of the stamps that repositories on this engine write.
+   */
+  @Override
+  public Clock clock() {
+    return clock;
   }
 
   /** The region this engine stands for among replicas of global tables. */
