@@ -3,6 +3,7 @@ package dev.keyway.junit;
 import dev.keyway.engine.Engine;
 import dev.keyway.engine.ManualClock;
 import dev.keyway.spi.Backend;
+import dev.keyway.spi.StreamsBackend;
 import java.lang.annotation.Annotation;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -87,7 +88,8 @@ final class ClassState implements AutoCloseable {
 
   /** Whether fields and parameters of this type are injected. */
   boolean injects(Class<?> type) {
-    return type == Backend.class || type == Engine.class || type == ManualClock.class || facades.find(type) != null;
+    return type == Backend.class || type == StreamsBackend.class || type == Engine.class || type == ManualClock.class
+        || facades.find(type) != null;
   }
 
   /** What a field or parameter of an {@link #injects injected} type receives now. */
@@ -110,6 +112,9 @@ final class ClassState implements AutoCloseable {
             + System.getProperty(TestTarget.ENDPOINT_PROPERTY));
       }
       return current.engine();
+    }
+    if (type == StreamsBackend.class) {
+      return current.streams();
     }
     return type == Backend.class ? current.backend() : facades.find(type).connect(current.backend());
   }

@@ -22,7 +22,7 @@ final class InProcessSession implements BackendSession {
   public TestBackend beforeTest() {
     engine = clock == null ? Engine.inMemory() : onClock(clock);
     TableReset.create(engine, tables);
-    return new TestBackend(engine, engine);
+    return new TestBackend(engine, engine, engine);
   }
 
   /** No background TTL sweeps: they would run on the wall clock's schedule, so items expire when the test says. */

@@ -12,7 +12,7 @@ final class SharedSession implements BackendSession {
   private final List<TableDefinition> tables;
 
   SharedSession(SharedBackend shared, List<TableDefinition> tables) {
-    this.backend = new TestBackend(shared.backend(), shared.engine());
+    this.backend = new TestBackend(shared.backend(), shared.engine(), shared.streams());
     this.tables = tables;
     TableReset.create(backend.backend(), tables);
   }

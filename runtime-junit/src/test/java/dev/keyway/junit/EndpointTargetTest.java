@@ -62,9 +62,14 @@ class EndpointTargetTest {
         var configuration = ((AwsBackend) backend).client().serviceClientConfiguration();
         assertThat(configuration.endpointOverride()).contains(URI.create(server.endpoint()));
         assertThat(configuration.region().id()).isEqualTo("eu-west-1");
+        var streamsConfiguration = shared.streams().client().serviceClientConfiguration();
+        assertThat(streamsConfiguration.endpointOverride()).contains(URI.create(server.endpoint()));
+        assertThat(streamsConfiguration.region().id()).isEqualTo("eu-west-1");
 
         SharedSession session = new SharedSession(shared, List.of(Notes.DEFINITION));
-        Notes notes = Notes.connect(session.beforeTest().backend());
+        TestBackend first = session.beforeTest();
+        assertThat(first.streams()).isSameAs(shared.streams());
+        Notes notes = Notes.connect(first.backend());
         notes.notes().put(new Note("ada", "1", "kept until the next test"));
         assertThat(Notes.connect(engine).noteQueries().notesOf("ada")).hasSize(1); // on the server's engine
 
