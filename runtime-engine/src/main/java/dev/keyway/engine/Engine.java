@@ -163,7 +163,7 @@ public final class Engine implements Backend, StreamsBackend {
       meters.add(autoScaler);
     }
     Throughput throughput = Throughput.of(governor, CapacityMeter.all(meters));
-    resourcePolicies = new ResourcePolicyOp(catalog, committer, b.clock);
+    resourcePolicies = new ResourcePolicyOp(catalog, committer, b.clock, streams::keeps);
     createTable = new CreateTableOp(committer, b.clock, resourcePolicies);
     describeTable = new DescribeTableOp(catalog);
     List<AutoScalingPolicy> policies = List.copyOf(b.scalingPolicies);
