@@ -16,8 +16,10 @@ import java.util.Map;
 
 /**
  * Start-up and footprint of the server as a whole program: for each launch, the time from
- * starting the {@code java} process to the first successful request (a ListTables over HTTP), and
- * the resident set size ({@code VmRSS} of /proc/PID/status) once it has been idle. The floor is
+ * starting the {@code java} process to listening (the first connection accepted) and to the first
+ * successful request (a ListTables over HTTP, polled every 2 ms on a new connection), and the
+ * resident set size ({@code VmRSS} of /proc/PID/status) once it has been idle. Launches take
+ * turns, run after run. The floor is
  * {@link HelloServer}, the JDK's HTTP server answering {@code {}}, started the same way in the
  * same run; the ratio to it is what the figures mean on another machine.
  *
@@ -30,9 +32,10 @@ public final class StartupBenchmark {
   static final List<String> FOOTPRINT_FLAGS =
       List.of("-XX:TieredStopAtLevel=1", "-XX:CICompilerCount=1", "-XX:+UseSerialGC", "-Xss256k", "-Xms8m");
 
-  private record Launch(String name, Path workingDirectory, List<String> command) {}
+  /** One way of starting a server; {@code floor} is the index of the floor it is compared with. */
+  private record Launch(String name, Path workingDirectory, List<String> command, boolean keyway, int floor) {}
 
-  private record Sample(double firstRequestMillis, long rssKb) {}
+  private record Sample(double listeningMillis, double firstRequestMillis, long rssKb) {}
 
   private StartupBenchmark() {}
 
@@ -49,31 +52,35 @@ public final class StartupBenchmark {
       throw new IllegalStateException(dir.resolve(jsa) + " is missing: build with mvn -pl runtime-server -am package");
     }
 
-    List<Launch> floors = List.of(
-        new Launch("floor: JDK HttpServer, java defaults", dir, command(java, List.of(), "-cp", classes, HelloServer.class.getName())),
-        new Launch("floor: JDK HttpServer, footprint flags", dir, command(java, FOOTPRINT_FLAGS, "-cp", classes, HelloServer.class.getName())));
-    List<Launch> keyway = List.of(
-        new Launch("keyway: java -jar", dir, command(java, List.of(), "-jar", jar.getFileName().toString(), "serve")),
+    List<Launch> launches = List.of(
+        new Launch("floor: JDK HttpServer, java defaults", dir,
+            command(java, List.of(), "-cp", classes, HelloServer.class.getName()), false, 0),
+        new Launch("floor: JDK HttpServer, footprint flags", dir,
+            command(java, FOOTPRINT_FLAGS, "-cp", classes, HelloServer.class.getName()), false, 1),
+        new Launch("keyway: java -jar", dir, command(java, List.of(), "-jar", jar.getFileName().toString(), "serve"), true, 0),
         new Launch("keyway: + class-data archive", dir,
-            command(java, List.of("-XX:SharedArchiveFile=" + jsa), "-jar", jar.getFileName().toString(), "serve")),
+            command(java, List.of("-XX:SharedArchiveFile=" + jsa), "-jar", jar.getFileName().toString(), "serve"), true, 0),
         new Launch("keyway: documented launch", dir,
-            command(java, concat(FOOTPRINT_FLAGS, "-XX:SharedArchiveFile=" + jsa), "-jar", jar.getFileName().toString(), "serve")));
+            command(java, concat(FOOTPRINT_FLAGS, "-XX:SharedArchiveFile=" + jsa), "-jar", jar.getFileName().toString(), "serve"),
+            true, 1));
 
-    System.out.printf(Locale.ROOT, "%-40s %18s %12s %14s %12s%n", "launch", "first request ms", "x floor", "idle RSS MB", "x floor");
-    Sample[] floorOf = new Sample[2];
-    for (int i = 0; i < floors.size(); i++) {
-      floorOf[i] = median(floors.get(i), runs, idleMillis, false);
-      print(floors.get(i).name(), floorOf[i], floorOf[i]);
+    // Round-robin, so that a machine getting busier or quieter during the run moves every launch alike.
+    List<List<Sample>> samples = new ArrayList<>();
+    launches.forEach(l -> samples.add(new ArrayList<>()));
+    for (int r = 0; r < runs; r++) {
+      for (int i = 0; i < launches.size(); i++) {
+        samples.get(i).add(once(launches.get(i), idleMillis));
+      }
     }
-    for (int i = 0; i < keyway.size(); i++) {
-      Sample floor = floorOf[i == keyway.size() - 1 ? 1 : 0];
-      print(keyway.get(i).name(), median(keyway.get(i), runs, idleMillis, true), floor);
+    System.out.printf(Locale.ROOT, "%-40s %13s %18s %10s %14s %10s%n",
+        "launch", "listening ms", "first request ms", "x floor", "idle RSS MB", "x floor");
+    for (int i = 0; i < launches.size(); i++) {
+      Sample median = median(samples.get(i));
+      Sample floor = median(samples.get(launches.get(i).floor()));
+      System.out.printf(Locale.ROOT, "%-40s %13.0f %18.0f %10.2f %14.1f %10.2f%n", launches.get(i).name(),
+          median.listeningMillis(), median.firstRequestMillis(), median.firstRequestMillis() / floor.firstRequestMillis(),
+          median.rssKb() / 1024.0, (double) median.rssKb() / floor.rssKb());
     }
-  }
-
-  private static void print(String name, Sample s, Sample floor) {
-    System.out.printf(Locale.ROOT, "%-40s %18.0f %12.2f %14.1f %12.2f%n", name, s.firstRequestMillis(),
-        s.firstRequestMillis() / floor.firstRequestMillis(), s.rssKb() / 1024.0, (double) s.rssKb() / floor.rssKb());
   }
 
   private static List<String> command(String java, List<String> flags, String... rest) {
@@ -90,26 +97,22 @@ public final class StartupBenchmark {
     return out;
   }
 
-  private static Sample median(Launch launch, int runs, long idleMillis, boolean keyway) throws Exception {
-    double[] millis = new double[runs];
-    long[] rss = new long[runs];
-    for (int r = 0; r < runs; r++) {
-      Sample s = once(launch, idleMillis, keyway);
-      millis[r] = s.firstRequestMillis();
-      rss[r] = s.rssKb();
-    }
-    Arrays.sort(millis);
-    Arrays.sort(rss);
-    return new Sample(millis[runs / 2], rss[runs / 2]);
+  /** Each figure's median, taken separately. */
+  private static Sample median(List<Sample> samples) {
+    double[] listening = samples.stream().mapToDouble(Sample::listeningMillis).sorted().toArray();
+    double[] first = samples.stream().mapToDouble(Sample::firstRequestMillis).sorted().toArray();
+    long[] rss = samples.stream().mapToLong(Sample::rssKb).sorted().toArray();
+    int middle = samples.size() / 2;
+    return new Sample(listening[middle], first[middle], rss[middle]);
   }
 
-  private static Sample once(Launch launch, long idleMillis, boolean keyway) throws Exception {
+  private static Sample once(Launch launch, long idleMillis) throws Exception {
     int port;
     try (ServerSocket probe = new ServerSocket(0)) {
       port = probe.getLocalPort();
     }
     List<String> command = new ArrayList<>(launch.command());
-    if (keyway) {
+    if (launch.keyway()) {
       command.addAll(List.of("--port", Integer.toString(port)));
     } else {
       command.add(Integer.toString(port));
@@ -119,25 +122,41 @@ public final class StartupBenchmark {
     long start = System.nanoTime();
     Process process = builder.start();
     try {
-      while (!answers(port)) {
+      double listening = Double.NaN;
+      while (true) {
+        Answer answer = ask(port);
+        if (answer != Answer.REFUSED && Double.isNaN(listening)) {
+          listening = (System.nanoTime() - start) / 1e6;
+        }
+        if (answer == Answer.OK) {
+          break;
+        }
         if (!process.isAlive()) {
           throw new IllegalStateException(launch.name() + " exited with " + process.exitValue());
         }
         Thread.sleep(2);
       }
-      double millis = (System.nanoTime() - start) / 1e6;
+      double firstRequest = (System.nanoTime() - start) / 1e6;
       Thread.sleep(idleMillis);
-      return new Sample(millis, rssKb(process.pid()));
+      return new Sample(listening, firstRequest, rssKb(process.pid()));
     } finally {
       process.destroy();
       process.waitFor();
     }
   }
 
-  /** Whether a ListTables request gets HTTP 200. */
-  private static boolean answers(int port) {
+  private enum Answer { REFUSED, NOT_OK, OK }
+
+  /** A ListTables request on a new connection: refused (not listening yet), or its answer. */
+  private static Answer ask(int port) {
+    Socket socket;
+    try {
+      socket = new Socket("127.0.0.1", port);
+    } catch (IOException notListening) {
+      return Answer.REFUSED;
+    }
     byte[] body = "{}".getBytes(StandardCharsets.UTF_8);
-    try (Socket socket = new Socket("127.0.0.1", port)) {
+    try (socket) {
       OutputStream out = socket.getOutputStream();
       out.write(("POST / HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\nContent-Type: application/x-amz-json-1.0\r\n"
           + "X-Amz-Target: DynamoDB_20120810.ListTables\r\nContent-Length: " + body.length + "\r\n\r\n")
@@ -146,9 +165,9 @@ public final class StartupBenchmark {
       out.flush();
       InputStream in = socket.getInputStream();
       String status = new String(in.readNBytes(12), StandardCharsets.US_ASCII);
-      return status.endsWith("200");
-    } catch (IOException notYet) {
-      return false;
+      return status.endsWith("200") ? Answer.OK : Answer.NOT_OK;
+    } catch (IOException e) {
+      return Answer.NOT_OK;
     }
   }
 

@@ -90,6 +90,7 @@ final class Pipeline {
     int before = diagnostics.errorCount();
     TableModel table = tableExtractor.extract(element);
     tableRules.check(table);
+    tableRules.checkUnique(table, tables.values());
     tables.put(name, table);
     if (diagnostics.errorCount() != before) {
       badTables.add(name);

@@ -116,6 +116,25 @@ class CollectionDiagnosticsTest {
   }
 
   @Test
+  void multiAttributeIndexIsRefusedWithTheReason() {
+    String table = TABLE.replace("globalIndexes =\n", "globalIndexes = {\n").replace("KEYS_ONLY)))\n",
+        "KEYS_ONLY)),\n  @GlobalIndex(name = \"ByOrg\", partitionKeys = \"org\", sortKeys = \"userId\")})\n");
+    String profile = PROFILE.replace("@IndexKey(index = \"GSI1\", pk = \"ORG#{org}\", sk = \"USER#{userId}\")",
+        "@IndexKey(index = \"ByOrg\")");
+    Compilation c = compile("t/NotesTable.java", table, "t/Items.java",
+        IMPORTS + "@ItemCollection(\n    index = \"ByOrg\")\nsealed interface Items permits Profile, Member {}\n",
+        "t/Profile.java", profile, "t/Member.java", IMPORTS
+            + "@Entity(table = NotesTable.class, pk = \"ORG#{org}\", sk = \"MEMBER#{userId}\")\n"
+            + "@IndexKey(index = \"ByOrg\")\nrecord Member(String org, String userId) implements Items {}\n");
+    assertSingleError(c, "Items.java", Msg.COLLECTION_MULTI_ATTRIBUTE_INDEX,
+        "@ItemCollection(index = \"ByOrg\") on Items names an index with a multi-attribute key (org, userId), which an "
+            + "item collection cannot read: a collection groups members by one partition key template; read each "
+            + "member type with its own access pattern on index \"ByOrg\", or give the collection an index keyed by "
+            + "partitionKey/sortKey templates, or the table key.",
+        "index = \"ByOrg\"");
+  }
+
+  @Test
   void parameterIsNotAPartitionKeyField() {
     Compilation c = compileWith("@ItemCollection\nsealed interface Items permits Profile, Note {}\n", "t/Note.java", NOTE,
         "t/Queries.java", IMPORTS + "@AccessPatterns\ninterface Queries {\n"

@@ -106,6 +106,25 @@ class IamPolicyExportTest {
   }
 
   @Test
+  void aTableWithAStreamMayReadItsStream() {
+    JsonNode p = Exports.json(Exports.inventory(), "Inventory", "iam-policy.json");
+    JsonNode read = statement(p, "ReadStream");
+    assertThat(texts(read.path("Action"))).containsExactly("dynamodb:DescribeStream", "dynamodb:GetRecords",
+        "dynamodb:GetShardIterator");
+    assertThat(texts(read.path("Resource"))).containsExactly("arn:aws:dynamodb:*:*:table/Inventory/stream/*");
+    JsonNode list = statement(p, "ListStreams");
+    assertThat(texts(list.path("Action"))).containsExactly("dynamodb:ListStreams");
+    assertThat(texts(list.path("Resource"))).containsExactly("*");
+    JsonNode tenant = Exports.json(Exports.inventory(), "Inventory", "iam-policy-leading-keys.json");
+    assertThat(tenant.toString()).doesNotContain("stream", "Stream");
+  }
+
+  @Test
+  void aTableWithoutAStreamGetsNoStreamActions() {
+    assertThat(policy("iam-policy.json").toString()).doesNotContain("Stream", "stream");
+  }
+
+  @Test
   void createTablePolicyIsSeparate() {
     JsonNode create = statement(policy("iam-policy-create-table.json"), "CreateTableIfAbsent");
     assertThat(texts(create.path("Action"))).containsExactly("dynamodb:CreateTable", "dynamodb:DescribeTable",

@@ -18,7 +18,7 @@ class MultiAttributeDiagnosticsTest {
   private static final String SCORE = IMPORTS
       + "@Entity(table = GamesTable.class, pk = \"PLAYER#{player}\", sk = \"GAME#{game}\")\n"
       + "@IndexKey(index = \"Leaderboard\")\n"
-      + "record Score(String player, String game, String region, long score, int level) {}\n";
+      + "record Score(String player, String game, String region, long score) {}\n";
   private static final String RANKED = IMPORTS
       + "@Entity(table = GamesTable.class, pk = \"PLAYER#{player}\", sk = \"RANK#{game}\")\n"
       + "@IndexKey(index = \"ByLevel\")\n"
@@ -34,7 +34,15 @@ class MultiAttributeDiagnosticsTest {
   }
 
   private static Compilation patterns(String body) {
-    return compile("t/GamesTable.java", TABLE, "t/Score.java", SCORE, "t/Ranked.java", RANKED, "t/Queries.java",
+    return patternsOn(TABLE, SCORE, body);
+  }
+
+  private static Compilation patternsOn(String table, String score, String body) {
+    return patternsOn(table, score, RANKED, body);
+  }
+
+  private static Compilation patternsOn(String table, String score, String ranked, String body) {
+    return compile("t/GamesTable.java", table, "t/Score.java", score, "t/Ranked.java", ranked, "t/Queries.java",
         IMPORTS + "import dev.keyway.api.*;\n@AccessPatterns\ninterface Queries {\n" + body + "}\n");
   }
 
@@ -171,6 +179,69 @@ class MultiAttributeDiagnosticsTest {
             + "after the equal ones, can take a range condition; bound 'level' instead, or give 'level' by equality "
             + "first.",
         "long scoreFrom");
+  }
+
+  /** Ranked with its fields renamed: messages name the field and the attribute it is stored as. */
+  private static Compilation renamedRanked(String body) {
+    String ranked = RANKED.replace("RANK#{game}", "RANK#{gameId}")
+        .replace("record Ranked(String player, String game, int level, long score)",
+            "record Ranked(String player, @Attribute(name = \"game\") String gameId,\n"
+                + "    @Attribute(name = \"level\") int tier, @Attribute(name = \"score\") long points)");
+    return patternsOn(TABLE, SCORE, ranked, body);
+  }
+
+  @Test
+  void aRenamedSortKeyAttributeSkippedNamesTheAttributes() {
+    Compilation c = renamedRanked("  List<Ranked> withScore(String gameId,\n    long points);\n");
+    assertSingleError(c, "Queries.java", Msg.MAK_SORT_GAP,
+        "withScore() gives 'points' (attribute 'score') but not 'tier' (attribute 'level'), which comes before it in "
+            + "the sort key of index \"ByLevel\" (level, score); a query fixes sort key attributes left to right, so "
+            + "add 'tier' or drop 'points'.",
+        "long points");
+  }
+
+  @Test
+  void aRangeOnARenamedAttributeNamesTheAttributes() {
+    Compilation c = renamedRanked("  List<Ranked> pointsFrom(String gameId,\n    long pointsFrom);\n");
+    assertSingleError(c, "Queries.java", Msg.MAK_RANGE_NOT_LAST,
+        "pointsFrom() bounds 'points' (attribute 'score'), but on index \"ByLevel\" (sort key level, score) only "
+            + "'tier' (attribute 'level'), the attribute after the equal ones, can take a range condition; bound "
+            + "'tier' instead, or give 'tier' by equality first.",
+        "long pointsFrom");
+  }
+
+  @Test
+  void aRenamedPartitionKeyAttributeWithoutEquality() {
+    Compilation c = renamedRanked("  List<Ranked> ofTier(int tier);\n");
+    assertSingleError(c, "Queries.java", Msg.MAK_PARTITION_EQUALITY,
+        "ofTier() queries index \"ByLevel\" without 'gameId' (attribute 'game'); a multi-attribute partition key "
+            + "needs equality on every attribute (game); add parameter 'gameId'.",
+        "ofTier(");
+  }
+
+  /** Score stores game, level and score too, so DynamoDB indexes its items in ByLevel, joined or not. */
+  private static final String SCORE_WITH_LEVEL = SCORE.replace("long score)", "long score, int level)");
+
+  @Test
+  void anotherTypeStoringTheKeyAttributesWarns() {
+    Compilation c = patternsOn(TABLE, SCORE_WITH_LEVEL, "  List<Ranked> ofLevel(String game, int level);\n");
+    assertThat(c).succeeded();
+    assertThat(c).hadWarningCount(1);
+    assertThat(c).hadWarningContaining("[" + Msg.MAK_READS_OTHER_TYPES.id() + "] The key condition of ofLevel() on "
+        + "index \"ByLevel\" also matches items of Score, which store every key attribute of that index (game, level, "
+        + "score), so each page reads past them to stay full; give Ranked an index of its own, or a key attribute the "
+        + "other types do not store.").inFile(Fixtures.source(c, "Queries.java")).onLineContaining("ofLevel(");
+  }
+
+  @Test
+  void anotherTypeStoringTheKeyAttributesWithoutATypeAttribute() {
+    String untyped = TABLE.replace("@Table(name = \"Games\", ", "@Table(name = \"Games\", typeAttribute = \"\", ");
+    Compilation c = patternsOn(untyped, SCORE_WITH_LEVEL, "  List<Ranked> ofLevel(String game, int level);\n");
+    assertSingleError(c, "Queries.java", Msg.MAK_TYPES_INDISTINCT,
+        "The key condition of ofLevel() on index \"ByLevel\" also matches items of Score, which store every key "
+            + "attribute of that index (game, level, score), and table \"Games\" has no typeAttribute, so they would "
+            + "be read as Ranked; set @Table(typeAttribute = \"_type\") or give Ranked an index of its own.",
+        "ofLevel(");
   }
 
   @Test

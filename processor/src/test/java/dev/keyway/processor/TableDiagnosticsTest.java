@@ -121,4 +121,16 @@ class TableDiagnosticsTest {
             + "\"expiresAt\".",
         "ttlAttribute = \"SK\"");
   }
+
+  @Test
+  void tableNameDeclaredTwice() {
+    Compilation c = compile(
+        "t/ShopTable.java", IMPORTS + "@Table(name = \"Shop\")\ninterface ShopTable {}\n",
+        "t/StoreTable.java",
+        IMPORTS + "@Table(\n    name = \"Shop\", partitionKey = \"id\")\ninterface StoreTable {}\n");
+    assertSingleError(c, "StoreTable.java", Msg.DUPLICATE_TABLE_NAME,
+        "Table name \"Shop\" is already declared by t.ShopTable; each @Table describes its own table, so give "
+            + "StoreTable another name or map its entities to ShopTable.",
+        "name = \"Shop\", partitionKey");
+  }
 }

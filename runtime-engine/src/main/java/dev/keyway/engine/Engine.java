@@ -109,8 +109,10 @@ public final class Engine implements Backend, StreamsBackend {
   private final StreamsService streams;
   private final TtlSweeper ttlSweeper;
   private final GlobalTables globalTables;
+  private final Clock clock;
 
   private Engine(Builder b) {
+    clock = b.clock;
     CatalogStore catalog;
     CommitLog log;
     PitrHistory pitr = new PitrHistory(b.clock);
@@ -161,7 +163,7 @@ public final class Engine implements Backend, StreamsBackend {
       meters.add(autoScaler);
     }
     Throughput throughput = Throughput.of(governor, CapacityMeter.all(meters));
-    resourcePolicies = new ResourcePolicyOp(catalog, committer, b.clock);
+    resourcePolicies = new ResourcePolicyOp(catalog, committer, b.clock, streams::keeps);
     createTable = new CreateTableOp(committer, b.clock, resourcePolicies);
     describeTable = new DescribeTableOp(catalog);
     List<AutoScalingPolicy> policies = List.copyOf(b.scalingPolicies);
@@ -550,6 +552,15 @@ public final class Engine implements Backend, StreamsBackend {
   public DescribeEndpointsResponse describeEndpoints(DescribeEndpointsRequest request) {
     return new DescribeEndpointsResponse(
         List.of(new Endpoint("dynamodb." + Catalog.REGION + ".amazonaws.com", 1440L)));
+  }
+
+  /**
+   * The clock the engine was built with ({@link Builder#clock}): the time of every time-based
+   * behaviour, and of the stamps that repositories on this engine write.
+   */
+  @Override
+  public Clock clock() {
+    return clock;
   }
 
   /** The region this engine stands for among replicas of global tables. */

@@ -1,51 +1,68 @@
 package dev.keyway.junit;
 
-import dev.keyway.spi.Backend;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ConditionEvaluationResult;
+import org.junit.jupiter.api.extension.ExecutionCondition;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
-import org.junit.platform.commons.support.AnnotationSupport;
 
 /**
  * The extension behind {@link KeywayTest}: opens the class's {@link BackendSession} before all
- * tests, gives each test a backend with the tables ready and empty, and injects the facades and
- * the backend into fields and parameters.
+ * tests, gives each test a backend with the tables ready and empty, and injects the facades, the
+ * backend, the engine and the {@link WithManualClock manual clock} into fields and parameters.
  */
-public final class KeywayExtension
-    implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback, AfterEachCallback, ParameterResolver {
+public final class KeywayExtension implements ExecutionCondition, BeforeAllCallback, AfterAllCallback,
+    BeforeEachCallback, AfterEachCallback, ParameterResolver {
   private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(KeywayExtension.class);
+
+  /** Skips a {@link WithManualClock} class that a system property sends away from the in-process engine. */
+  @Override
+  public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
+    if (context.getTestMethod().isPresent() || context.getTestClass().isEmpty()) {
+      return ConditionEvaluationResult.enabled("decided for the class");
+    }
+    Class<?> testClass = context.getTestClass().get();
+    KeywayTest test = ClassState.declared(testClass, KeywayTest.class);
+    if (test == null || ClassState.declared(testClass, WithManualClock.class) == null
+        || test.target() != TestTarget.IN_PROCESS) {
+      return ConditionEvaluationResult.enabled("no manual clock to keep in process");
+    }
+    TestTarget target = TestTarget.effective(test.target());
+    return target == TestTarget.IN_PROCESS
+        ? ConditionEvaluationResult.enabled("in process, on the manual clock")
+        : ConditionEvaluationResult.disabled("@WithManualClock needs the in-process engine; the system properties"
+            + " send this run to TestTarget." + target);
+  }
 
   @Override
   public void beforeAll(ExtensionContext context) {
-    if (context.getStore(NAMESPACE).get(State.class) != null) {
-      return; // a @Nested class: the enclosing class's session serves it
+    ClassState inherited = context.getParent().map(KeywayExtension::find).orElse(null);
+    if (inherited != null) {
+      inherited.checkNested(context.getRequiredTestClass()); // a @Nested class: the enclosing class's state serves it
+      return;
     }
-    KeywayTest test = annotation(context.getRequiredTestClass());
-    Facades facades = Facades.of(test.tables());
-    BackendSession session = BackendSession.open(TestTarget.effective(test.target()), facades,
-        context.getRoot().getStore(NAMESPACE));
-    context.getStore(NAMESPACE).put(State.class, new State(facades, session));
+    state(context);
   }
 
   @Override
   public void afterAll(ExtensionContext context) {
-    State state = context.getStore(NAMESPACE).remove(State.class, State.class);
+    ClassState state = context.getStore(NAMESPACE).remove(ClassState.class, ClassState.class);
     if (state != null) {
-      state.session().close();
+      state.close();
     }
   }
 
   @Override
   public void beforeEach(ExtensionContext context) throws IllegalAccessException {
-    State state = state(context);
-    state.current = state.session().beforeTest();
+    ClassState state = state(context);
+    state.beforeTest();
     for (Object instance : context.getRequiredTestInstances().getAllInstances()) {
       inject(instance, state);
     }
@@ -53,80 +70,51 @@ public final class KeywayExtension
 
   @Override
   public void afterEach(ExtensionContext context) {
-    State state = state(context);
-    state.current = null;
-    state.session().afterTest();
+    state(context).afterTest();
   }
 
   @Override
   public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
-    Class<?> type = parameter.getParameter().getType();
-    return type == Backend.class || state(context).facades().find(type) != null;
+    return state(context).injects(parameter.getParameter().getType());
   }
 
   @Override
   public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
-    return valueFor(parameter.getParameter().getType(), state(context));
+    return state(context).valueFor(parameter.getParameter().getType());
   }
 
-  private static void inject(Object instance, State state) throws IllegalAccessException {
+  private static void inject(Object instance, ClassState state) throws IllegalAccessException {
     for (Class<?> c = instance.getClass(); c != Object.class; c = c.getSuperclass()) {
       for (Field field : c.getDeclaredFields()) {
         int modifiers = field.getModifiers();
-        boolean wanted = field.getType() == Backend.class || state.facades().find(field.getType()) != null;
-        if (wanted && !Modifier.isStatic(modifiers) && !Modifier.isFinal(modifiers)) {
+        if (state.injects(field.getType()) && !Modifier.isStatic(modifiers) && !Modifier.isFinal(modifiers)) {
           field.setAccessible(true);
-          field.set(instance, valueFor(field.getType(), state));
+          field.set(instance, state.valueFor(field.getType()));
         }
       }
     }
   }
 
-  private static Object valueFor(Class<?> type, State state) {
-    if (state.current == null) {
-      throw new ExtensionConfigurationException("a Keyway backend exists only while a test runs (from @BeforeEach to"
-          + " @AfterEach); " + type.getSimpleName() + " cannot be injected into @BeforeAll or a constructor");
+  /**
+   * The state of the test class of {@code context}, found in its own or an enclosing class's store,
+   * else opened in the class's: by {@link #beforeAll}, or earlier by a constructor with parameters
+   * when the class has a per-class lifecycle (its instance is made before the callbacks run).
+   */
+  private static ClassState state(ExtensionContext context) {
+    ClassState state = find(context);
+    if (state != null) {
+      return state;
     }
-    return type == Backend.class ? state.current : state.facades().find(type).connect(state.current);
-  }
-
-  private static KeywayTest annotation(Class<?> testClass) {
-    for (Class<?> c = testClass; c != null; c = c.getEnclosingClass()) {
-      var found = AnnotationSupport.findAnnotation(c, KeywayTest.class);
-      if (found.isPresent()) {
-        return found.get();
-      }
-    }
-    throw new ExtensionConfigurationException(
-        "KeywayExtension is configured by @KeywayTest(tables = ...) on the test class");
-  }
-
-  private static State state(ExtensionContext context) {
-    // A @Nested class's context finds the state stored by its enclosing class's.
-    State state = context.getStore(NAMESPACE).get(State.class, State.class);
-    if (state == null) {
+    if (context.getTestMethod().isPresent() || context.getTestClass().isEmpty()) {
       throw new ExtensionConfigurationException("KeywayExtension was not set up for " + context.getDisplayName());
     }
+    state = ClassState.open(context.getRequiredTestClass(), context.getRoot().getStore(NAMESPACE));
+    context.getStore(NAMESPACE).put(ClassState.class, state);
     return state;
   }
 
-  /** The class's facades and session, and the backend of the running test. */
-  private static final class State {
-    private final Facades facades;
-    private final BackendSession session;
-    private Backend current;
-
-    State(Facades facades, BackendSession session) {
-      this.facades = facades;
-      this.session = session;
-    }
-
-    Facades facades() {
-      return facades;
-    }
-
-    BackendSession session() {
-      return session;
-    }
+  /** The state stored by this context or an enclosing one, or null. */
+  private static ClassState find(ExtensionContext context) {
+    return context.getStore(NAMESPACE).get(ClassState.class, ClassState.class);
   }
 }

@@ -11,7 +11,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * Runs each test of the class against a backend whose tables are those of the given generated
  * facades, created and empty when the test starts. Fields and test or lifecycle method parameters
- * whose type is one of the facades, or {@link dev.keyway.spi.Backend}, receive them.
+ * whose type is one of the facades, {@link dev.keyway.spi.Backend}, {@link dev.keyway.spi.StreamsBackend}
+ * (the backend's Streams API: the engine in process, {@code AwsStreamsBackend} on the other targets) or
+ * {@link dev.keyway.engine.Engine} (the engine behind the backend, on the in-process and server
+ * targets) receive them; with
+ * {@link WithManualClock}, a {@link dev.keyway.engine.ManualClock} drives the engine and is injected too.
  *
  * <pre>{@code
  * @KeywayTest(tables = Shop.class)

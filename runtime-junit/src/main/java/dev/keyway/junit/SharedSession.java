@@ -1,7 +1,6 @@
 package dev.keyway.junit;
 
 import dev.keyway.api.TableDefinition;
-import dev.keyway.spi.Backend;
 import java.util.List;
 
 /**
@@ -9,18 +8,18 @@ import java.util.List;
  * test; the backend outlives the class.
  */
 final class SharedSession implements BackendSession {
-  private final Backend backend;
+  private final TestBackend backend;
   private final List<TableDefinition> tables;
 
-  SharedSession(Backend backend, List<TableDefinition> tables) {
-    this.backend = backend;
+  SharedSession(SharedBackend shared, List<TableDefinition> tables) {
+    this.backend = new TestBackend(shared.backend(), shared.engine(), shared.streams());
     this.tables = tables;
-    TableReset.create(backend, tables);
+    TableReset.create(backend.backend(), tables);
   }
 
   @Override
-  public Backend beforeTest() {
-    TableReset.empty(backend, tables);
+  public TestBackend beforeTest() {
+    TableReset.empty(backend.backend(), tables);
     return backend;
   }
 

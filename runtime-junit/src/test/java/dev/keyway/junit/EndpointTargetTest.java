@@ -43,23 +43,33 @@ class EndpointTargetTest {
     }
   }
 
+  /** Sets the properties as -Dkeyway.endpoint=... -Dkeyway.region=eu-west-1 and the SDK's credentials would. */
+  private void nameAsEndpoint(KeywayServer server) {
+    set(TestTarget.ENDPOINT_PROPERTY, server.endpoint());
+    set(TestTarget.REGION_PROPERTY, "eu-west-1");
+    set("aws.accessKeyId", "AKIDENDPOINT");
+    set("aws.secretAccessKey", "secret");
+  }
+
   @Test
   void createsEmptiesAndKeepsTheTablesOfTheNamedEndpoint() throws Exception {
     try (Engine engine = Engine.inMemory();
         KeywayServer server = KeywayServer.start(engine, ServerConfig.defaults(0))) {
-      set(TestTarget.ENDPOINT_PROPERTY, server.endpoint());
-      set(TestTarget.REGION_PROPERTY, "eu-west-1");
-      set("aws.accessKeyId", "AKIDENDPOINT");
-      set("aws.secretAccessKey", "secret");
+      nameAsEndpoint(server);
       try (SharedBackend shared = SharedBackend.start(TestTarget.ENDPOINT)) {
         Backend backend = shared.backend();
         assertThat(backend).isInstanceOf(AwsBackend.class);
         var configuration = ((AwsBackend) backend).client().serviceClientConfiguration();
         assertThat(configuration.endpointOverride()).contains(URI.create(server.endpoint()));
         assertThat(configuration.region().id()).isEqualTo("eu-west-1");
+        var streamsConfiguration = shared.streams().client().serviceClientConfiguration();
+        assertThat(streamsConfiguration.endpointOverride()).contains(URI.create(server.endpoint()));
+        assertThat(streamsConfiguration.region().id()).isEqualTo("eu-west-1");
 
-        SharedSession session = new SharedSession(backend, List.of(Notes.DEFINITION));
-        Notes notes = Notes.connect(session.beforeTest());
+        SharedSession session = new SharedSession(shared, List.of(Notes.DEFINITION));
+        TestBackend first = session.beforeTest();
+        assertThat(first.streams()).isSameAs(shared.streams());
+        Notes notes = Notes.connect(first.backend());
         notes.notes().put(new Note("ada", "1", "kept until the next test"));
         assertThat(Notes.connect(engine).noteQueries().notesOf("ada")).hasSize(1); // on the server's engine
 
@@ -69,6 +79,24 @@ class EndpointTargetTest {
       }
       assertThat(Notes.DEFINITION.exists(engine)).isTrue();  // tables stay on the endpoint
     }
+  }
+
+  @Test
+  void anEndpointHasNoEngineToInject() throws Exception {
+    try (Engine engine = Engine.inMemory();
+        KeywayServer server = KeywayServer.start(engine, ServerConfig.defaults(0))) {
+      nameAsEndpoint(server);
+      assertThat(ExtensionRun.of(WantsTheEngine.class).failureMessages()).containsExactly(
+          "ExtensionConfigurationException: an Engine is injected only when the tests run on Keyway's engine"
+              + " (TestTarget.IN_PROCESS or SERVER), not on the endpoint " + server.endpoint());
+    }
+  }
+
+  @Fixture
+  @KeywayTest(tables = Notes.class)
+  static class WantsTheEngine {
+    @Test
+    void runs(Engine engine) {}
   }
 
   @Test

@@ -3,6 +3,7 @@ package dev.keyway.junit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.keyway.aws.AwsBackend;
+import dev.keyway.engine.Engine;
 import dev.keyway.spi.Backend;
 import java.util.List;
 import org.junit.jupiter.api.MethodOrderer;
@@ -18,6 +19,7 @@ class ServerTargetTest {
   Notes notes;
   Counters counters;
   Backend backend;
+  Engine engine;
 
   @Test
   @Order(1)
@@ -31,6 +33,7 @@ class ServerTargetTest {
     }
     counters.counters().put(new Counter("visits", 3));
     assertThat(notes.noteQueries().notesOf("ada")).hasSize(30);
+    assertThat(Notes.connect(engine).noteQueries().notesOf("ada")).as("the engine behind the server").hasSize(30);
   }
 
   @Test

@@ -95,9 +95,9 @@ public class EntityRepository<T> {
     return partitionKey;
   }
 
-  /** The clock of {@code @CreatedAt}/{@code @UpdatedAt} stamps on puts; override to fix time in tests. */
+  /** The clock of {@code @CreatedAt}/{@code @UpdatedAt} stamps: the backend's ({@link Backend#clock()}). */
   protected java.time.Clock clock() {
-    return java.time.Clock.systemUTC();
+    return backend.clock();
   }
 
   /** The {@code @Version} attribute, or null for an unversioned entity. */
@@ -221,7 +221,7 @@ public class EntityRepository<T> {
    * version increment together) if the item exists and the builder's condition holds.
    */
   public T update(EntityUpdate<?> update) {
-    return run(update.key(), update.update(), update.condition());
+    return run(update.key(), update.update(clock()), update.condition());
   }
 
   /**
@@ -232,7 +232,7 @@ public class EntityRepository<T> {
    * checked.
    */
   public T upsert(EntityUpdate<?> update) {
-    return schema.fromItem(send(update.key(), update.upsertUpdate(), update.condition(), ReturnValue.ALL_NEW));
+    return schema.fromItem(send(update.key(), update.upsertUpdate(clock()), update.condition(), ReturnValue.ALL_NEW));
   }
 
   /**
@@ -240,7 +240,7 @@ public class EntityRepository<T> {
    * (ReturnValues UPDATED_NEW): an atomic counter. Generated {@code increment<Field>} methods call it.
    */
   public DynamoNumber upsertNumber(EntityUpdate<?> update, String attribute) {
-    AttributeValue v = send(update.key(), update.upsertUpdate(), update.condition(), ReturnValue.UPDATED_NEW)
+    AttributeValue v = send(update.key(), update.upsertUpdate(clock()), update.condition(), ReturnValue.UPDATED_NEW)
         .get(attribute);
     if (!(v instanceof AttributeValue.N n)) {
       throw new IllegalStateException("Attribute '" + attribute + "' is not a number after the update: " + v);

@@ -49,7 +49,7 @@ public abstract class EntityUpdate<U extends EntityUpdate<U>> {
   private final List<UpdateAction> actions = new ArrayList<>();
   private Condition condition;
   private Long expectedVersion;
-  private Clock clock = Clock.systemUTC();
+  private Clock clock; // null: the clock the update is sent with (the backend's, through a repository)
 
   /**
    * {@code protectedAttributes}: top-level attributes the generic methods may not touch;
@@ -93,18 +93,26 @@ public abstract class EntityUpdate<U extends EntityUpdate<U>> {
     return expectedVersion == null ? java.util.OptionalLong.empty() : java.util.OptionalLong.of(expectedVersion);
   }
 
-  /** Takes timestamps ({@code @CreatedAt}, {@code @UpdatedAt}) from {@code clock} instead of the system clock. */
+  /**
+   * Takes timestamps ({@code @CreatedAt}, {@code @UpdatedAt}) from {@code clock} instead of the
+   * backend's ({@link dev.keyway.spi.Backend#clock()}), which repositories and transactions use otherwise.
+   */
   public final U clock(Clock clock) {
     this.clock = Objects.requireNonNull(clock, "clock");
     return self();
   }
 
   /**
-   * The update expression of an update of an existing item: the changes in order, the timestamps,
-   * then the version increment (if versioned).
+   * The update expression of an update of an existing item: the changes in order, the timestamps
+   * (by the system clock unless {@link #clock(Clock)} set one), then the version increment (if versioned).
    */
   public final Update update() {
-    return render(List.of());
+    return update(Clock.systemUTC());
+  }
+
+  /** {@link #update()}, its timestamps from {@code unlessSet} unless {@link #clock(Clock)} set one. */
+  final Update update(Clock unlessSet) {
+    return render(List.of(), unlessSet);
   }
 
   /**
@@ -113,17 +121,22 @@ public abstract class EntityUpdate<U extends EntityUpdate<U>> {
    * a version (IllegalStateException when the builder carries one).
    */
   public final Update upsertUpdate() {
+    return upsertUpdate(Clock.systemUTC());
+  }
+
+  /** {@link #upsertUpdate()}, its timestamps from {@code unlessSet} unless {@link #clock(Clock)} set one. */
+  final Update upsertUpdate(Clock unlessSet) {
     if (expectedVersion != null) {
       throw new IllegalStateException("An upsert may create the item, so it cannot check version "
           + expectedVersion + "; use update(..) to check it, or start from unversioned(..)");
     }
-    return render(creation());
+    return render(creation(), unlessSet);
   }
 
-  private Update render(List<UpdateAction> first) {
+  private Update render(List<UpdateAction> first, Clock unlessSet) {
     List<UpdateAction> all = new ArrayList<>(first);
     all.addAll(actions);
-    all.addAll(lifecycle(clock.instant()));
+    all.addAll(lifecycle((clock != null ? clock : unlessSet).instant()));
     Update u = new Update(all);
     if (versionAttribute != null) {
       u = u.add(Paths.number(versionAttribute, Long.class), 1);

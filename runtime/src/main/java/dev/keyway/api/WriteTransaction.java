@@ -103,7 +103,7 @@ public final class WriteTransaction {
 
   /** A generated update builder: its changes, recomputed index keys and version increment, atomically. */
   public WriteTransaction update(EntityUpdate<?> update) {
-    return update(update.key(), update.update(), update.condition(), update);
+    return update(update.key(), update.update(backend.clock()), update.condition(), update);
   }
 
   /** As {@link #update(ItemKey, Update)}, applied only if {@code condition} (nullable) holds. */
@@ -128,7 +128,7 @@ public final class WriteTransaction {
 
   /** A generated update builder that creates the item when it is absent (see {@link EntityRepository#upsert}). */
   public WriteTransaction upsert(EntityUpdate<?> update) {
-    return write(update.key(), update.upsertUpdate(), update.condition(), update);
+    return write(update.key(), update.upsertUpdate(backend.clock()), update.condition(), update);
   }
 
   private WriteTransaction update(ItemKey key, Update update, Condition condition, Object source) {

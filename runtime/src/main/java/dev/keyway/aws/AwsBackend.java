@@ -4,8 +4,6 @@ import dev.keyway.spi.Backend;
 import dev.keyway.spi.Operation;
 import dev.keyway.spi.Operations;
 import java.util.Objects;
-import software.amazon.awssdk.awscore.exception.AwsServiceException;
-import software.amazon.awssdk.core.SdkPojo;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
@@ -38,15 +36,7 @@ public final class AwsBackend implements Backend {
   }
 
   private <Q extends Record, R> R call(Operation<Q, R> operation, Q request) {
-    SdkOperation<Q, R> sdk = SdkOperation.of(operation);
-    SdkPojo sdkRequest = sdk.toSdkRequest(request);
-    SdkPojo sdkResponse;
-    try {
-      sdkResponse = sdk.invoke(client, sdkRequest);
-    } catch (AwsServiceException e) {
-      throw SdkErrors.fromSdk(e);
-    }
-    return sdk.fromSdkResponse(sdkResponse);
+    return SdkOperation.of(operation).call(client, request);
   }
 
   @Override

@@ -1,6 +1,7 @@
 package dev.keyway.aws;
 
 import dev.keyway.model.AttributeValue;
+import dev.keyway.ops.WireName;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
@@ -26,9 +27,10 @@ import software.amazon.awssdk.utils.builder.SdkBuilder;
 
 /**
  * The one place that converts Keyway's {@code dev.keyway.ops} records to and from the AWS SDK v2's
- * DynamoDB model classes, in both directions, for both adapters (the SDK client over the engine and
- * the Backend over an SDK client). A record maps to the SDK class of the same simple name; each
- * record component to the SDK member of the same name in upper camel case, found through the
+ * DynamoDB (and DynamoDB Streams) model classes, in both directions, for every adapter (the SDK
+ * client over the engine, the Backend and the StreamsBackend over an SDK client). A record maps to the SDK class of the same simple name; each
+ * record component to the SDK member of the same name in upper camel case (or the name its
+ * {@link WireName} gives, as the SDK's stream records spell {@code eventID}), found through the
  * SDK's own field metadata ({@link SdkPojo#sdkFields()}); enums travel as their names, attribute
  * values through {@link SdkAttributeValues}. Members one side does not know are left out.
  */
@@ -272,7 +274,8 @@ public final class SdkModelMapper {
       Class<?>[] parameterTypes = new Class<?>[components.length];
       for (int i = 0; i < components.length; i++) {
         String name = components[i].getName();
-        wireNames[i] = Character.toUpperCase(name.charAt(0)) + name.substring(1);
+        WireName wireName = components[i].getAnnotation(WireName.class);
+        wireNames[i] = wireName != null ? wireName.value() : Character.toUpperCase(name.charAt(0)) + name.substring(1);
         types[i] = components[i].getGenericType();
         accessors[i] = components[i].getAccessor();
         parameterTypes[i] = components[i].getType();

@@ -1,49 +1,62 @@
 package dev.keyway.aws;
 
+import dev.keyway.spi.ApiOperation;
 import dev.keyway.spi.Operation;
+import dev.keyway.spi.StreamsOperation;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import software.amazon.awssdk.awscore.exception.AwsServiceException;
+import software.amazon.awssdk.core.SdkClient;
 import software.amazon.awssdk.core.SdkPojo;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.streams.DynamoDbStreamsClient;
 
 /**
- * One {@link Operation} as the AWS SDK v2 sees it, derived from the operation by the SDK's naming:
- * the model classes {@code <Name>Request} and {@code <Name>Response}, and the client method of the
- * operation's {@linkplain Operation#methodName() method name}. Both SDK adapters convert through
- * it, so neither keeps a table of operations of its own.
+ * One operation as the AWS SDK v2 sees it, derived from the operation by the SDK's naming: the
+ * model classes {@code <Name>Request} and {@code <Name>Response}, and the method of the operation's
+ * {@linkplain ApiOperation#methodName() method name} on its service's client ({@link DynamoDbClient}
+ * for an {@link Operation}, {@link DynamoDbStreamsClient} for a {@link StreamsOperation}; both
+ * services share the SDK's model package). The SDK adapters convert through it, so none keeps a
+ * table of operations of its own.
  */
 public final class SdkOperation<Q extends Record, R> {
-  private static final Map<Operation<?, ?>, SdkOperation<?, ?>> CACHE = new ConcurrentHashMap<>();
+  private static final Map<ApiOperation<?, ?, ?>, SdkOperation<?, ?>> CACHE = new ConcurrentHashMap<>();
 
-  private final Operation<Q, R> operation;
+  private final ApiOperation<?, Q, R> operation;
   private final Class<? extends SdkPojo> requestClass;
   private final Class<? extends SdkPojo> responseClass;
-  private final MethodHandle clientMethod; // (DynamoDbClient, SdkPojo) -> SdkPojo
+  private final MethodHandle clientMethod; // (SdkClient, SdkPojo) -> SdkPojo
 
-  private SdkOperation(Operation<Q, R> operation) {
+  private SdkOperation(ApiOperation<?, Q, R> operation, Class<? extends SdkClient> clientType) {
     this.operation = operation;
     this.requestClass = SdkModelMapper.sdkModelClass(operation.name() + "Request").asSubclass(SdkPojo.class);
     this.responseClass = SdkModelMapper.sdkModelClass(operation.name() + "Response").asSubclass(SdkPojo.class);
     try {
       this.clientMethod =
           MethodHandles.publicLookup()
-              .unreflect(DynamoDbClient.class.getMethod(operation.methodName(), requestClass))
-              .asType(MethodType.methodType(SdkPojo.class, DynamoDbClient.class, SdkPojo.class));
+              .unreflect(clientType.getMethod(operation.methodName(), requestClass))
+              .asType(MethodType.methodType(SdkPojo.class, SdkClient.class, SdkPojo.class));
     } catch (ReflectiveOperationException e) {
-      throw new IllegalStateException("DynamoDbClient has no method for " + operation, e);
+      throw new IllegalStateException(clientType.getSimpleName() + " has no method for " + operation, e);
     }
   }
 
-  /** The SDK's view of {@code operation}. */
+  /** The SDK's view of a DynamoDB operation, called on a {@link DynamoDbClient}. */
   @SuppressWarnings("unchecked") // the cache maps each operation to its own view
   public static <Q extends Record, R> SdkOperation<Q, R> of(Operation<Q, R> operation) {
-    return (SdkOperation<Q, R>) CACHE.computeIfAbsent(operation, SdkOperation::new);
+    return (SdkOperation<Q, R>) CACHE.computeIfAbsent(operation, op -> new SdkOperation<>(operation, DynamoDbClient.class));
   }
 
-  public Operation<Q, R> operation() {
+  /** The SDK's view of a DynamoDB Streams operation, called on a {@link DynamoDbStreamsClient}. */
+  @SuppressWarnings("unchecked") // the cache maps each operation to its own view
+  public static <Q extends Record, R extends Record> SdkOperation<Q, R> of(StreamsOperation<Q, R> operation) {
+    return (SdkOperation<Q, R>) CACHE.computeIfAbsent(operation, op -> new SdkOperation<>(operation, DynamoDbStreamsClient.class));
+  }
+
+  public ApiOperation<?, Q, R> operation() {
     return operation;
   }
 
@@ -77,8 +90,23 @@ public final class SdkOperation<Q extends Record, R> {
         SdkModelMapper.fromSdk(response, operation.responseType().asSubclass(Record.class)));
   }
 
-  /** Calls the operation's method on an SDK client; SDK exceptions propagate unchanged. */
-  public SdkPojo invoke(DynamoDbClient client, SdkPojo request) {
+  /**
+   * Runs the operation on an SDK client of its service, Keyway's records in and out: the request
+   * and response convert through {@link SdkModelMapper}, a service error becomes Keyway's
+   * exception by {@link SdkErrors}.
+   */
+  public R call(SdkClient client, Q request) {
+    SdkPojo sdkResponse;
+    try {
+      sdkResponse = invoke(client, toSdkRequest(request));
+    } catch (AwsServiceException e) {
+      throw SdkErrors.fromSdk(e);
+    }
+    return fromSdkResponse(sdkResponse);
+  }
+
+  /** Calls the operation's method on an SDK client of its service; SDK exceptions propagate unchanged. */
+  public SdkPojo invoke(SdkClient client, SdkPojo request) {
     try {
       return (SdkPojo) clientMethod.invokeExact(client, request);
     } catch (RuntimeException | Error e) {

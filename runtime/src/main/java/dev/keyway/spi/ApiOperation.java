@@ -46,6 +46,11 @@ public abstract sealed class ApiOperation<B, Q extends Record, R> permits Operat
     return responseType;
   }
 
+  /** Whether the response has members; when not, {@link #invoke} returns null. */
+  public boolean hasResponse() {
+    return responseType() != Void.class;
+  }
+
   /** Runs the operation by calling its typed method on the backend. */
   public R invoke(B backend, Q request) {
     return call.apply(backend, request);

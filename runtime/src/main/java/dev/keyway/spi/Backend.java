@@ -157,6 +157,15 @@ public interface Backend extends AutoCloseable {
   /** A new table as the source table was at a second of its recovery window. */
   dev.keyway.ops.RestoreTableToPointInTimeResponse restoreTableToPointInTime(dev.keyway.ops.RestoreTableToPointInTimeRequest request);
 
+  /**
+   * The time of this backend: the generated repositories stamp {@code @CreatedAt} and {@code
+   * @UpdatedAt} with it. The system clock (UTC) unless the backend keeps its own, as the engine
+   * does (the clock it was built with: a {@code ManualClock} in tests moves the stamps too).
+   */
+  default java.time.Clock clock() {
+    return java.time.Clock.systemUTC();
+  }
+
   /** Releases what the backend holds (threads, files, connections). Idempotent. */
   @Override
   void close();

@@ -31,6 +31,8 @@ final class InterceptedBackend implements InvocationHandler {
       case "close":
         backend.close();
         return null;
+      case "clock":
+        return backend.clock();
       case "equals":
         return proxy == args[0];
       case "hashCode":

@@ -16,9 +16,4 @@ public final class Operation<Q extends Record, R> extends ApiOperation<Backend, 
   Operation(String name, Class<Q> requestType, Class<R> responseType, BiFunction<Backend, Q, R> call) {
     super(name, requestType, responseType, call);
   }
-
-  /** Whether the response has members; when not, {@link #invoke} returns null. */
-  public boolean hasResponse() {
-    return responseType() != Void.class;
-  }
 }

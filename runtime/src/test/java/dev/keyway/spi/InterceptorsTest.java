@@ -9,12 +9,15 @@ import dev.keyway.ops.ListTablesResponse;
 import dev.keyway.ops.TagResourceRequest;
 import java.lang.reflect.Proxy;
 import java.security.Principal;
+import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 
 class InterceptorsTest {
+  private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-03-01T12:00:00Z"), ZoneOffset.UTC);
   private final List<String> log = new CopyOnWriteArrayList<>();
 
   /** Serves ListTables (one table per requested limit) and TagResource; logs each call. */
@@ -33,6 +36,7 @@ class InterceptorsTest {
                       List.of("T" + ((ListTablesRequest) args[0]).limit()), null);
                   case "describeTable" -> throw new ResourceNotFoundException("Requested resource not found");
                   case "tagResource", "close" -> null;
+                  case "clock" -> CLOCK;
                   default -> throw new UnsupportedOperationException(method.getName());
                 };
               });
@@ -145,5 +149,11 @@ class InterceptorsTest {
     assertThat(wrapped).hasToString("Intercepted[fake]");
     wrapped.close();
     assertThat(log).containsExactly("backend close");
+  }
+
+  @Test
+  void theWrapperKeepsTheBackendsClock() {
+    assertThat(Interceptors.of(logging("outer")).wrap(backend).clock()).isSameAs(CLOCK);
+    assertThat(log).containsExactly("backend clock");
   }
 }

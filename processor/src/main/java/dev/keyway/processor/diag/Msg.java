@@ -18,6 +18,7 @@ public enum Msg {
   DUPLICATE_INDEX("KW-TBL-008", "Index name \"%s\" is declared twice on table \"%s\"; give each index its own name."),
   PROJECTION_ATTRIBUTES("KW-TBL-009", "Index \"%s\" has projection %s %s; %s."),
   TTL_ATTRIBUTE_IS_KEY("KW-TBL-010", "ttlAttribute \"%s\" is also a key attribute of table \"%s\"; TTL needs a separate number attribute such as \"expiresAt\"."),
+  DUPLICATE_TABLE_NAME("KW-TBL-011", "Table name \"%s\" is already declared by %s; each @Table describes its own table, so give %s another name or map its entities to %s."),
 
   // --- entities --------------------------------------------------------------------------------
   ENTITY_KIND("KW-ENT-001", "@Entity belongs on a record or a class, but %s is %s; map a record or a bean class instead."),
@@ -96,6 +97,7 @@ public enum Msg {
   COLLECTION_PROJECTION("KW-CLT-005", "Collection %s is read from index \"%s\", whose %s projection lacks attributes %s needs (%s); project ALL or INCLUDE them."),
   COLLECTION_PARAMETER("KW-CLT-006", "Parameter '%s' of %s is not a partition key field of collection %s (\"%s\"); %sa collection is read by its partition key fields: %s."),
   COLLECTION_NO_INDEX("KW-CLT-007", "@ItemCollection(index = \"%s\") on %s names an index that %s; %suse an index every member has an @IndexKey for, or leave index empty for the table key."),
+  COLLECTION_MULTI_ATTRIBUTE_INDEX("KW-CLT-008", "@ItemCollection(index = \"%s\") on %s names an index with a multi-attribute key (%s), which an item collection cannot read: a collection groups members by one partition key template; read each member type with its own access pattern on index \"%s\", or give the collection an index keyed by partitionKey/sortKey templates, or the table key."),
   PATTERN_TYPES_INDISTINCT("KW-PAT-018", "The key condition of %s (%s) also matches items of %s, and table \"%s\" has no typeAttribute, so they would be read as %s; set @Table(typeAttribute = \"_type\") or give %s a sort key that does not start like %s's (e.g. \"%s#...\")."),
   // --- multi-attribute index keys --------------------------------------------------------------
   MAK_INDEX_SHAPE("KW-MAK-001", "@GlobalIndex \"%s\" %s; %s."),
@@ -105,9 +107,11 @@ public enum Msg {
   MAK_ATTRIBUTE_TYPE("KW-MAK-005", "Field '%s' of %s is key attribute '%s' of index \"%s\" but has type %s; a key attribute holds a string, a number or a binary: use String, a number type, an enum, Instant, LocalDate, LocalDateTime, UUID or byte[]."),
   MAK_TYPE_CONFLICT("KW-MAK-006", "Field '%s' of %s stores key attribute '%s' of index \"%s\" as %s, but %s stores it as %s; a key attribute has one type, so give both fields the same kind of type."),
   MAK_PARTITION_EQUALITY("KW-MAK-007", "%s queries index \"%s\" without %s; a multi-attribute partition key needs equality on every attribute (%s); add %s."),
-  MAK_SORT_GAP("KW-MAK-008", "%s gives '%s' but not '%s', which comes before it in the sort key of index \"%s\" (%s); a query fixes sort key attributes left to right, so add '%s' or drop '%s'."),
-  MAK_RANGE_NOT_LAST("KW-MAK-009", "%s bounds '%s', but on index \"%s\" (sort key %s) only '%s', the attribute after the equal ones, can take a range condition; bound '%s' instead, or give '%s' by equality first."),
-  MAK_UNUSED_INDEX("KW-MAK-010", Diagnostic.Kind.WARNING, "Index \"%s\" has a multi-attribute key, but no entity joins it, so the types of %s are unknown and the exported table definitions declare them as S; add @IndexKey(index = \"%s\") to the entities stored in it.");
+  MAK_SORT_GAP("KW-MAK-008", "%s gives %s but not %s, which comes before it in the sort key of index \"%s\" (%s); a query fixes sort key attributes left to right, so add '%s' or drop '%s'."),
+  MAK_RANGE_NOT_LAST("KW-MAK-009", "%s bounds %s, but on index \"%s\" (sort key %s) only %s, the attribute after the equal ones, can take a range condition; bound '%s' instead, or give '%s' by equality first."),
+  MAK_UNUSED_INDEX("KW-MAK-010", Diagnostic.Kind.WARNING, "Index \"%s\" has a multi-attribute key, but no entity joins it, so the types of %s are unknown and the exported table definitions declare them as S; add @IndexKey(index = \"%s\") to the entities stored in it."),
+  MAK_READS_OTHER_TYPES("KW-MAK-011", Diagnostic.Kind.WARNING, "The key condition of %s on index \"%s\" also matches items of %s, which store every key attribute of that index (%s), so each page reads past them to stay full; give %s an index of its own, or a key attribute the other types do not store."),
+  MAK_TYPES_INDISTINCT("KW-MAK-012", "The key condition of %s on index \"%s\" also matches items of %s, which store every key attribute of that index (%s), and table \"%s\" has no typeAttribute, so they would be read as %s; set @Table(typeAttribute = \"_type\") or give %s an index of its own.");
 
   private final String id;
   private final Diagnostic.Kind kind;

@@ -8,6 +8,7 @@ import dev.keyway.processor.model.QueryPlan;
 import dev.keyway.processor.model.TableModel;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Comparator;
 import java.util.List;
 import javax.annotation.processing.Filer;
 
@@ -39,9 +40,18 @@ public final class Emitters {
     write(model.className().packageName(), new PatternEmitter(model, plans).emit());
   }
 
+  /**
+   * The facade and the resources of a table. Entities and patterns reach the processor in an order that depends on
+   * the build tool and on rounds; their names do not, so everything is written in model order: entities by
+   * qualified name, patterns by interface name and then in declaration order.
+   */
   public void table(TableModel table, List<EntityModel> entities, List<QueryPlan> plans) {
-    write(table.className().packageName(), new FacadeEmitter(table, entities, plans).emit());
-    new TableResourceEmitter(filer, exports).emit(table, entities, plans);
+    List<EntityModel> sortedEntities = entities.stream()
+        .sorted(Comparator.comparing(e -> e.className().canonicalName())).toList();
+    List<QueryPlan> sortedPlans = plans.stream()
+        .sorted(Comparator.comparing(p -> p.method().owner().canonicalName())).toList();
+    write(table.className().packageName(), new FacadeEmitter(table, sortedEntities, sortedPlans).emit());
+    new TableResourceEmitter(filer, exports).emit(table, sortedEntities, sortedPlans);
   }
 
   private void write(String pkg, com.palantir.javapoet.TypeSpec type) {

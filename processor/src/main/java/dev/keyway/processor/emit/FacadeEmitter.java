@@ -45,8 +45,6 @@ final class FacadeEmitter {
         .addField(FieldSpec.builder(DEFINITION, "DEFINITION", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
             .initializer(definition()).build())
         .addField(RepositoryEmitter.BACKEND, "backend", Modifier.PRIVATE, Modifier.FINAL)
-        .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE)
-            .addParameter(RepositoryEmitter.BACKEND, "backend").addStatement("this.backend = backend").build())
         .addMethod(MethodSpec.methodBuilder("connect").addModifiers(Modifier.PUBLIC, Modifier.STATIC)
             .returns(self).addParameter(RepositoryEmitter.BACKEND, "backend")
             .addStatement("return new $T($T.requireNonNull(backend, $S))", self, java.util.Objects.class, "backend")
@@ -56,15 +54,19 @@ final class FacadeEmitter {
         .addMethods(tableLifecycle());
     Set<String> used = new LinkedHashSet<>();
     java.util.Map<ClassName, String> accessors = new java.util.LinkedHashMap<>();
+    // repositories are small and stateless beyond their backend: created with the facade, final, shared by threads
+    MethodSpec.Builder constructor = MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE)
+        .addParameter(RepositoryEmitter.BACKEND, "backend").addStatement("this.backend = backend");
     for (EntityModel e : entities) {
       ClassName repo = RepositoryEmitter.name(e);
       String field = accessor(e.className().simpleName(), true, used);
       accessors.put(e.className(), field);
-      type.addField(FieldSpec.builder(repo, field, Modifier.PRIVATE).build());
+      type.addField(FieldSpec.builder(repo, field, Modifier.PRIVATE, Modifier.FINAL).build());
+      constructor.addStatement("this.$L = new $T(backend)", field, repo);
       type.addMethod(MethodSpec.methodBuilder(field).addModifiers(Modifier.PUBLIC).returns(repo)
-          .beginControlFlow("if ($L == null)", field).addStatement("$L = new $T(backend)", field, repo)
-          .endControlFlow().addStatement("return $L", field).build());
+          .addStatement("return $L", field).build());
     }
+    type.addMethod(constructor.build());
     ClassName tx = ClassName.get("dev.keyway.api", "WriteTransaction");
     List<CodeBlock> entries = new java.util.ArrayList<>();
     for (EntityModel e : entities) {

@@ -16,11 +16,12 @@ import java.util.Set;
  * <ul>
  *   <li>{@code iam-policy.json}: one statement per repository (the item, batch and scan actions it calls), one per
  *       access-pattern interface (Query on the table or the indexes it uses), one for transactions' condition
- *       checks and one for {@code verifyTable()};
+ *       checks, one for {@code verifyTable()} and, for a table with a stream, its reads on
+ *       {@code .../table/<table>/stream/*} and ListStreams (which IAM authorizes only on {@code "*"});
  *   <li>{@code iam-policy-leading-keys.json}: the per-tenant variant, where every item action and Query on the
  *       table requires {@code dynamodb:LeadingKeys} to match an entity's partition key template whose first
- *       {@code {field}} is the principal tag of that name (see {@link #leadingKey}); Scan and index queries, which
- *       can read other tenants' items, and entities whose partition key has no field are left out;
+ *       {@code {field}} is the principal tag of that name (see {@link #leadingKey}); Scan, index queries and the
+ *       stream, which can read other tenants' items, and entities whose partition key has no field are left out;
  *   <li>{@code iam-policy-create-table.json}: what {@code createTableIfAbsent()} needs, for a deploy role.
  * </ul>
  * Transactions need no action of their own: IAM checks each TransactWriteItems action as its item action.
@@ -33,6 +34,9 @@ final class IamPolicyEmitter {
       "dynamodb:UpdateItem", "dynamodb:DeleteItem", "dynamodb:BatchGetItem", "dynamodb:BatchWriteItem",
       "dynamodb:Query", "dynamodb:ConditionCheckItem");
   static final List<String> VERIFY_ACTIONS = List.of("dynamodb:DescribeTable", "dynamodb:DescribeTimeToLive");
+  /** Reading the table's stream; ListStreams takes no resource-level permission, so it goes on "*". */
+  static final List<String> STREAM_ACTIONS = List.of("dynamodb:DescribeStream", "dynamodb:GetRecords",
+      "dynamodb:GetShardIterator");
   static final List<String> CREATE_ACTIONS = List.of("dynamodb:CreateTable", "dynamodb:DescribeTable",
       "dynamodb:UpdateTimeToLive", "dynamodb:DescribeTimeToLive");
 
@@ -44,7 +48,8 @@ final class IamPolicyEmitter {
 
   static String policy(TableModel t, List<EntityModel> entities, List<QueryPlan> plans) {
     Json j = begin();
-    Set<String> sids = new LinkedHashSet<>(List.of("TransactionConditionChecks", "VerifyTable"));
+    Set<String> sids = new LinkedHashSet<>(List.of("TransactionConditionChecks", "VerifyTable", "ReadStream",
+        "ListStreams"));
     for (EntityModel e : entities) {
       statement(j, sid(e.className().simpleName() + "Repository", sids), REPOSITORY_ACTIONS, List.of(tableArn(t)),
           null);
@@ -58,6 +63,10 @@ final class IamPolicyEmitter {
         statement(j, sid(owner, sids), List.of("dynamodb:Query"), List.copyOf(resources), null));
     statement(j, "TransactionConditionChecks", List.of("dynamodb:ConditionCheckItem"), List.of(tableArn(t)), null);
     statement(j, "VerifyTable", VERIFY_ACTIONS, List.of(tableArn(t)), null);
+    if (t.streamViewType() != null) {
+      statement(j, "ReadStream", STREAM_ACTIONS, List.of(tableArn(t) + "/stream/*"), null);
+      statement(j, "ListStreams", List.of("dynamodb:ListStreams"), List.of("*"), null);
+    }
     return end(j);
   }
 

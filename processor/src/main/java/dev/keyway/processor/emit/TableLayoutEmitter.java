@@ -6,7 +6,6 @@ import dev.keyway.processor.model.IndexModel;
 import dev.keyway.processor.model.QueryPlan;
 import dev.keyway.processor.model.TableModel;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,7 +16,7 @@ import java.util.Map;
  * each index, with their key attributes (and an index's projection), holding one box per partition key (a
  * template, or the attributes of a multi-attribute key) and in it one node per entity (sort key template, type attribute). A dotted link joins an entity on the table
  * to its copy in an index. Nodes are numbered in model order (entities by name, patterns by interface name, then
- * in declaration order), so the same model always gives the same text.
+ * in declaration order, as {@link Emitters#table} sorts them), so the same model always gives the same text.
  */
 final class TableLayoutEmitter {
   private final TableModel table;
@@ -27,9 +26,8 @@ final class TableLayoutEmitter {
 
   private TableLayoutEmitter(TableModel table, List<EntityModel> entities, List<QueryPlan> plans) {
     this.table = table;
-    // the order in which types reach the processor depends on the build tool and on rounds; their names do not
-    this.entities = entities.stream().sorted(Comparator.comparing(e -> e.className().canonicalName())).toList();
-    this.plans = plans.stream().sorted(Comparator.comparing(p -> p.method().owner().canonicalName())).toList();
+    this.entities = entities;
+    this.plans = plans;
   }
 
   /** The Mermaid source, starting with a comment that says where it came from. */

@@ -101,7 +101,6 @@ final class UpdateEmitter {
       m.addStatement("put($S, $L)", AttributeRules.storedName(e, f), value(f, values));
     }
     for (IndexKeyModel ik : g.indexKeys()) {
-      String id = Names.indexIdentifier(ik.index());
       List<String> nullable = new ArrayList<>();
       for (var t : UpdatePlan.templates(ik)) {
         for (String name : KeyCode.fieldNames(t, Integer.MAX_VALUE)) {
@@ -112,19 +111,14 @@ final class UpdateEmitter {
           }
         }
       }
-      CodeBlock present = nullable.isEmpty() ? CodeBlock.of("true")
-          : CodeBlock.join(nullable.stream().map(n -> CodeBlock.of("$L != null", n)).toList(), " && ");
       List<String> attrs = plan.indexAttributes(ik);
-      m.beginControlFlow("if ($L)", present);
-      int i = 0;
-      if (ik.pk() != null) {
-        m.addStatement("put($S, $T.s($T.$L($L)))", attrs.get(i++), Names.ATTRIBUTE_VALUE, keys, id + "Pk",
-            String.join(", ", KeyCode.fieldNames(ik.pk(), Integer.MAX_VALUE)));
+      if (nullable.isEmpty()) {
+        indexKeyPuts(m, ik, attrs, keys); // primitives: the key is always there
+        continue;
       }
-      if (ik.sk() != null) {
-        m.addStatement("put($S, $T.s($T.$L($L)))", attrs.get(i), Names.ATTRIBUTE_VALUE, keys, id + "Sk",
-            String.join(", ", KeyCode.fieldNames(ik.sk(), Integer.MAX_VALUE)));
-      }
+      m.beginControlFlow("if ($L)",
+          CodeBlock.join(nullable.stream().map(n -> CodeBlock.of("$L != null", n)).toList(), " && "));
+      indexKeyPuts(m, ik, attrs, keys);
       m.nextControlFlow("else");
       for (String a : attrs) {
         m.addStatement("put($S, null)", a);
@@ -132,6 +126,20 @@ final class UpdateEmitter {
       m.endControlFlow();
     }
     return m.addStatement("return this").build();
+  }
+
+  /** Writes the index key attributes {@code attrs} (partition key, then sort key) of {@code ik} from its templates. */
+  private static void indexKeyPuts(MethodSpec.Builder m, IndexKeyModel ik, List<String> attrs, ClassName keys) {
+    String id = Names.indexIdentifier(ik.index());
+    int i = 0;
+    if (ik.pk() != null) {
+      m.addStatement("put($S, $T.s($T.$L($L)))", attrs.get(i++), Names.ATTRIBUTE_VALUE, keys, id + "Pk",
+          String.join(", ", KeyCode.fieldNames(ik.pk(), Integer.MAX_VALUE)));
+    }
+    if (ik.sk() != null) {
+      m.addStatement("put($S, $T.s($T.$L($L)))", attrs.get(i), Names.ATTRIBUTE_VALUE, keys, id + "Sk",
+          String.join(", ", KeyCode.fieldNames(ik.sk(), Integer.MAX_VALUE)));
+    }
   }
 
   /**

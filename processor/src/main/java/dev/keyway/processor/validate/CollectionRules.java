@@ -88,6 +88,12 @@ public final class CollectionRules {
           "table \"" + table.name() + "\" does not declare", DidYouMean.phrase(d.index(), names));
       return null;
     }
+    IndexModel index = d.index() == null ? null : table.index(d.index()).orElseThrow();
+    if (index != null && index.multiAttribute()) {
+      diagnostics.report(Msg.COLLECTION_MULTI_ATTRIBUTE_INDEX, d.indexPlace(), d.index(), d.className().simpleName(),
+          String.join(", ", index.keyAttributes()), d.index());
+      return null;
+    }
     List<CollectionModel.Member> out = new ArrayList<>();
     for (EntityModel e : members) {
       if (d.index() == null) {

@@ -3,6 +3,7 @@ package dev.keyway.processor.validate;
 import dev.keyway.processor.diag.Diagnostics;
 import dev.keyway.processor.diag.Msg;
 import dev.keyway.processor.model.EntityModel;
+import dev.keyway.processor.model.IndexModel;
 import dev.keyway.processor.model.KeyTemplate;
 import dev.keyway.processor.model.QueryPlan;
 import java.util.ArrayList;
@@ -29,6 +30,10 @@ public final class MixedPartitionRules {
 
   public void check(List<QueryPlan> plans, Collection<EntityModel> entities) {
     for (QueryPlan p : plans) {
+      if (p.attributeIndex() != null) {
+        checkAttributeIndex(p, entities);
+        continue;
+      }
       if (p.collection() != null || p.sk() == null
           || p.rangeOp() == null && p.skEqualFields().size() == p.sk().fields().size()) {
         continue; // collections read every member; an equal sort key matches one item
@@ -61,6 +66,31 @@ public final class MixedPartitionRules {
         diagnostics.report(Msg.PATTERN_READS_OTHER_TYPES, p.method().place(), sig, condition,
             String.join(", ", described), other, self, other.toUpperCase(Locale.ROOT));
       }
+    }
+  }
+
+  /**
+   * On a multi-attribute key nothing in the key tells types apart: DynamoDB indexes every item that stores all
+   * of the index's key attributes, so any other such entity of the table can share the queried partition.
+   */
+  private void checkAttributeIndex(QueryPlan p, Collection<EntityModel> entities) {
+    IndexModel index = p.attributeIndex();
+    List<String> others = entities.stream()
+        .filter(o -> !o.className().equals(p.entity().className()) && o.table().equals(p.entity().table()))
+        .filter(o -> index.keyAttributes().stream().allMatch(a -> o.fieldStoredAs(a).isPresent()))
+        .map(o -> o.className().simpleName()).toList();
+    if (others.isEmpty()) {
+      return;
+    }
+    String sig = p.method().name() + "()";
+    String self = p.entity().className().simpleName();
+    String attributes = String.join(", ", index.keyAttributes());
+    if (p.entity().table().typeAttribute() == null) {
+      diagnostics.report(Msg.MAK_TYPES_INDISTINCT, p.method().place(), sig, index.name(), String.join(", ", others),
+          attributes, p.entity().table().name(), self, self);
+    } else {
+      diagnostics.report(Msg.MAK_READS_OTHER_TYPES, p.method().place(), sig, index.name(), String.join(", ", others),
+          attributes, self);
     }
   }
 

@@ -187,7 +187,8 @@ public final class PatternRules {
         reasons.add(c.label() + " needs " + String.join(", ", missing));
         if (specific == null && c.multiAttribute() && !names.isEmpty() && c.allNamed(names, betweenField)) {
           specific = () -> diagnostics.report(Msg.MAK_PARTITION_EQUALITY, m.place(), sig, c.index(),
-              quoted(missing), String.join(", ", pkFields),
+              missing.stream().map(f -> fieldAndAttribute(e, f)).collect(java.util.stream.Collectors.joining(", ")),
+              String.join(", ", c.model().partitionKeys()),
               (missing.size() == 1 ? "parameter " : "parameters ") + quoted(missing));
         }
         continue;
@@ -211,8 +212,8 @@ public final class PatternRules {
         String gap = skFields.get(eq.size());
         PatternModel.Param at = keyParams.stream().filter(p -> p.name().equals(given)).findFirst().orElseThrow();
         if (c.multiAttribute()) {
-          diagnostics.report(Msg.MAK_SORT_GAP, at.place(), sig, given, gap, c.index(), String.join(", ", skFields),
-              gap, given);
+          diagnostics.report(Msg.MAK_SORT_GAP, at.place(), sig, fieldAndAttribute(e, given), fieldAndAttribute(e, gap),
+              c.index(), String.join(", ", c.model().sortKeys()), gap, given);
         } else {
           diagnostics.report(Msg.PATTERN_SORT_ORDER, at.place(), sig, given, gap, c.sk().raw(), gap, given);
         }
@@ -227,8 +228,8 @@ public final class PatternRules {
         range = skFields.get(eq.size());
         if (betweenField != null && !betweenField.equals(range)) {
           if (c.multiAttribute() && skFields.contains(betweenField)) {
-            diagnostics.report(Msg.MAK_RANGE_NOT_LAST, from.place(), sig, betweenField, c.index(),
-                String.join(", ", skFields), range, range, range);
+            diagnostics.report(Msg.MAK_RANGE_NOT_LAST, from.place(), sig, fieldAndAttribute(e, betweenField),
+                c.index(), String.join(", ", c.model().sortKeys()), fieldAndAttribute(e, range), range, range);
             return Optional.empty();
           }
           reasons.add(c.label() + " can bound '" + range + "' next, not '" + betweenField + "'");
@@ -254,6 +255,12 @@ public final class PatternRules {
       diagnostics.report(Msg.PATTERN_NO_KEY_CONDITION, m.place(), sig, String.join("; ", reasons));
     }
     return Optional.empty();
+  }
+
+  /** {@code 'field'}, or {@code 'field' (attribute 'name')} when {@code @Attribute} stores it under another name. */
+  private static String fieldAndAttribute(EntityModel e, String field) {
+    String stored = AttributeRules.storedName(e, e.field(field).orElseThrow());
+    return stored.equals(field) ? "'" + field + "'" : "'" + field + "' (attribute '" + stored + "')";
   }
 
   private static String quoted(List<String> names) {

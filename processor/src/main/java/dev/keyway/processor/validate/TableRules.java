@@ -6,6 +6,7 @@ import dev.keyway.processor.extract.Annotations;
 import dev.keyway.processor.model.IndexModel;
 import dev.keyway.processor.model.Place;
 import dev.keyway.processor.model.TableModel;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -49,6 +50,13 @@ public final class TableRules {
     if (t.ttlAttribute() != null && (t.ttlAttribute().equals(t.partitionKey()) || t.ttlAttribute().equals(t.sortKey()))) {
       diagnostics.report(Msg.TTL_ATTRIBUTE_IS_KEY, at(p, "ttlAttribute"), t.ttlAttribute(), t.name());
     }
+  }
+
+  /** A table name belongs to one {@code @Table}: its definition and exports are written under that name. */
+  public void checkUnique(TableModel t, Collection<TableModel> earlier) {
+    earlier.stream().filter(other -> other.name().equals(t.name())).findFirst().ifPresent(first ->
+        diagnostics.report(Msg.DUPLICATE_TABLE_NAME, at(t.place(), "name"), t.name(),
+            first.className().canonicalName(), t.className().simpleName(), first.className().simpleName()));
   }
 
   private void index(TableModel t, IndexModel index, Set<String> names) {

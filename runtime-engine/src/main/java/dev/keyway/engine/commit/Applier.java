@@ -68,6 +68,8 @@ public final class Applier {
       store(t.table()).ttlAttribute(t.attribute());
     } else if (change instanceof ResourcePolicy p) {
       catalog.find(p.tableName()).resourcePolicy(p.policy());
+    } else if (change instanceof SchemaChange.StreamPolicy p) {
+      store(p.table()).streamPolicy(p.streamLabel(), p.policy());
     } else if (change instanceof SchemaChange.CreateBackup b) {
       catalog.addBackup(b.backup());
     } else if (change instanceof SchemaChange.DeleteBackup b) {

@@ -104,6 +104,17 @@ public sealed interface SchemaChange {
    */
   record ResourcePolicy(String tableName, TablePolicy policy) implements SchemaChange {}
 
+  /**
+   * A resource-based policy attached to one of the table's streams ({@code policy} replaces any)
+   * or detached from it ({@code policy} null).
+   */
+  record StreamPolicy(Table table, String streamLabel, TablePolicy policy) implements SchemaChange {
+    @Override
+    public String tableName() {
+      return table.name();
+    }
+  }
+
   // --- backups and point-in-time recovery ----------------------------------------------------
 
   /** An on-demand backup taken (its items captured with the table's exclusive schema lock held). */

@@ -6,9 +6,8 @@ import dev.keyway.error.ResourceNotFoundException;
 import dev.keyway.error.ValidationException;
 
 /**
- * The ResourceArn of the resource-policy operations: a table's ARN in this engine's partition,
- * region and account. DynamoDB also attaches policies to streams; this engine has none, so a
- * stream ARN names a stream that is not found.
+ * The ResourceArn of the resource-policy operations: the ARN of a table, or of one of its streams
+ * ({@code .../table/NAME/stream/LABEL}), in this engine's partition, region and account.
  */
 final class PolicyResourceArn {
   private static final String INVALID = "One or more parameter values were invalid: ";
@@ -49,13 +48,16 @@ final class PolicyResourceArn {
     return name;
   }
 
-  /** A stream ARN of an existing table: ResourceNotFoundException naming the stream. */
-  static void requireNoStream(String arn, Table table) {
+  /** The stream label of a stream ARN that {@link #tableName} accepted, or null for a table ARN. */
+  static String streamLabel(String arn) {
     int at = arn.indexOf(STREAM);
-    if (at >= 0) {
-      throw new ResourceNotFoundException("Requested resource not found: Stream: "
-          + arn.substring(at + STREAM.length()) + " not found for Table: " + table.name());
-    }
+    return at < 0 ? null : arn.substring(at + STREAM.length());
+  }
+
+  /** DynamoDB's answer for a stream label the table does not have (any longer). */
+  static ResourceNotFoundException streamNotFound(String label, Table table) {
+    return new ResourceNotFoundException(
+        "Requested resource not found: Stream: " + label + " not found for Table: " + table.name());
   }
 
   private static ValidationException notDynamoDb(String arn) {

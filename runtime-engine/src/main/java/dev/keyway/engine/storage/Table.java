@@ -66,6 +66,10 @@ public interface Table {
 
   /** The table's resource-based policy, or null when it has none. */
   TablePolicy resourcePolicy();
+
+  /** The resource-based policies of the table's streams, by stream label (sorted); empty when none. */
+  Map<String, TablePolicy> streamPolicies();
+
   /** Point-in-time recovery, or null when it is off. */
   PitrSetting pointInTimeRecovery();
 

@@ -36,6 +36,10 @@ public interface TableStore extends Table {
 
   /** Attaches a resource-based policy, replacing any, or detaches it with null. */
   void resourcePolicy(TablePolicy policy);
+
+  /** Attaches a resource-based policy to the stream with this label, or detaches it with null. */
+  void streamPolicy(String streamLabel, TablePolicy policy);
+
   /** Switches point-in-time recovery on (a setting) or off (null). */
   void pointInTimeRecovery(PitrSetting setting);
 }

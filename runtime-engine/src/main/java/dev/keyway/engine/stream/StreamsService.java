@@ -110,6 +110,11 @@ public final class StreamsService implements StreamsBackend {
     return new GetShardIteratorResponse(new ShardIterator(stream.arn, stream.shardId, position, now).encode());
   }
 
+  /** Whether the engine keeps the stream with this ARN: open, or closed within the retention period. */
+  public boolean keeps(String streamArn) {
+    return log.find(streamArn) != null;
+  }
+
   /**
    * A table's change records in process, from a starting point: ResourceNotFoundException when the
    * table has no stream enabled.

@@ -10,11 +10,11 @@ import java.util.concurrent.CountDownLatch;
 
 /**
  * The training run that the build records a class-data-sharing archive from
- * ({@code java -XX:ArchiveClassesAtExit=keyway-engine.jsa -cp keyway-engine.jar
- * dev.keyway.engine.cli.ArchiveTraining}, run in the jar's directory): {@code serve} on a free
- * port, the requests of a first session (table, items, query, scan), then a clean stop. The JVM
- * archives every class loaded, so a server started with the archive maps them instead of loading,
- * verifying and linking them again.
+ * ({@code java -XX:DumpLoadedClassList=keyway-engine.classlist -cp keyway-engine.jar
+ * dev.keyway.engine.cli.ArchiveTraining}, run in the jar's directory, then {@code java -Xshare:dump}
+ * of that list): {@code serve} on a free port, the requests of a first session (table, items,
+ * query, scan), then a clean stop. Every class it loads is archived, so a server started with the
+ * archive maps them instead of loading, verifying and linking them again.
  */
 public final class ArchiveTraining {
   private static final String[][] SESSION = {
@@ -43,7 +43,11 @@ public final class ArchiveTraining {
     CountDownLatch stop = new CountDownLatch(1);
     ServeCommand.stopSignal = stop;
     String[] serve = {"serve", "--port", Integer.toString(port)};
-    Thread server = new Thread(() -> KeywayCli.commandLine().execute(serve), "training-serve");
+    // As KeywayCli.main starts it (without its System.exit)
+    Thread server = new Thread(() -> {
+      ServerPreinitialization.startFor(serve);
+      KeywayCli.commandLine(serve).execute(serve);
+    }, "training-serve");
     server.start();
     for (String[] request : SESSION) {
       send(port, request[0], request[1]);

@@ -80,7 +80,7 @@ final class ServeCommand implements Callable<Integer> {
   @Option(
       names = "--policies",
       paramLabel = "FILE",
-      description = "With --credentials: IAM identity policies per access key (JSON, see docs/server.md). Without it every signed request is allowed unless a table's resource-based policy denies it.")
+      description = "With --credentials: IAM identity policies per access key (JSON, see docs/server.md). Without it every signed request is allowed unless a table's or stream's resource-based policy denies it.")
   Path policies;
 
   @Option(
@@ -123,6 +123,7 @@ final class ServeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    ServerPreinitialization.await();
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     if (credentials == null && (region != null || policies != null)) {

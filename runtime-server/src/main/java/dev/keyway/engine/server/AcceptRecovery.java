@@ -21,6 +21,7 @@ import java.util.logging.Logger;
 final class AcceptRecovery extends ChannelInboundHandlerAdapter {
   private static final Logger LOG = Logger.getLogger(AcceptRecovery.class.getName());
   static final long PAUSE_MILLIS = 1000;
+  private static volatile boolean loggingWarmedUp;
 
   @Override
   public void handlerAdded(ChannelHandlerContext ctx) {
@@ -43,8 +44,14 @@ final class AcceptRecovery extends ChannelInboundHandlerAdapter {
     return "Cannot accept connections (" + cause + "); accepting again in " + PAUSE_MILLIS + " ms";
   }
 
-  /** Formats a record through every handler that would publish ours, without publishing it. */
-  private static void warmUpLogging() {
+  /**
+   * Formats a record through every handler that would publish ours, without publishing it. Once
+   * is enough; {@link StartupClasses} may already have done it on another thread.
+   */
+  static void warmUpLogging() {
+    if (loggingWarmedUp) {
+      return;
+    }
     LogRecord record = new LogRecord(Level.WARNING, "warm-up");
     record.setLoggerName(LOG.getName());
     for (Logger l = LOG; l != null; l = l.getUseParentHandlers() ? l.getParent() : null) {
@@ -56,5 +63,6 @@ final class AcceptRecovery extends ChannelInboundHandlerAdapter {
         handler.isLoggable(record);
       }
     }
+    loggingWarmedUp = true;
   }
 }

@@ -20,20 +20,14 @@ final class ConnectionClasses {
   private ConnectionClasses() {}
 
   static void preload() {
-    List<Class<?>> classes = List.of(
+    StartupClasses.initialize(List.of(
         // Netty's (the jars they live in get opened now)
         IdleStateHandler.class, WriteTimeoutHandler.class, WriteTimeoutException.class,
         HttpServerCodec.class, DefaultFullHttpResponse.class,
         // ours
-        ConnectionLimit.class, ThrottledLog.class, RequestDeadline.class, RequestDeadline.Start.class,
-        RequestDeadline.Stop.class, BodyLimitAggregator.class, HttpRequestHandler.class, Responses.class);
-    for (Class<?> c : classes) {
-      try {
-        Class.forName(c.getName(), true, c.getClassLoader());
-      } catch (ClassNotFoundException e) {
-        throw new IllegalStateException("cannot load " + c.getName(), e);
-      }
-    }
+        ConnectionLimit.class, ConnectionLimit.Decision.class, RefusedConnection.class, ThrottledLog.class,
+        RequestDeadline.class, RequestDeadline.Start.class,
+        RequestDeadline.Stop.class, BodyLimitAggregator.class, HttpRequestHandler.class, Responses.class));
     closeOneSocket();
   }
 

@@ -2,6 +2,7 @@ package dev.keyway.engine.server;
 
 import dev.keyway.engine.protocol.DynamoJsonProtocol;
 import dev.keyway.engine.server.auth.Authorizer;
+import dev.keyway.error.RequestLimitExceededException;
 import dev.keyway.spi.Backend;
 import dev.keyway.spi.Interceptors;
 import io.netty.bootstrap.ServerBootstrap;
@@ -73,6 +74,8 @@ public final class KeywayServer implements AutoCloseable {
     // but the tables' resource-based policies still apply (an explicit Deny holds, as in IAM).
     Authorizer authorizer = verifier == null ? null : new Authorizer(config.policies(), backend);
     RequestProcessor processor = new RequestProcessor(backend, interceptors, protocol, verifier, authorizer);
+    RequestProcessor.Reply tooManyConnections =
+        processor.error(new RequestLimitExceededException(HttpRequestHandler.REQUEST_LIMIT_EXCEEDED));
     try {
       ServerBootstrap bootstrap =
           new ServerBootstrap()
@@ -85,18 +88,25 @@ public final class KeywayServer implements AutoCloseable {
                   new ChannelInitializer<SocketChannel>() {
                     @Override
                     protected void initChannel(SocketChannel ch) {
-                      if (!connections.admit(ch)) {
+                      ConnectionLimit.Decision decision = connections.admit(ch);
+                      if (decision == ConnectionLimit.Decision.CLOSE) {
                         return;
                       }
                       channels.add(ch);
-                      long idle = config.idleTimeout().toMillis();
-                      RequestDeadline deadline = new RequestDeadline(limits.requestTimeout());
                       ChannelPipeline p = ch.pipeline();
                       if (config.tls() != null) {
                         // First: every byte in and out is TLS. A client speaking plain HTTP fails
                         // the handshake and its connection is closed (exceptionCaught below).
                         p.addLast(config.tls().newHandler(ch.alloc()));
                       }
+                      if (decision == ConnectionLimit.Decision.ANSWER_AND_CLOSE) {
+                        p.addLast(new HttpServerCodec());
+                        p.addLast(new RefusedConnection(
+                            tooManyConnections.body(), tooManyConnections.contentType(), limits.requestTimeout().toMillis()));
+                        return;
+                      }
+                      long idle = config.idleTimeout().toMillis();
+                      RequestDeadline deadline = new RequestDeadline(limits.requestTimeout());
                       // Idle means nothing read and no output written, a stalled response included.
                       p.addLast(new IdleStateHandler(true, 0, 0, idle, TimeUnit.MILLISECONDS));
                       p.addLast(new WriteTimeoutHandler(limits.writeTimeout().toMillis(), TimeUnit.MILLISECONDS));
@@ -130,6 +140,16 @@ public final class KeywayServer implements AutoCloseable {
           "Cannot listen on " + config.host() + ":" + config.port() + ": " + io.getMessage(), io);
     }
     throw cause instanceof RuntimeException r ? r : new IllegalStateException(cause);
+  }
+
+  /**
+   * Loads and initialises the classes a server needs to start and to serve its first connections
+   * ({@link #start} would load them anyway). Netty's static initialisers probe the platform and
+   * take tens of milliseconds: a launcher can call this first, on another thread, to overlap them
+   * with its own start-up work (the command line does, while it parses its arguments).
+   */
+  public static void initializeClasses() {
+    StartupClasses.initialize();
   }
 
   /**
@@ -169,6 +189,11 @@ public final class KeywayServer implements AutoCloseable {
   /** Connections open now (for tests and monitoring). */
   public int openConnections() {
     return connections.open();
+  }
+
+  /** Connections beyond the limit waiting to be answered (for tests). */
+  int refusedConnectionsAnswering() {
+    return connections.answering();
   }
 
   /** The listening socket's channel (package-private for tests). */

@@ -9,10 +9,12 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.streams.DynamoDbStreamsClient;
 import software.amazon.awssdk.utils.builder.SdkBuilder;
 
 /**
- * Fakes for the coverage tests: a {@link Backend} and an SDK {@link DynamoDbClient} that record the
+ * Fakes for the coverage tests: a {@link Backend} and SDK clients ({@link DynamoDbClient},
+ * {@link DynamoDbStreamsClient}) that record the
  * name of each method called and answer with an empty response of the method's return type.
  */
 final class Recorder {
@@ -24,6 +26,10 @@ final class Recorder {
 
   DynamoDbClient sdkClient() {
     return proxy(DynamoDbClient.class);
+  }
+
+  DynamoDbStreamsClient streamsSdkClient() {
+    return proxy(DynamoDbStreamsClient.class);
   }
 
   private <T> T proxy(Class<T> type) {

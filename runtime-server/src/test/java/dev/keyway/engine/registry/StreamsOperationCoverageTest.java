@@ -2,7 +2,10 @@ package dev.keyway.engine.registry;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.keyway.aws.AwsStreamsBackend;
+import dev.keyway.aws.SdkOperation;
 import dev.keyway.engine.Engine;
+import dev.keyway.ops.streams.ListStreamsRequest;
 import dev.keyway.engine.protocol.DynamoJsonProtocol;
 import dev.keyway.spi.StreamsBackend;
 import dev.keyway.spi.StreamsOperation;
@@ -23,8 +26,8 @@ import software.amazon.awssdk.services.dynamodb.streams.DynamoDbStreamsClient;
 /**
  * The guard behind the second list, {@link StreamsOperations}: every entry is a typed method of
  * {@link StreamsBackend} (and nothing else is), the engine implements it, the AWS SDK's streams
- * client has an operation of that name and the wire protocol maps its target and round-trips its
- * records.
+ * client has an operation of that name, {@link AwsStreamsBackend} calls it, and the wire protocol
+ * maps its target and round-trips its records.
  */
 class StreamsOperationCoverageTest {
 
@@ -49,6 +52,13 @@ class StreamsOperationCoverageTest {
       assertThat(StreamsOperations.named(operation.name())).containsSame(operation);
     }
     assertThat(StreamsOperations.named("PutItem")).isEmpty();
+    for (Method method : AwsStreamsBackend.class.getDeclaredMethods()) {
+      if (Modifier.isPublic(method.getModifiers()) && method.getParameterCount() == 1
+          && method.getParameterTypes()[0].getPackage() == ListStreamsRequest.class.getPackage()) {
+        assertThat(StreamsOperations.all()).as("AwsStreamsBackend.%s has no entry", method.getName())
+            .anyMatch(op -> op.methodName().equals(method.getName()));
+      }
+    }
   }
 
   @ParameterizedTest(name = "{0}")
@@ -73,6 +83,19 @@ class StreamsOperationCoverageTest {
     assertThat(method.getDeclaringClass()).isEqualTo(Engine.class);
     Class<?> sdkRequest = Class.forName("software.amazon.awssdk.services.dynamodb.model." + operation.name() + "Request");
     assertThat(DynamoDbStreamsClient.class.getMethod(operation.methodName(), sdkRequest)).isNotNull();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("operations")
+  void awsStreamsBackendCallsTheSdkClientMethod(StreamsOperation<?, ?> operation) throws Exception {
+    Method method = AwsStreamsBackend.class.getMethod(operation.methodName(), operation.requestType());
+    assertThat(method.getDeclaringClass()).as("AwsStreamsBackend overrides %s", method.getName())
+        .isEqualTo(AwsStreamsBackend.class);
+    assertThat(SdkOperation.of(operation).requestClass().getSimpleName()).isEqualTo(operation.name() + "Request");
+
+    Recorder recorder = new Recorder();
+    assertThat(invoke(operation, AwsStreamsBackend.of(recorder.streamsSdkClient()))).isInstanceOf(operation.responseType());
+    assertThat(recorder.calls).containsExactly(operation.methodName());
   }
 
   @ParameterizedTest(name = "{0}")

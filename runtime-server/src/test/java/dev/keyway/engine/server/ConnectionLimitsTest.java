@@ -1,10 +1,13 @@
 package dev.keyway.engine.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.keyway.engine.Engine;
 import java.io.IOException;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -124,7 +127,7 @@ class ConnectionLimitsTest {
   }
 
   @Test
-  void connectionsBeyondTheLimitAreClosedAndLogged() throws Exception {
+  void connectionsBeyondTheLimitAreAnsweredWithAThrottlingErrorClosedAndLogged() throws Exception {
     start(Duration.ofMinutes(5), ServerLimits.defaults().withMaxConnections(2));
     try (LogCapture log = LogCapture.of(ConnectionLimit.class);
         RawConnection first = new RawConnection(server);
@@ -134,8 +137,16 @@ class ConnectionLimitsTest {
         assertThat(c.response()).startsWith("HTTP/1.1 200");
       }
       try (RawConnection third = new RawConnection(server)) {
+        third.send(LIST_TABLES);
+        assertThat(third.response())
+            .startsWith("HTTP/1.1 400")
+            .contains("connection: close")
+            .contains("x-amzn-RequestId")
+            .endsWith("{\"__type\":\"com.amazonaws.dynamodb.v20120810#RequestLimitExceeded\","
+                + "\"message\":\"" + HttpRequestHandler.REQUEST_LIMIT_EXCEEDED + "\"}");
         assertThat(third.closedByServer()).isTrue();
       }
+      assertThat(server.openConnections()).isEqualTo(2);
       assertThat(log.lines()).anyMatch(l -> l.startsWith("WARNING Refused a connection from ")
           && l.endsWith(": 2 connections are open, the limit (serve --max-connections)"));
       first.close();
@@ -145,6 +156,54 @@ class ConnectionLimitsTest {
         assertThat(again.response()).startsWith("HTTP/1.1 200");
       }
     }
+  }
+
+  @Test
+  void aRefusedConnectionThatSendsNothingIsClosedAtTheRequestDeadline() throws Exception {
+    Duration deadline = Duration.ofMillis(500);
+    start(Duration.ofMinutes(5), ServerLimits.defaults().withMaxConnections(1).withRequestTimeout(deadline));
+    try (RawConnection first = new RawConnection(server)) {
+      first.send(LIST_TABLES);
+      assertThat(first.response()).startsWith("HTTP/1.1 200");
+      try (RawConnection silent = new RawConnection(server)) {
+        long start = System.nanoTime();
+        assertThat(silent.closedByServer()).isTrue(); // RawConnection would wait 10 s
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isGreaterThanOrEqualTo(deadline.minusMillis(100));
+      }
+    }
+  }
+
+  @Test
+  void refusedConnectionsBeyondThoseBeingAnsweredAreClosedAtOnce() throws Exception {
+    start(Duration.ofMinutes(5), ServerLimits.defaults().withMaxConnections(1));
+    List<RawConnection> waiting = new ArrayList<>();
+    try (RawConnection first = new RawConnection(server)) {
+      first.send(LIST_TABLES);
+      assertThat(first.response()).startsWith("HTTP/1.1 200");
+      for (int i = 0; i < ConnectionLimit.MAX_ANSWERING; i++) {
+        waiting.add(new RawConnection(server));
+      }
+      awaitAnswering(ConnectionLimit.MAX_ANSWERING); // accepting is asynchronous
+      try (RawConnection dropped = new RawConnection(server)) {
+        dropped.send(LIST_TABLES);
+        assertThatThrownBy(dropped::response).isInstanceOf(IOException.class); // closed without an answer
+      }
+      RawConnection oneOfThem = waiting.get(0);
+      oneOfThem.send(LIST_TABLES);
+      assertThat(oneOfThem.response()).startsWith("HTTP/1.1 400").contains("RequestLimitExceeded");
+    } finally {
+      for (RawConnection c : waiting) {
+        c.close();
+      }
+    }
+  }
+
+  private void awaitAnswering(int refused) throws InterruptedException {
+    long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+    while (server.refusedConnectionsAnswering() != refused && System.nanoTime() < deadline) {
+      Thread.sleep(20);
+    }
+    assertThat(server.refusedConnectionsAnswering()).isEqualTo(refused);
   }
 
   @Test

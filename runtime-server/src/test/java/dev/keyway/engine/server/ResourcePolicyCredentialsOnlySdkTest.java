@@ -30,31 +30,29 @@ import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ResourcePolicyCredentialsOnlySdkTest {
   private static final String T = "arn:aws:dynamodb:us-east-1:000000000000:table/";
-  private static final String BOB = "arn:aws:iam::000000000000:user/AKIDBOB";
-  private static final String ALICE = "arn:aws:iam::000000000000:user/AKIDALICE";
-  private static final String EXPLICIT_DENY = " with an explicit deny in a resource-based policy";
+  private static final String BOB = TwoKeyServer.BOB;
+  private static final String ALICE = TwoKeyServer.ALICE;
+  private static final String EXPLICIT_DENY = TwoKeyServer.EXPLICIT_DENY;
   private static final String LOCKOUT = "The new resource policy will not allow you to update the resource policy in the future.";
 
+  private TwoKeyServer keys;
   private Engine engine;
-  private KeywayServer server;
   private DynamoDbClient alice;
   private DynamoDbClient bob;
 
   @BeforeAll
   void start() {
-    engine = Engine.inMemory();
-    server = KeywayServer.start(engine,
-        ServerConfig.defaults(0).withCredentials(Map.of("AKIDALICE", "alice/secret", "AKIDBOB", "bob/secret")));
-    alice = TestServers.sdkClient(server, "AKIDALICE", "alice/secret");
-    bob = TestServers.sdkClient(server, "AKIDBOB", "bob/secret");
+    keys = new TwoKeyServer();
+    engine = keys.engine;
+    alice = keys.alice();
+    bob = keys.bob();
   }
 
   @AfterAll
   void stop() {
     alice.close();
     bob.close();
-    server.close();
-    engine.close();
+    keys.close();
   }
 
   private static Map<String, AttributeValue> key(String pk) {
@@ -221,8 +219,8 @@ class ResourcePolicyCredentialsOnlySdkTest {
         .tableDescription().latestStreamArn();
     assertDenied(() -> bob.query(b -> b.tableName("Sealed").indexName("BySk").keyConditionExpression("SK = :s")
         .expressionAttributeValues(Map.of(":s", AttributeValue.fromS("s")))), BOB, "dynamodb:Query", "Sealed/index/BySk");
-    // DynamoDB gives a stream a policy of its own; the engine has none, so nothing denies it.
-    try (DynamoDbStreamsClient streams = TestServers.streamsClient(server, "AKIDBOB", "bob/secret")) {
+    // A stream has a policy of its own (StreamResourcePolicySdkTest); the table's does not reach it.
+    try (DynamoDbStreamsClient streams = keys.bobStreams()) {
       assertThat(streams.describeStream(d -> d.streamArn(streamArn)).streamDescription().streamArn()).isEqualTo(streamArn);
     }
   }

@@ -30,7 +30,8 @@ final class CommitCodec {
   private static final int DELETE = 0, PUT = 1;
   private static final int CREATE_TABLE = 1, DELETE_TABLE = 2, REDEFINE = 3, ADD_INDEX = 4,
       REMOVE_INDEX = 5, TAG = 6, UNTAG = 7, TIME_TO_LIVE = 8, RESOURCE_POLICY = 9,
-      CREATE_BACKUP = 10, DELETE_BACKUP = 11, RESTORE_TABLE = 12, POINT_IN_TIME_RECOVERY = 13;
+      CREATE_BACKUP = 10, DELETE_BACKUP = 11, RESTORE_TABLE = 12, POINT_IN_TIME_RECOVERY = 13,
+      STREAM_POLICY = 14;
 
   private CommitCodec() {}
 
@@ -96,6 +97,9 @@ final class CommitCodec {
       out.optString(t.attribute());
     } else if (change instanceof SchemaChange.ResourcePolicy p) {
       writePolicy(out, p.policy());
+    } else if (change instanceof SchemaChange.StreamPolicy p) {
+      out.string(p.streamLabel());
+      writePolicy(out, p.policy());
     } else if (change instanceof SchemaChange.PointInTimeRecovery p) {
       BackupCodec.writePitr(out, p.setting());
     }
@@ -110,6 +114,7 @@ final class CommitCodec {
     if (change instanceof SchemaChange.Untag) return UNTAG;
     if (change instanceof SchemaChange.TimeToLive) return TIME_TO_LIVE;
     if (change instanceof SchemaChange.ResourcePolicy) return RESOURCE_POLICY;
+    if (change instanceof SchemaChange.StreamPolicy) return STREAM_POLICY;
     if (change instanceof SchemaChange.PointInTimeRecovery) return POINT_IN_TIME_RECOVERY;
     throw new AssertionError(change);
   }
@@ -193,6 +198,7 @@ final class CommitCodec {
       }
       case TIME_TO_LIVE -> table.ttlAttribute(in.optString());
       case RESOURCE_POLICY -> table.resourcePolicy(readPolicy(in));
+      case STREAM_POLICY -> table.streamPolicy(in.string(), readPolicy(in));
       case POINT_IN_TIME_RECOVERY -> {
         PitrSetting setting = BackupCodec.readPitr(in);
         table.pointInTimeRecovery(setting);

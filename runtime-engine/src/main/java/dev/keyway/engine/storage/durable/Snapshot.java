@@ -41,7 +41,8 @@ import java.util.Set;
  * 16-byte header (magic {@code KWSN}, version,
  * the lsn of the last commit it contains), then blocks of {@code [int length][int CRC32C][payload]};
  * a payload is a TABLE (definition, tags, TTL, point-in-time recovery), POLICY (the resource-based
- * policy of the last TABLE, only when it has one), ITEMS (a count and items of the last TABLE),
+ * policy of the last TABLE, only when it has one), STREAM_POLICY (a stream label of the last TABLE
+ * and that stream's policy, one block per policy), ITEMS (a count and items of the last TABLE),
  * HISTORY (part of the last TABLE's point-in-time recovery history, after its ITEMS),
  * BACKUP (a backup's header), BACKUP_ITEMS (items of the last BACKUP) or the final END (table and
  * item counts). Written to a temporary file, forced, then renamed.
@@ -52,7 +53,7 @@ final class Snapshot {
   // 3: point-in-time recovery histories; a restored table's source
   private static final int VERSION = 3;
   private static final int TABLE = 1, ITEMS = 2, END = 3, POLICY = 4, BACKUP = 5, BACKUP_ITEMS = 6,
-      HISTORY = 7;
+      HISTORY = 7, STREAM_POLICY = 8;
   /** A history version: a delete, an item, or the item the table holds now (written once, in ITEMS). */
   private static final int DELETED = 0, VERSION_ITEM = 1, CURRENT_ITEM = 2;
   private static final int BLOCK_BYTES = 256 << 10;
@@ -62,7 +63,7 @@ final class Snapshot {
    * history (null without one).
    */
   record TableImage(TableMeta meta, Map<String, String> tags, String ttl, TablePolicy policy,
-      PitrSetting pitr, StoredItem[] items, HistoryImage history) {}
+      Map<String, TablePolicy> streamPolicies, PitrSetting pitr, StoredItem[] items, HistoryImage history) {}
 
   /** Every table and every backup as they were when the checkpoint began. */
   record Image(List<TableImage> tables, List<Backup> backups) {}
@@ -83,7 +84,7 @@ final class Snapshot {
         items.add(ref.item());
       }
       images.add(new TableImage(table.meta(), tags, table.ttlAttribute(), table.resourcePolicy(),
-          table.pointInTimeRecovery(), items.toArray(new StoredItem[0]), history.image(table)));
+          table.streamPolicies(), table.pointInTimeRecovery(), items.toArray(new StoredItem[0]), history.image(table)));
     }
     return new Image(images, List.copyOf(catalog.backups().values()));
   }
@@ -113,6 +114,12 @@ final class Snapshot {
         if (t.policy() != null) {
           startBlock(block, POLICY);
           CommitCodec.writePolicy(block, t.policy());
+          blocks.end(block);
+        }
+        for (Map.Entry<String, TablePolicy> stream : t.streamPolicies().entrySet()) {
+          startBlock(block, STREAM_POLICY);
+          block.string(stream.getKey());
+          CommitCodec.writePolicy(block, stream.getValue());
           blocks.end(block);
         }
         writeItems(block, blocks, ITEMS, t.items());
@@ -333,6 +340,8 @@ final class Snapshot {
           table.pointInTimeRecovery(BackupCodec.readPitr(d));
         } else if (kind == POLICY && table != null) {
           table.resourcePolicy(CommitCodec.readPolicy(d));
+        } else if (kind == STREAM_POLICY && table != null) {
+          table.streamPolicy(d.string(), CommitCodec.readPolicy(d));
         } else if (kind == HISTORY && table != null) {
           readHistory(d, table, history);
         } else if (kind == BACKUP) {

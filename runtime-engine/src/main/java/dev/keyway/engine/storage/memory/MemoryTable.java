@@ -13,10 +13,12 @@ import dev.keyway.engine.txn.TableLocks;
 import dev.keyway.model.AttributeValue;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.atomic.LongAdder;
@@ -41,6 +43,8 @@ final class MemoryTable implements TableStore {
   private volatile Map<String, String> tags = Map.of();
   private volatile String ttlAttribute;
   private volatile TablePolicy resourcePolicy;
+  /** Copied on write, as tags. */
+  private volatile Map<String, TablePolicy> streamPolicies = Map.of();
   private volatile PitrSetting pointInTimeRecovery;
 
   /** The current item under one key, shared by both maps; replaced in place by writes. */
@@ -128,6 +132,11 @@ final class MemoryTable implements TableStore {
     return resourcePolicy;
   }
 
+  @Override
+  public Map<String, TablePolicy> streamPolicies() {
+    return streamPolicies;
+  }
+
   // --- changes, applied by the committer ---------------------------------------------------------
 
   @Override
@@ -208,6 +217,17 @@ final class MemoryTable implements TableStore {
   @Override
   public void resourcePolicy(TablePolicy policy) {
     this.resourcePolicy = policy;
+  }
+
+  @Override
+  public void streamPolicy(String streamLabel, TablePolicy policy) {
+    TreeMap<String, TablePolicy> copy = new TreeMap<>(streamPolicies);
+    if (policy == null) {
+      copy.remove(streamLabel);
+    } else {
+      copy.put(streamLabel, policy);
+    }
+    streamPolicies = Collections.unmodifiableSortedMap(copy);
   }
 
   @Override

@@ -18,6 +18,7 @@ import dev.keyway.ops.DeleteItemRequest;
 import dev.keyway.ops.DeleteRequest;
 import dev.keyway.ops.DeleteResourcePolicyRequest;
 import dev.keyway.ops.DeleteTableRequest;
+import dev.keyway.ops.DescribeTableRequest;
 import dev.keyway.ops.GlobalSecondaryIndexUpdate;
 import dev.keyway.ops.OnDemandThroughput;
 import dev.keyway.ops.Projection;
@@ -27,6 +28,8 @@ import dev.keyway.ops.PutItemRequest;
 import dev.keyway.ops.PutRequest;
 import dev.keyway.ops.PutResourcePolicyRequest;
 import dev.keyway.ops.ScalarAttributeType;
+import dev.keyway.ops.StreamSpecification;
+import dev.keyway.ops.StreamViewType;
 import dev.keyway.ops.Tag;
 import dev.keyway.ops.TagResourceRequest;
 import dev.keyway.ops.TimeToLiveSpecification;
@@ -129,7 +132,10 @@ class DurableRoundTripTest {
     assertThat(DataFiles.snapshots(dir)).isNotEmpty();
   }
 
-  /** Puts, updates, deletes, a batch, a transaction, table changes, a GSI, tags and TTL. */
+  /**
+   * Puts, updates, deletes, a batch, a transaction, table changes, a GSI, tags, TTL, and
+   * resource-based policies on tables and a stream.
+   */
   static void writeEverything(Engine engine) {
     engine.createTable(pkSk("Shop"));
     engine.createTable(pkOnly("Gone"));
@@ -169,6 +175,10 @@ class DurableRoundTripTest {
     engine.putResourcePolicy(new PutResourcePolicyRequest(arn, policy("dynamodb:PutItem"), null, null));
     engine.putResourcePolicy(new PutResourcePolicyRequest(Catalog.arnOf("Guarded"), policy("dynamodb:Scan"), null, null));
     engine.deleteResourcePolicy(new DeleteResourcePolicyRequest(Catalog.arnOf("Unguarded"), null));
+    engine.updateTable(UpdateTableRequest.builder().tableName("Guarded")
+        .streamSpecification(new StreamSpecification(true, StreamViewType.KEYS_ONLY)).build());
+    String stream = engine.describeTable(new DescribeTableRequest("Guarded")).table().latestStreamArn();
+    engine.putResourcePolicy(new PutResourcePolicyRequest(stream, policy("dynamodb:GetRecords"), null, null));
   }
 
   private static String policy(String action) {

@@ -17,7 +17,7 @@ import java.util.Map;
 
 /**
  * Everything an engine shows of its tables, as text: descriptions, TTL, tags, resource-based
- * policies, every item and every
+ * policies (of tables and their latest streams), every item and every
  * index entry. Two engines with equal text are indistinguishable through the API.
  */
 final class EngineState {
@@ -31,6 +31,9 @@ final class EngineState {
       out.append(engine.describeTimeToLive(new DescribeTimeToLiveRequest(name))).append('\n');
       out.append(engine.listTagsOfResource(new ListTagsOfResourceRequest(table.tableArn(), null))).append('\n');
       out.append(resourcePolicy(engine, table.tableArn())).append('\n');
+      if (table.latestStreamArn() != null) {
+        out.append("stream ").append(resourcePolicy(engine, table.latestStreamArn())).append('\n');
+      }
       out.append("items ").append(scan(engine, name, null)).append('\n');
       for (String index : indexNames(table)) {
         out.append(index).append(' ').append(scan(engine, name, index)).append('\n');

@@ -14,14 +14,16 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Logger;
 
 /**
- * The resource-based policies of the tables requests touch, read from the engine and parsed once
- * per revision, and what they say about one caller's access. A stored policy the server cannot
+ * The resource-based policies of the tables and streams requests touch, read from the engine and
+ * parsed once per revision, and what they say about one caller's access: a table's policy covers
+ * the table and its indexes, a stream's policy its stream. A stored policy the server cannot
  * evaluate (a condition key it does not know, such as {@code aws:SourceIp}) denies everything
- * on its table: failing closed, since an unevaluated Deny must not let a request through.
+ * on its resource: failing closed, since an unevaluated Deny must not let a request through.
  */
 final class ResourcePolicies {
   private static final Logger LOG = Logger.getLogger(ResourcePolicies.class.getName());
   private static final String TABLE_ARN_PREFIX = Catalog.arnOf("");
+  private static final String STREAM = "/stream/";
   private static final int MAX_CACHED = 10_000;
 
   /** What the resource-based policy of the resource says about a caller's access. */
@@ -39,34 +41,34 @@ final class ResourcePolicies {
   private record Parsed(String revisionId, List<ResourceStatement> statements) {}
 
   private final Backend backend;
-  private final Map<String, Parsed> byTableArn = new ConcurrentHashMap<>();
+  private final Map<String, Parsed> byResourceArn = new ConcurrentHashMap<>();
 
   ResourcePolicies(Backend backend) {
     this.backend = backend;
   }
 
   Decision decide(Principal caller, AccessRequest access) {
-    String table = tableArnOf(access.resource());
-    if (table == null) {
+    String holder = policyHolderOf(access.resource());
+    if (holder == null) {
       return Decision.NONE;
     }
     GetResourcePolicyResponse stored;
     try {
-      stored = backend.getResourcePolicy(new GetResourcePolicyRequest(table));
+      stored = backend.getResourcePolicy(new GetResourcePolicyRequest(holder));
     } catch (DynamoDbException noPolicyOrNoTable) {
       return Decision.NONE;
     }
     if (stored.policy() == null || stored.revisionId() == null) {
       return Decision.NONE;
     }
-    Parsed parsed = byTableArn.get(table);
+    Parsed parsed = byResourceArn.get(holder);
     if (parsed == null || !parsed.revisionId().equals(stored.revisionId())) {
-      if (byTableArn.size() >= MAX_CACHED) {
-        byTableArn.clear();
+      if (byResourceArn.size() >= MAX_CACHED) {
+        byResourceArn.clear();
       }
       parsed = new Parsed(stored.revisionId(),
-          readOrNull(stored.policy(), "the resource policy of " + table, "Denying every request on " + table + ": "));
-      byTableArn.put(table, parsed);
+          readOrNull(stored.policy(), "the resource policy of " + holder, "Denying every request on " + holder + ": "));
+      byResourceArn.put(holder, parsed);
     }
     return decide(parsed.statements(), caller, access);
   }
@@ -123,11 +125,12 @@ final class ResourcePolicies {
   }
 
   /**
-   * The ARN of the table a resource ARN is or belongs to (an index), or null for another resource
-   * or none (a request without a table name): a table's stream has a policy of its own in DynamoDB,
-   * which the table's does not cover.
+   * The ARN of the resource whose policy covers a resource ARN: the table for the table and its
+   * indexes, the stream itself for a stream (a table's policy does not cover its streams, which
+   * have policies of their own); null for another resource or none (a request without a table
+   * name, ListStreams).
    */
-  private static String tableArnOf(String resource) {
+  private static String policyHolderOf(String resource) {
     if (!resource.startsWith(TABLE_ARN_PREFIX) || resource.length() == TABLE_ARN_PREFIX.length()) {
       return null;
     }
@@ -135,6 +138,11 @@ final class ResourcePolicies {
     if (slash < 0) {
       return resource;
     }
-    return resource.startsWith("/index/", slash) ? resource.substring(0, slash) : null;
+    if (resource.startsWith("/index/", slash)) {
+      return resource.substring(0, slash);
+    }
+    boolean stream = resource.startsWith(STREAM, slash) && resource.length() > slash + STREAM.length()
+        && resource.indexOf('/', slash + STREAM.length()) < 0;
+    return stream ? resource : null;
   }
 }

@@ -1,5 +1,6 @@
 package dev.keyway.engine.server.auth;
 
+import dev.keyway.engine.policy.WildcardPattern;
 import java.util.List;
 
 /**

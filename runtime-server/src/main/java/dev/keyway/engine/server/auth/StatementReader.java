@@ -1,6 +1,7 @@
 package dev.keyway.engine.server.auth;
 
 import dev.keyway.engine.policy.PolicyPrincipal;
+import dev.keyway.engine.policy.WildcardPattern;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -90,14 +90,31 @@ class PolicyFileTest {
 
   @Test
   void resourcePolicyExampleInTheDocsPassesTheEngineChecks() throws Exception {
-    String doc = java.nio.file.Files.readString(java.nio.file.Path.of("../docs/server.md"));
-    int section = doc.indexOf("### Authorization: resource-based policies");
-    int start = doc.indexOf("--policy '", section) + "--policy '".length();
-    String json = doc.substring(start, doc.indexOf("'\n", start));
+    String json = policyExampleAfter("### Authorization: resource-based policies");
     dev.keyway.engine.op.check.ResourcePolicyCheck.check(json);
     assertThat(ResourcePolicies.decideWith(json, Principal.user("bob", "000000000000", java.util.List.of()),
         new AccessRequest("dynamodb:GetItem", "arn:aws:dynamodb:us-east-1:000000000000:table/Shop", RequestFacts.NONE)))
         .isEqualTo(ResourcePolicies.Decision.ALLOW);
+  }
+
+  @Test
+  void streamPolicyExampleInTheDocsPassesTheStreamChecksAndDeniesBobsReads() throws Exception {
+    String json = policyExampleAfter("A table's **stream** carries a policy of its own");
+    dev.keyway.engine.op.check.ResourcePolicyCheck.checkForStream(json);
+    String stream = "arn:aws:dynamodb:us-east-1:000000000000:table/Shop/stream/2026-01-01T00:00:00.000";
+    assertThat(ResourcePolicies.decideWith(json, Principal.user("bob", "000000000000", java.util.List.of()),
+        new AccessRequest("dynamodb:GetRecords", stream, RequestFacts.NONE)))
+        .isEqualTo(ResourcePolicies.Decision.EXPLICIT_DENY);
+    assertThat(ResourcePolicies.decideWith(json, Principal.user("alice", "000000000000", java.util.List.of()),
+        new AccessRequest("dynamodb:GetRecords", stream, RequestFacts.NONE)))
+        .isEqualTo(ResourcePolicies.Decision.NONE);
+  }
+
+  /** The document of the first {@code put-resource-policy} example after {@code marker} in docs/server.md. */
+  private static String policyExampleAfter(String marker) throws java.io.IOException {
+    String doc = java.nio.file.Files.readString(java.nio.file.Path.of("../docs/server.md"));
+    int start = doc.indexOf("--policy '", doc.indexOf(marker)) + "--policy '".length();
+    return doc.substring(start, doc.indexOf("'\n", start));
   }
 
   @Test

@@ -1,6 +1,5 @@
 package dev.keyway.samples.telemetry;
 
-import static dev.keyway.samples.telemetry.TelemetryFixture.at;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.keyway.api.Page;
@@ -9,42 +8,33 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-class ReadingQueriesTest {
-  private TelemetryFixture f;
-
+class ReadingQueriesTest extends TelemetryFixture {
   @BeforeEach
   void recordOutOfOrder() {
-    f = new TelemetryFixture();
     // out of time order, with sub-second times: the fixed-width key still sorts them by time
     for (int minutes : new int[] {30, 0, 50, 10, 40, 20}) {
-      f.record("d1", minutes, Integer.toString(minutes));
+      record("d1", minutes, Integer.toString(minutes));
     }
-    f.service.record("d1", at(20).plusMillis(500), new BigDecimal("20.5"));
-    f.record("d2", 25, "99");
-    f.updater.catchUp(); // writes d1's summary into the same partition: the queries must not return it
-  }
-
-  @AfterEach
-  void close() {
-    f.close();
+    service.record("d1", at(20).plusMillis(500), new BigDecimal("20.5"));
+    record("d2", 25, "99");
+    updater.catchUp(); // writes d1's summary into the same partition: the queries must not return it
   }
 
   @Test
   void aTimeRangeIsInclusiveAndInTimeOrder() {
     assertEquals(List.of(at(10), at(20), at(20).plusMillis(500), at(30)),
-        times(f.service.between("d1", at(10), at(30))));
-    assertEquals(List.of(), times(f.service.between("d1", at(51), at(90))));
+        times(service.between("d1", at(10), at(30))));
+    assertEquals(List.of(), times(service.between("d1", at(51), at(90))));
   }
 
   @Test
   void theLatestReadingsComeNewestFirst() {
-    assertEquals(List.of(at(50), at(40), at(30)), times(f.service.latest("d1", 3)));
-    assertEquals(List.of(at(25)), times(f.service.latest("d2", 3)));
-    assertEquals(List.of(), times(f.service.latest("d3", 3)));
+    assertEquals(List.of(at(50), at(40), at(30)), times(service.latest("d1", 3)));
+    assertEquals(List.of(at(25)), times(service.latest("d2", 3)));
+    assertEquals(List.of(), times(service.latest("d3", 3)));
   }
 
   @Test
@@ -53,7 +43,7 @@ class ReadingQueriesTest {
     int pages = 0;
     List<Instant> seen = new ArrayList<>();
     while (request != null) {
-      Page<Reading> page = f.telemetry.readingQueries().readings("d1", request);
+      Page<Reading> page = telemetry.readingQueries().readings("d1", request);
       seen.addAll(times(page.items()));
       pages++;
       request = page.nextRequest(request).orElse(null);

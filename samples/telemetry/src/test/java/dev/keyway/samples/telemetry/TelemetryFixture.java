@@ -6,26 +6,34 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import dev.keyway.engine.Engine;
 import dev.keyway.engine.ManualClock;
 import dev.keyway.engine.stream.StartingPosition;
+import dev.keyway.junit.KeywayTest;
+import dev.keyway.junit.WithManualClock;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
+import org.junit.jupiter.api.BeforeEach;
 
 /**
- * A fresh engine on a simulated clock (no background TTL sweeps), the Telemetry table with its stream, and a
- * summary updater reading the stream from its start. Readings are kept for one hour.
+ * What the tests share: for each test a fresh engine on a manual clock at {@link #T0} (no background TTL sweeps),
+ * the Telemetry table with its stream, and a summary updater reading the stream from its start. Readings are kept
+ * for one hour.
  */
-final class TelemetryFixture implements AutoCloseable {
-  static final Instant T0 = Instant.parse("2026-03-01T12:00:00Z");
+@KeywayTest(tables = Telemetry.class)
+@WithManualClock(start = TelemetryFixture.START)
+abstract class TelemetryFixture {
+  static final String START = "2026-03-01T12:00:00Z";
+  static final Instant T0 = Instant.parse(START);
   static final Duration RETENTION = Duration.ofHours(1);
 
-  final ManualClock clock = new ManualClock(T0);
-  final Engine engine = Engine.builder().clock(clock).ttlSweepInterval(Duration.ZERO).build();
-  final Telemetry telemetry = Telemetry.connect(engine);
-  final TelemetryService service = new TelemetryService(telemetry, RETENTION);
-  final SummaryUpdater updater;
+  ManualClock clock;
+  Engine engine;
+  Telemetry telemetry;
+  TelemetryService service;
+  SummaryUpdater updater;
 
-  TelemetryFixture() {
-    telemetry.createTableIfAbsent();
+  @BeforeEach
+  void startReadingTheStream() {
+    service = new TelemetryService(telemetry, RETENTION);
     updater = new SummaryUpdater(telemetry, service,
         engine.streams().subscribe(Telemetry.DEFINITION.name(), StartingPosition.trimHorizon()));
   }
@@ -56,10 +64,5 @@ final class TelemetryFixture implements AutoCloseable {
       assertEquals(new BigDecimal(expected).stripTrailingZeros(), actual == null ? null : actual.stripTrailingZeros(),
           what);
     }
-  }
-
-  @Override
-  public void close() {
-    engine.close();
   }
 }

@@ -1,21 +1,22 @@
-package dev.keyway.engine.server.auth;
+package dev.keyway.engine.policy;
 
 /**
  * An IAM pattern: {@code *} matches any run of characters (also none), {@code ?} any one character,
  * everything else itself. Matching is linear-time backtracking on the last {@code *}, never a
- * regular expression, so a hostile pattern or value cannot make it slow.
+ * regular expression, so a hostile pattern or value cannot make it slow. Shared by the engine's
+ * checks of policy documents and the server's evaluation of them.
  */
-record WildcardPattern(String pattern, boolean ignoreCase) {
+public record WildcardPattern(String pattern, boolean ignoreCase) {
 
-  static WildcardPattern caseSensitive(String pattern) {
+  public static WildcardPattern caseSensitive(String pattern) {
     return new WildcardPattern(pattern, false);
   }
 
-  static WildcardPattern ignoringCase(String pattern) {
+  public static WildcardPattern ignoringCase(String pattern) {
     return new WildcardPattern(pattern, true);
   }
 
-  boolean matches(String text) {
+  public boolean matches(String text) {
     int p = 0;
     int t = 0;
     int starP = -1;

@@ -1,0 +1,6 @@
+package dev.keyway.junit;
+
+import dev.keyway.annotation.Entity;
+
+@Entity(table = EventsTable.class, pk = "EVENT#{id}")
+public record Event(String id, String text) {}
