@@ -7,7 +7,6 @@ import dev.keyway.engine.index.IndexData;
 import dev.keyway.engine.op.check.Errors;
 import dev.keyway.engine.op.check.RequestConstraints;
 import dev.keyway.engine.op.check.KeyPathRules;
-import dev.keyway.engine.op.check.NestedRules;
 import dev.keyway.engine.op.check.ParameterRules;
 import dev.keyway.engine.op.check.ReadCheck;
 import dev.keyway.engine.request.ExpressionContext;

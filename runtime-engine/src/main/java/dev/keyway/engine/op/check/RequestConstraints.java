@@ -14,8 +14,10 @@ import dev.keyway.ops.TransactWriteItemsRequest;
 import dev.keyway.ops.UpdateItemRequest;
 import dev.keyway.ops.UpdateTableRequest;
 import dev.keyway.ops.WriteRequest;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
 
 /**
  * The member constraints of an operation's request (lengths, patterns, ranges, required members):
@@ -25,36 +27,33 @@ import java.util.Map;
  * are here; CreateTable's and UpdateTable's live with the rest of their checks.
  */
 public final class RequestConstraints {
+  private static final Map<Class<?>, BiFunction<Errors, Object, Errors>> BY_REQUEST = new HashMap<>();
+
+  static {
+    on(GetItemRequest.class, RequestConstraints::getItem);
+    on(PutItemRequest.class, RequestConstraints::putItem);
+    on(UpdateItemRequest.class, RequestConstraints::updateItem);
+    on(DeleteItemRequest.class, RequestConstraints::deleteItem);
+    on(QueryRequest.class, RequestConstraints::query);
+    on(ScanRequest.class, RequestConstraints::scan);
+    on(BatchGetItemRequest.class, RequestConstraints::batchGetItem);
+    on(BatchWriteItemRequest.class, RequestConstraints::batchWriteItem);
+    on(TransactWriteItemsRequest.class, RequestConstraints::transactWriteItems);
+    on(TransactGetItemsRequest.class, RequestConstraints::transactGetItems);
+    on(CreateTableRequest.class, CreateTableCheck::constraints);
+    on(UpdateTableRequest.class, UpdateTableCheck::constraints);
+  }
+
   private RequestConstraints() {}
+
+  private static <R> void on(Class<R> type, BiFunction<Errors, R, Errors> constraints) {
+    BY_REQUEST.put(type, (errors, request) -> constraints.apply(errors, type.cast(request)));
+  }
 
   /** Adds the violations of {@code request}'s operation; other requests add nothing. */
   public static Errors check(Errors errors, Object request) {
-    if (request instanceof GetItemRequest r) {
-      return getItem(errors, r);
-    } else if (request instanceof PutItemRequest r) {
-      return putItem(errors, r);
-    } else if (request instanceof UpdateItemRequest r) {
-      return updateItem(errors, r);
-    } else if (request instanceof DeleteItemRequest r) {
-      return deleteItem(errors, r);
-    } else if (request instanceof QueryRequest r) {
-      return query(errors, r);
-    } else if (request instanceof ScanRequest r) {
-      return scan(errors, r);
-    } else if (request instanceof BatchGetItemRequest r) {
-      return batchGetItem(errors, r);
-    } else if (request instanceof BatchWriteItemRequest r) {
-      return batchWriteItem(errors, r);
-    } else if (request instanceof TransactWriteItemsRequest r) {
-      return transactWriteItems(errors, r);
-    } else if (request instanceof TransactGetItemsRequest r) {
-      return transactGetItems(errors, r);
-    } else if (request instanceof CreateTableRequest r) {
-      return CreateTableCheck.constraints(errors, r);
-    } else if (request instanceof UpdateTableRequest r) {
-      return UpdateTableCheck.constraints(errors, r);
-    }
-    return errors;
+    BiFunction<Errors, Object, Errors> constraints = BY_REQUEST.get(request.getClass());
+    return constraints == null ? errors : constraints.apply(errors, request);
   }
 
   public static Errors getItem(Errors errors, GetItemRequest r) {
