@@ -93,14 +93,9 @@ public final class RequestConstraints {
 
   public static Errors batchGetItem(Errors errors, BatchGetItemRequest r) {
     Map<String, KeysAndAttributes> items = r.requestItems();
-    errors.notNull(items, "requestItems");
-    if (items == null) {
+    if (!requestItems(errors, items)) {
       return errors;
     }
-    if (items.isEmpty()) {
-      errors.add(items, "requestItems", "Member must have length greater than or equal to 1");
-    }
-    errors.tableNameKeys(items, "requestItems");
     items.forEach((table, get) -> {
       String keys = NestedRules.entry("requestItems", table) + ".keys";
       errors.notNull(get.keys(), keys).minLength(get.keys(), 1, keys)
@@ -111,14 +106,9 @@ public final class RequestConstraints {
 
   public static Errors batchWriteItem(Errors errors, BatchWriteItemRequest r) {
     Map<String, List<WriteRequest>> items = r.requestItems();
-    errors.notNull(items, "requestItems");
-    if (items == null) {
+    if (!requestItems(errors, items)) {
       return errors;
     }
-    if (items.isEmpty()) {
-      errors.add(items, "requestItems", "Member must have length greater than or equal to 1");
-    }
-    errors.tableNameKeys(items, "requestItems");
     if (items.values().stream().anyMatch(list -> list == null || list.isEmpty()
         || list.size() > 25)) {
       errors.add(items, "requestItems", "Map value must satisfy constraint: [Member must have "
@@ -137,6 +127,19 @@ public final class RequestConstraints {
       }
     });
     return errors;
+  }
+
+  /** A batch's RequestItems as a whole; false when it is missing. */
+  private static boolean requestItems(Errors errors, Map<String, ?> items) {
+    errors.notNull(items, "requestItems");
+    if (items == null) {
+      return false;
+    }
+    if (items.isEmpty()) {
+      errors.add(items, "requestItems", "Member must have length greater than or equal to 1");
+    }
+    errors.tableNameKeys(items, "requestItems");
+    return true;
   }
 
   /** The list of actions; each action's own members are checked with the action. */
