@@ -1,10 +1,7 @@
 package dev.keyway.engine.protocol;
 
-import dev.keyway.engine.op.check.Errors;
-import dev.keyway.engine.op.check.RequestConstraints;
+import dev.keyway.engine.op.check.EnumViolations;
 import dev.keyway.error.ValidationException;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * State of one request being read. DynamoDB reports wire-type errors (SerializationException) before
@@ -12,18 +9,14 @@ import java.util.List;
  * that the item model rejects) are collected here and raised only after the whole body was read.
  */
 final class ReadContext {
-  private final Errors enumErrors = Errors.start();
-  /** Where the enum errors are: the record holds null there, which is no missing member. */
-  private final List<String> enumPaths = new ArrayList<>(0);
+  private final EnumViolations enumViolations = new EnumViolations();
   private ValidationException firstValueError;
   private boolean storedItem;
   private String expressionValueKey;
 
   /** An enum-typed member had a value outside its set. */
-  void enumViolation(Path path, String value, List<String> allowed) {
-    String at = path.render();
-    enumErrors.add(value, at, "Member must satisfy enum value set: " + allowed);
-    enumPaths.add("Value null at '" + at + "'");
+  void enumViolation(Path path, String value, Class<? extends Enum<?>> type) {
+    enumViolations.add(path.render(), value, type);
   }
 
   /** An attribute value that the item model rejected (bad number, empty or duplicate set...). */
@@ -55,14 +48,7 @@ final class ReadContext {
    * together: the operation's own constraints on {@code request} join it in one message.
    */
   void throwIfInvalid(Object request) {
-    if (enumErrors.any()) {
-      for (String violation : RequestConstraints.check(Errors.start(), request).messages()) {
-        if (enumPaths.stream().noneMatch(violation::startsWith)) {
-          enumErrors.add(violation);
-        }
-      }
-      enumErrors.throwIfAny();
-    }
+    enumViolations.throwIfAny(request);
     if (firstValueError != null) {
       throw firstValueError;
     }

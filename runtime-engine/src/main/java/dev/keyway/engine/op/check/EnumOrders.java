@@ -1,4 +1,4 @@
-package dev.keyway.engine.protocol;
+package dev.keyway.engine.op.check;
 
 import dev.keyway.ops.AttributeAction;
 import dev.keyway.ops.ComparisonOperator;
@@ -17,7 +17,7 @@ import java.util.Map;
  * {@code [ALL_NEW, UPDATED_OLD, ALL_OLD, NONE, UPDATED_NEW]}. Where that order is known it is kept
  * here; other enums use their declaration order.
  */
-final class EnumOrders {
+public final class EnumOrders {
   private static final Map<Class<?>, List<String>> KNOWN =
       Map.of(
           ReturnValue.class, List.of("ALL_NEW", "UPDATED_OLD", "ALL_OLD", "NONE", "UPDATED_NEW"),
@@ -35,7 +35,7 @@ final class EnumOrders {
 
   private EnumOrders() {}
 
-  static List<String> allowedValues(Class<? extends Enum<?>> type) {
+  public static List<String> allowedValues(Class<? extends Enum<?>> type) {
     List<String> known = KNOWN.get(type);
     if (known != null) {
       return known;
