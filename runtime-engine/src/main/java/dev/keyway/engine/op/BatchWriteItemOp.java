@@ -65,7 +65,7 @@ public final class BatchWriteItemOp {
       preparedByTable.put(e.getKey(), prepared);
       Set<EntryKey> seen = new HashSet<>();
       for (WriteRequest w : e.getValue()) {
-        if ((w.putRequest() == null) == (w.deleteRequest() == null)) {
+        if (w == null || (w.putRequest() == null) == (w.deleteRequest() == null)) {
           throw new ValidationException("Supplied AttributeValue has more than one datatypes set, "
               + "must contain exactly one of the supported datatypes");
         }

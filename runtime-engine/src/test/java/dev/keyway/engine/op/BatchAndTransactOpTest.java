@@ -103,6 +103,22 @@ class BatchAndTransactOpTest {
     }
 
     @Test
+    void batchNullEntriesAreValidationErrors() {
+      Map<String, KeysAndAttributes> gets = new java.util.HashMap<>();
+      gets.put("Shop", null);
+      assertThatThrownBy(() -> engine.batchGetItem(new BatchGetItemRequest(gets, null)))
+          .isInstanceOf(ValidationException.class)
+          .hasMessage("1 validation error detected: Value null at 'requestItems.Shop.member.keys' "
+              + "failed to satisfy constraint: Member must not be null");
+      List<WriteRequest> writes = new ArrayList<>();
+      writes.add(null);
+      assertThatThrownBy(() -> engine.batchWriteItem(BatchWriteItemRequest.builder()
+              .requestItems(Map.of("Shop", writes)).build()))
+          .isInstanceOf(ValidationException.class)
+          .hasMessageStartingWith("Supplied AttributeValue has more than one datatypes set");
+    }
+
+    @Test
     void transactionOneOperationPerItem() {
       assertThatThrownBy(() -> engine.transactWriteItems(TransactWriteItemsRequest.builder()
               .transactItems(List.of(put(item("PK", "a", "SK", "b"), null),

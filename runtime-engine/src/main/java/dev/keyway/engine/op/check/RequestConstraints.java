@@ -97,9 +97,9 @@ public final class RequestConstraints {
       return errors;
     }
     items.forEach((table, get) -> {
-      String keys = NestedRules.entry("requestItems", table) + ".keys";
-      errors.notNull(get.keys(), keys).minLength(get.keys(), 1, keys)
-          .maxLength(get.keys(), 100, keys);
+      String path = NestedRules.entry("requestItems", table) + ".keys";
+      List<?> keys = get == null ? null : get.keys();
+      errors.notNull(keys, path).minLength(keys, 1, path).maxLength(keys, 100, path);
     });
     return errors;
   }
@@ -118,6 +118,9 @@ public final class RequestConstraints {
       for (int i = 0; writes != null && i < writes.size(); i++) {
         WriteRequest w = writes.get(i);
         String path = NestedRules.element(NestedRules.entry("requestItems", table), i);
+        if (w == null) {
+          continue; // neither request: BatchWriteItemOp refuses it after the constraints
+        }
         if (w.deleteRequest() != null) {
           errors.notNull(w.deleteRequest().key(), path + ".deleteRequest.key");
         }
