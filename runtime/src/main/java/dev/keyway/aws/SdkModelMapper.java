@@ -55,9 +55,28 @@ public final class SdkModelMapper {
     return sdkType.cast(((SdkBuilder<?, ?>) builder).build());
   }
 
-  /** An SDK model object as the ops record of the same name. */
+  /**
+   * An SDK model object as the ops record of the same name. A string an enum-typed member does not
+   * know (the SDK keeps any string) is left out.
+   */
   public static <R extends Record> R fromSdk(SdkPojo value, Class<R> recordType) {
-    return recordType.cast(pojoToRecord(value, recordType));
+    return fromSdk(value, recordType, null);
+  }
+
+  /** Told of each string an enum-typed member does not know, at DynamoDB's member path. */
+  @FunctionalInterface
+  public interface UnknownEnumValues {
+    void found(String path, String value, Class<? extends Enum<?>> type);
+  }
+
+  /**
+   * As {@link #fromSdk(SdkPojo, Class)}, telling {@code unknown} (when not null) of every enum
+   * value it leaves out, at the path DynamoDB's validation messages use ({@code returnValues},
+   * {@code keySchema.2.member.keyType}, {@code keyConditions.pk.member.comparisonOperator}).
+   */
+  public static <R extends Record> R fromSdk(SdkPojo value, Class<R> recordType,
+      UnknownEnumValues unknown) {
+    return recordType.cast(pojoToRecord(value, recordType, "", unknown));
   }
 
   // --- ops -> SDK --------------------------------------------------------------------------------
@@ -132,21 +151,26 @@ public final class SdkModelMapper {
 
   // --- SDK -> ops --------------------------------------------------------------------------------
 
-  private static Object pojoToRecord(SdkPojo pojo, Class<?> recordType) {
+  private static Object pojoToRecord(SdkPojo pojo, Class<?> recordType, String path,
+      UnknownEnumValues unknown) {
     RecordPlan plan = plan(recordType);
     Map<String, SdkField<?>> fields = fieldsOf(pojo);
     Object[] args = new Object[plan.components.length];
     for (int i = 0; i < args.length; i++) {
       SdkField<?> field = fields.get(plan.wireNames[i]);
       if (field != null) {
-        args[i] = fromSdkValue(field.getValueOrDefault(pojo), plan.types[i], field);
+        // paths are only built for a caller that wants to hear of unknown enum values
+        String member = unknown == null ? null
+            : path.isEmpty() ? plan.memberNames[i] : path + "." + plan.memberNames[i];
+        args[i] = fromSdkValue(field.getValueOrDefault(pojo), plan.types[i], field, member, unknown);
       }
     }
     return plan.construct(args);
   }
 
   @SuppressWarnings({"unchecked", "rawtypes"})
-  private static Object fromSdkValue(Object value, Type opsType, SdkField<?> field) {
+  private static Object fromSdkValue(Object value, Type opsType, SdkField<?> field, String path,
+      UnknownEnumValues unknown) {
     if (value == null || value instanceof SdkAutoConstructList || value instanceof SdkAutoConstructMap) {
       return null;
     }
@@ -157,9 +181,11 @@ public final class SdkModelMapper {
       Type[] args = pt.getActualTypeArguments();
       if (pt.getRawType() == List.class) {
         SdkField<?> member = field.getTrait(ListTrait.class).memberFieldInfo();
-        List<Object> out = new ArrayList<>(((List<?>) value).size());
-        for (Object element : (List<?>) value) {
-          Object converted = fromSdkValue(element, args[0], member);
+        List<?> list = (List<?>) value;
+        List<Object> out = new ArrayList<>(list.size());
+        for (int i = 0; i < list.size(); i++) {
+          Object converted = fromSdkValue(list.get(i), args[0], member,
+              unknown == null ? null : path + "." + (i + 1) + ".member", unknown);
           if (converted != null) {
             out.add(converted);
           }
@@ -172,7 +198,8 @@ public final class SdkModelMapper {
       SdkField<?> member = field.getTrait(MapTrait.class).valueFieldInfo();
       Map<String, Object> out = new LinkedHashMap<>();
       for (Map.Entry<String, ?> e : ((Map<String, ?>) value).entrySet()) {
-        Object converted = fromSdkValue(e.getValue(), args[1], member);
+        Object converted = fromSdkValue(e.getValue(), args[1], member,
+            unknown == null ? null : path + "." + e.getKey() + ".member", unknown);
         if (converted != null) {
           out.put(e.getKey(), converted);
         }
@@ -184,11 +211,14 @@ public final class SdkModelMapper {
       try {
         return Enum.valueOf((Class) type, value.toString());
       } catch (IllegalArgumentException unknownToKeyway) {
+        if (unknown != null) {
+          unknown.found(path, value.toString(), (Class<? extends Enum<?>>) type);
+        }
         return null;
       }
     }
     if (type.isRecord()) {
-      return pojoToRecord((SdkPojo) value, type);
+      return pojoToRecord((SdkPojo) value, type, path, unknown);
     }
     if (value instanceof Number n) {
       if (type == Integer.class) {
@@ -262,6 +292,8 @@ public final class SdkModelMapper {
   private static final class RecordPlan {
     final RecordComponent[] components;
     final String[] wireNames;
+    /** The members as DynamoDB's validation messages name them: the wire name, lower camel case. */
+    final String[] memberNames;
     final Type[] types;
     final Method[] accessors;
     final Constructor<?> constructor;
@@ -269,6 +301,7 @@ public final class SdkModelMapper {
     RecordPlan(Class<?> type) {
       components = type.getRecordComponents();
       wireNames = new String[components.length];
+      memberNames = new String[components.length];
       types = new Type[components.length];
       accessors = new Method[components.length];
       Class<?>[] parameterTypes = new Class<?>[components.length];
@@ -276,6 +309,7 @@ public final class SdkModelMapper {
         String name = components[i].getName();
         WireName wireName = components[i].getAnnotation(WireName.class);
         wireNames[i] = wireName != null ? wireName.value() : Character.toUpperCase(name.charAt(0)) + name.substring(1);
+        memberNames[i] = Character.toLowerCase(wireNames[i].charAt(0)) + wireNames[i].substring(1);
         types[i] = components[i].getGenericType();
         accessors[i] = components[i].getAccessor();
         parameterTypes[i] = components[i].getType();

@@ -76,6 +76,11 @@ public final class SdkOperation<Q extends Record, R> {
     return SdkModelMapper.fromSdk(request, operation.requestType());
   }
 
+  /** The request as Keyway's record, telling {@code unknown} of enum values it leaves out. */
+  public Q fromSdkRequest(SdkPojo request, SdkModelMapper.UnknownEnumValues unknown) {
+    return SdkModelMapper.fromSdk(request, operation.requestType(), unknown);
+  }
+
   /** The SDK response; an empty one when the operation's response has no members. */
   public SdkPojo toSdkResponse(R response) {
     return SdkModelMapper.toSdk((Record) response, responseClass);

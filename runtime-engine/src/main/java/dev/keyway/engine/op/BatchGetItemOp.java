@@ -4,6 +4,7 @@ import dev.keyway.engine.storage.StoredItem;
 import static dev.keyway.engine.op.check.ParameterRules.p;
 
 import dev.keyway.engine.op.check.Errors;
+import dev.keyway.engine.op.check.RequestConstraints;
 import dev.keyway.engine.op.check.ItemRules;
 import dev.keyway.engine.op.check.KeyPathRules;
 import dev.keyway.engine.op.check.ParameterRules;
@@ -43,22 +44,7 @@ public final class BatchGetItemOp {
   }
 
   public BatchGetItemResponse execute(BatchGetItemRequest r) {
-    Errors errors = Errors.start().notNull(r.requestItems(), "requestItems");
-    if (r.requestItems() != null) {
-      if (r.requestItems().isEmpty()) {
-        errors.add(r.requestItems(), "requestItems",
-            "Member must have length greater than or equal to 1");
-      }
-      for (Map.Entry<String, KeysAndAttributes> e : r.requestItems().entrySet()) {
-        errors.tableName(e.getKey(), "requestItems.key");
-        if (e.getValue().keys() == null) {
-          errors.notNull(null, "requestItems." + e.getKey() + ".member.keys");
-        } else {
-          errors.minLength(e.getValue().keys(), 1, "requestItems." + e.getKey() + ".member.keys");
-        }
-      }
-    }
-    errors.throwIfAny();
+    RequestConstraints.batchGetItem(Errors.start(), r).throwIfAny();
     int total = 0;
     for (KeysAndAttributes ka : r.requestItems().values()) {
       total += ka.keys().size();

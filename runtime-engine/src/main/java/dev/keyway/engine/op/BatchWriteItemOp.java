@@ -6,6 +6,7 @@ import dev.keyway.engine.capacity.Throughput;
 import dev.keyway.engine.commit.Committer;
 import dev.keyway.engine.commit.ItemChange;
 import dev.keyway.engine.op.check.Errors;
+import dev.keyway.engine.op.check.RequestConstraints;
 import dev.keyway.engine.op.check.ItemRules;
 import dev.keyway.engine.storage.Catalog;
 import dev.keyway.engine.storage.EntryKey;
@@ -47,23 +48,7 @@ public final class BatchWriteItemOp {
   }
 
   public BatchWriteItemResponse execute(BatchWriteItemRequest r) {
-    Errors errors = Errors.start().notNull(r.requestItems(), "requestItems");
-    if (r.requestItems() != null) {
-      if (r.requestItems().isEmpty()) {
-        errors.add(r.requestItems(), "requestItems",
-            "Member must have length greater than or equal to 1");
-      }
-      for (Map.Entry<String, List<WriteRequest>> e : r.requestItems().entrySet()) {
-        errors.tableName(e.getKey(), "requestItems.key");
-        List<WriteRequest> list = e.getValue();
-        if (list == null || list.isEmpty()) {
-          errors.add(r.requestItems(), "requestItems", "Map value must satisfy constraint: "
-              + "[Member must have length less than or equal to 25, Member must have length "
-              + "greater than or equal to 1]");
-        }
-      }
-    }
-    errors.throwIfAny();
+    RequestConstraints.batchWriteItem(Errors.start(), r).throwIfAny();
     int total = 0;
     for (List<WriteRequest> list : r.requestItems().values()) {
       total += list.size();
@@ -80,31 +65,21 @@ public final class BatchWriteItemOp {
       preparedByTable.put(e.getKey(), prepared);
       Set<EntryKey> seen = new HashSet<>();
       for (WriteRequest w : e.getValue()) {
-        if ((w.putRequest() == null) == (w.deleteRequest() == null)) {
+        if (w == null || (w.putRequest() == null) == (w.deleteRequest() == null)) {
           throw new ValidationException("Supplied AttributeValue has more than one datatypes set, "
               + "must contain exactly one of the supported datatypes");
         }
         Map<String, AttributeValue> key;
         StoredItem stored = null;
         if (w.putRequest() != null) {
-          Map<String, AttributeValue> item = w.putRequest().item();
-          if (item == null) {
-            throw new ValidationException("1 validation error detected: Value null at "
-                + "'requestItems." + e.getKey() + ".member.putRequest.item' failed to satisfy "
-                + "constraint: Member must not be null");
-          }
+          Map<String, AttributeValue> item = w.putRequest().item(); // not null: constraints
           ItemRules.batchItem(table.meta(), item);
           stored = StoredItem.of(item);
           ItemRules.size(stored, PutItemOp.SIZE_MESSAGE);
           ItemRules.indexKeys(table.meta(), item);
           key = item;
         } else {
-          key = w.deleteRequest().key();
-          if (key == null) {
-            throw new ValidationException("1 validation error detected: Value null at "
-                + "'requestItems." + e.getKey() + ".member.deleteRequest.key' failed to satisfy "
-                + "constraint: Member must not be null");
-          }
+          key = w.deleteRequest().key(); // not null: constraints
           ItemRules.key(table.key(), key);
         }
         EntryKey entryKey = table.key().entryKey(key);

@@ -37,13 +37,6 @@ final class ClientTokens {
     this.clock = clock;
   }
 
-  /** ClientRequestToken's constraint: 1 to 36 characters. */
-  static void check(Errors errors, String token) {
-    if (token != null && (token.isEmpty() || token.length() > 36)) {
-      errors.add(token, "clientRequestToken", "Member must have length less than or equal to 36");
-    }
-  }
-
   /**
    * Runs a transaction once per token (every time without one): a repeat of the same request
    * within the window answers as the first did; the token with other parameters is

@@ -3,6 +3,7 @@ package dev.keyway.engine.op;
 import static dev.keyway.engine.op.check.ParameterRules.p;
 
 import dev.keyway.engine.op.check.Errors;
+import dev.keyway.engine.op.check.RequestConstraints;
 import dev.keyway.engine.op.check.ItemRules;
 import dev.keyway.engine.op.check.ParameterRules;
 import dev.keyway.engine.request.ExpressionContext;
@@ -32,7 +33,7 @@ public final class DeleteItemOp {
   }
 
   public DeleteItemResponse execute(DeleteItemRequest r) {
-    Errors.start().tableName(r.tableName(), "tableName").notNull(r.key(), "key").throwIfAny();
+    RequestConstraints.deleteItem(Errors.start(), r).throwIfAny();
     ParameterRules.returnValuesOldOnly(r.returnValues());
     ParameterRules.mix(
         List.of(p("Expected", r.expected()), p("ConditionalOperator", r.conditionalOperator())),

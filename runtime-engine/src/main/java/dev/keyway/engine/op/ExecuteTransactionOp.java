@@ -53,7 +53,7 @@ public final class ExecuteTransactionOp {
     Errors errors = Errors.start().notNull(r.transactStatements(), "transactStatements")
         .minLength(r.transactStatements(), 1, "transactStatements")
         .maxLength(r.transactStatements(), 100, "transactStatements");
-    ClientTokens.check(errors, r.clientRequestToken());
+    errors.clientRequestToken(r.clientRequestToken());
     if (r.transactStatements() != null) {
       for (ParameterizedStatement s : r.transactStatements()) {
         ExecuteStatementOp.statement(errors, s == null ? null : s.statement(),

@@ -4,6 +4,7 @@ import dev.keyway.engine.storage.StoredItem;
 import static dev.keyway.engine.op.check.ParameterRules.p;
 
 import dev.keyway.engine.op.check.Errors;
+import dev.keyway.engine.op.check.RequestConstraints;
 import dev.keyway.engine.op.check.ItemRules;
 import dev.keyway.engine.op.check.KeyPathRules;
 import dev.keyway.engine.op.check.ParameterRules;
@@ -32,7 +33,7 @@ public final class GetItemOp {
   }
 
   public GetItemResponse execute(GetItemRequest r) {
-    Errors.start().tableName(r.tableName(), "tableName").notNull(r.key(), "key").throwIfAny();
+    RequestConstraints.getItem(Errors.start(), r).throwIfAny();
     ParameterRules.mix(List.of(p("AttributesToGet", r.attributesToGet())),
         List.of(p("ProjectionExpression", r.projectionExpression())),
         r.expressionAttributeNames(), null);

@@ -4,6 +4,7 @@ import dev.keyway.engine.storage.StoredItem;
 import static dev.keyway.engine.op.check.ParameterRules.p;
 
 import dev.keyway.engine.op.check.Errors;
+import dev.keyway.engine.op.check.RequestConstraints;
 import dev.keyway.engine.op.check.ItemRules;
 import dev.keyway.engine.op.check.ParameterRules;
 import dev.keyway.engine.request.ExpressionContext;
@@ -35,7 +36,7 @@ public final class PutItemOp {
   }
 
   public PutItemResponse execute(PutItemRequest r) {
-    Errors.start().tableName(r.tableName(), "tableName").notNull(r.item(), "item").throwIfAny();
+    RequestConstraints.putItem(Errors.start(), r).throwIfAny();
     ParameterRules.returnValuesOldOnly(r.returnValues());
     ParameterRules.mix(
         List.of(p("Expected", r.expected()), p("ConditionalOperator", r.conditionalOperator())),

@@ -5,8 +5,8 @@ import static dev.keyway.engine.op.check.ParameterRules.p;
 
 import dev.keyway.engine.index.IndexData;
 import dev.keyway.engine.op.check.Errors;
+import dev.keyway.engine.op.check.RequestConstraints;
 import dev.keyway.engine.op.check.KeyPathRules;
-import dev.keyway.engine.op.check.NestedRules;
 import dev.keyway.engine.op.check.ParameterRules;
 import dev.keyway.engine.op.check.ReadCheck;
 import dev.keyway.engine.request.ExpressionContext;
@@ -46,11 +46,7 @@ public final class QueryOp {
   }
 
   public QueryResponse execute(QueryRequest r) {
-    Errors errors = Errors.start().tableName(r.tableName(), "tableName")
-        .indexName(r.indexName(), "indexName").minimum(r.limit(), 1, "limit");
-    NestedRules.conditions(errors, r.keyConditions(), "keyConditions");
-    NestedRules.conditions(errors, r.queryFilter(), "queryFilter");
-    errors.throwIfAny();
+    RequestConstraints.query(Errors.start(), r).throwIfAny();
     // DynamoDB lets legacy KeyConditions go with FilterExpression and ProjectionExpression; only
     // KeyConditionExpression excludes it
     Object keyConditions = r.keyConditionExpression() == null ? null : r.keyConditions();

@@ -5,8 +5,8 @@ import static dev.keyway.engine.op.check.ParameterRules.p;
 
 import dev.keyway.engine.index.IndexData;
 import dev.keyway.engine.op.check.Errors;
+import dev.keyway.engine.op.check.RequestConstraints;
 import dev.keyway.engine.op.check.KeyPathRules;
-import dev.keyway.engine.op.check.NestedRules;
 import dev.keyway.engine.op.check.ParameterRules;
 import dev.keyway.engine.op.check.ReadCheck;
 import dev.keyway.engine.request.ExpressionContext;
@@ -46,13 +46,7 @@ public final class ScanOp {
   }
 
   public ScanResponse execute(ScanRequest r) {
-    Errors errors = Errors.start().tableName(r.tableName(), "tableName")
-        .indexName(r.indexName(), "indexName").minimum(r.limit(), 1, "limit")
-        .minimum(r.segment(), 0, "segment").maximum(r.segment(), 999999, "segment")
-        .minimum(r.totalSegments(), 1, "totalSegments")
-        .maximum(r.totalSegments(), 1000000, "totalSegments");
-    NestedRules.conditions(errors, r.scanFilter(), "scanFilter");
-    errors.throwIfAny();
+    RequestConstraints.scan(Errors.start(), r).throwIfAny();
     segments(r.segment(), r.totalSegments());
     ParameterRules.mix(
         List.of(p("AttributesToGet", r.attributesToGet()), p("ScanFilter", r.scanFilter()),

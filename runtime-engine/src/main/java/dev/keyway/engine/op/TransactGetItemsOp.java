@@ -2,6 +2,7 @@ package dev.keyway.engine.op;
 
 import dev.keyway.engine.storage.StoredItem;
 import dev.keyway.engine.op.check.Errors;
+import dev.keyway.engine.op.check.RequestConstraints;
 import dev.keyway.engine.op.check.ItemRules;
 import dev.keyway.engine.op.check.KeySchemaException;
 import dev.keyway.engine.request.ExpressionContext;
@@ -37,9 +38,7 @@ public final class TransactGetItemsOp {
   }
 
   public TransactGetItemsResponse execute(TransactGetItemsRequest r) {
-    Errors.start().notNull(r.transactItems(), "transactItems")
-        .maxLength(r.transactItems(), 100, "transactItems")
-        .minLength(r.transactItems(), 1, "transactItems").throwIfAny();
+    RequestConstraints.transactGetItems(Errors.start(), r).throwIfAny();
     List<Table> tables = new ArrayList<>();
     List<EntryKey> keys = new ArrayList<>();
     List<ItemProjection> projections = new ArrayList<>();

@@ -7,6 +7,7 @@ import dev.keyway.engine.commit.Committer;
 import dev.keyway.engine.commit.ItemChange;
 import dev.keyway.engine.commit.MultiItemWrite;
 import dev.keyway.engine.op.check.Errors;
+import dev.keyway.engine.op.check.RequestConstraints;
 import dev.keyway.engine.op.TransactWritePlan.Planned;
 import dev.keyway.engine.storage.Catalog;
 import dev.keyway.engine.storage.TableMeta;
@@ -47,11 +48,7 @@ public final class TransactWriteItemsOp {
   }
 
   public TransactWriteItemsResponse execute(TransactWriteItemsRequest r) {
-    Errors errors = Errors.start().notNull(r.transactItems(), "transactItems");
-    errors.maxLength(r.transactItems(), 100, "transactItems");
-    errors.minLength(r.transactItems(), 1, "transactItems");
-    ClientTokens.check(errors, r.clientRequestToken());
-    errors.throwIfAny();
+    RequestConstraints.transactWriteItems(Errors.start(), r).throwIfAny();
     return tokens.once(r.clientRequestToken(), r, TransactWriteItemsResponse.class,
         () -> run(r, TransactWritePlan.plan(catalog, r.transactItems())));
   }

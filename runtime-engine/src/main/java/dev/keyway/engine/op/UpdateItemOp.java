@@ -4,6 +4,7 @@ import dev.keyway.engine.storage.StoredItem;
 import static dev.keyway.engine.op.check.ParameterRules.p;
 
 import dev.keyway.engine.op.check.Errors;
+import dev.keyway.engine.op.check.RequestConstraints;
 import dev.keyway.engine.op.check.ItemRules;
 import dev.keyway.engine.op.check.KeySchemaException;
 import dev.keyway.engine.op.check.KeyPathRules;
@@ -44,7 +45,7 @@ public final class UpdateItemOp {
   }
 
   public UpdateItemResponse execute(UpdateItemRequest r) {
-    Errors.start().tableName(r.tableName(), "tableName").notNull(r.key(), "key").throwIfAny();
+    RequestConstraints.updateItem(Errors.start(), r).throwIfAny();
     ParameterRules.mix(
         List.of(p("AttributeUpdates", r.attributeUpdates()), p("Expected", r.expected()),
             p("ConditionalOperator", r.conditionalOperator())),

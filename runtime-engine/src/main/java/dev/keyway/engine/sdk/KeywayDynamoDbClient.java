@@ -2,6 +2,7 @@ package dev.keyway.engine.sdk;
 
 import dev.keyway.aws.SdkErrors;
 import dev.keyway.aws.SdkOperation;
+import dev.keyway.engine.op.check.EnumViolations;
 import dev.keyway.error.DynamoDbException;
 import dev.keyway.spi.Backend;
 import dev.keyway.spi.Operation;
@@ -102,7 +103,11 @@ public final class KeywayDynamoDbClient implements DynamoDbClient {
     SdkOperation<Q, R> sdk = SdkOperation.of(operation);
     R response;
     try {
-      response = operation.invoke(backend, sdk.fromSdkRequest(request));
+      // the SDK keeps any string in an enum member; DynamoDB refuses one outside the set
+      EnumViolations unknown = new EnumViolations();
+      Q record = sdk.fromSdkRequest(request, unknown::add);
+      unknown.throwIfAny(record);
+      response = operation.invoke(backend, record);
     } catch (DynamoDbException e) {
       throw SdkErrors.toSdk(e);
     }

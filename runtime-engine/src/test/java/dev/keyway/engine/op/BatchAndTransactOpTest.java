@@ -68,13 +68,28 @@ class BatchAndTransactOpTest {
     @Test
     void batchGetTooMany() {
       List<Map<String, AttributeValue>> keys = new ArrayList<>();
+      for (int i = 0; i < 100; i++) {
+        keys.add(item("PK", "a" + i, "SK", "b"));
+      }
+      KeysAndAttributes one = KeysAndAttributes.builder().keys(List.of(item("PK", "x", "SK", "b"))).build();
+      assertThatThrownBy(() -> engine.batchGetItem(BatchGetItemRequest.builder().requestItems(
+              Map.of("Shop", KeysAndAttributes.builder().keys(keys).build(), "Other", one)).build()))
+          .isInstanceOf(ValidationException.class)
+          .hasMessage("Too many items requested for the BatchGetItem call");
+    }
+
+    @Test
+    void batchGetMoreThanAHundredKeysForOneTableBreakItsConstraint() {
+      List<Map<String, AttributeValue>> keys = new ArrayList<>();
       for (int i = 0; i < 101; i++) {
         keys.add(item("PK", "a" + i, "SK", "b"));
       }
       assertThatThrownBy(() -> engine.batchGetItem(BatchGetItemRequest.builder().requestItems(
               Map.of("Shop", KeysAndAttributes.builder().keys(keys).build())).build()))
           .isInstanceOf(ValidationException.class)
-          .hasMessage("Too many items requested for the BatchGetItem call");
+          .hasMessageStartingWith("1 validation error detected: Value '[")
+          .hasMessageEndingWith("]' at 'requestItems.Shop.member.keys' failed to satisfy "
+              + "constraint: Member must have length less than or equal to 100");
     }
 
     @Test
@@ -85,6 +100,22 @@ class BatchAndTransactOpTest {
                   new WriteRequest(null, new DeleteRequest(item("PK", "a", "SK", "b")))))).build()))
           .isInstanceOf(ValidationException.class)
           .hasMessage("Provided list of item keys contains duplicates");
+    }
+
+    @Test
+    void batchNullEntriesAreValidationErrors() {
+      Map<String, KeysAndAttributes> gets = new java.util.HashMap<>();
+      gets.put("Shop", null);
+      assertThatThrownBy(() -> engine.batchGetItem(new BatchGetItemRequest(gets, null)))
+          .isInstanceOf(ValidationException.class)
+          .hasMessage("1 validation error detected: Value null at 'requestItems.Shop.member.keys' "
+              + "failed to satisfy constraint: Member must not be null");
+      List<WriteRequest> writes = new ArrayList<>();
+      writes.add(null);
+      assertThatThrownBy(() -> engine.batchWriteItem(BatchWriteItemRequest.builder()
+              .requestItems(Map.of("Shop", writes)).build()))
+          .isInstanceOf(ValidationException.class)
+          .hasMessageStartingWith("Supplied AttributeValue has more than one datatypes set");
     }
 
     @Test

@@ -105,7 +105,7 @@ public final class DynamoJsonProtocol {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    ctx.throwIfInvalid();
+    ctx.throwIfInvalid(result);
     return result;
   }
 

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -14,13 +13,13 @@ import java.util.Map;
  */
 final class EnumShape<E extends Enum<E>> extends Shape<E> {
   private final Map<String, E> byName = new HashMap<>();
-  private final List<String> allowed;
+  private final Class<E> type;
 
   EnumShape(Class<E> type) {
     for (E constant : type.getEnumConstants()) {
       byName.put(constant.name(), constant);
     }
-    this.allowed = EnumOrders.allowedValues(type);
+    this.type = type;
   }
 
   @Override
@@ -32,7 +31,7 @@ final class EnumShape<E extends Enum<E>> extends Shape<E> {
     String text = p.getText();
     E value = byName.get(text);
     if (value == null) {
-      ctx.enumViolation(path, text, allowed);
+      ctx.enumViolation(path, text, type);
     }
     return value;
   }

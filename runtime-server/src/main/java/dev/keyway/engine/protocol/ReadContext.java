@@ -1,8 +1,7 @@
 package dev.keyway.engine.protocol;
 
+import dev.keyway.engine.op.check.EnumViolations;
 import dev.keyway.error.ValidationException;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * State of one request being read. DynamoDB reports wire-type errors (SerializationException) before
@@ -10,20 +9,14 @@ import java.util.List;
  * that the item model rejects) are collected here and raised only after the whole body was read.
  */
 final class ReadContext {
-  private final List<String> constraintErrors = new ArrayList<>(0);
+  private final EnumViolations enumViolations = new EnumViolations();
   private ValidationException firstValueError;
   private boolean storedItem;
   private String expressionValueKey;
 
   /** An enum-typed member had a value outside its set. */
-  void enumViolation(Path path, String value, List<String> allowed) {
-    constraintErrors.add(
-        "Value '"
-            + value
-            + "' at '"
-            + path.render()
-            + "' failed to satisfy constraint: Member must satisfy enum value set: "
-            + allowed);
+  void enumViolation(Path path, String value, Class<? extends Enum<?>> type) {
+    enumViolations.add(path.render(), value, type);
   }
 
   /** An attribute value that the item model rejected (bad number, empty or duplicate set...). */
@@ -49,13 +42,13 @@ final class ReadContext {
     storedItem = reading;
   }
 
-  /** Throws the validation error DynamoDB would give for what was collected, if anything. */
-  void throwIfInvalid() {
-    if (!constraintErrors.isEmpty()) {
-      int n = constraintErrors.size();
-      throw new ValidationException(
-          n + " validation error" + (n > 1 ? "s" : "") + " detected: " + String.join("; ", constraintErrors));
-    }
+  /**
+   * Throws the validation error DynamoDB would give for what was collected, if anything. An enum
+   * value outside its set is one of the request's constraint violations, which DynamoDB reports
+   * together: the operation's own constraints on {@code request} join it in one message.
+   */
+  void throwIfInvalid(Object request) {
+    enumViolations.throwIfAny(request);
     if (firstValueError != null) {
       throw firstValueError;
     }

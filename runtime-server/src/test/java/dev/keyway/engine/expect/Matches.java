@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -41,35 +42,44 @@ final class Matches {
     return actual;
   }
 
-  /** Whether {@code message} gathers exactly the {@code expected} violations, in any order. */
+  /**
+   * Whether {@code message} gathers exactly the {@code expected} violations, in any order. A part
+   * given as {@code {"matches": "<regex>"}} stands for one violation whose text the pattern
+   * accepts; write such patterns reluctantly ({@code .+?}), since a part ends at the first "; "
+   * after which the rest still gathers.
+   */
   private static boolean gathered(List<?> expected, String message) {
     String prefix = expected.size() + " validation error" + (expected.size() == 1 ? "" : "s")
         + " detected: ";
-    if (!message.startsWith(prefix)) {
-      return false;
+    return message.startsWith(prefix) && gathers(expected, message.substring(prefix.length()));
+  }
+
+  private static boolean gathers(List<?> left, String rest) {
+    if (left.isEmpty()) {
+      return rest.isEmpty();
     }
-    String rest = message.substring(prefix.length());
-    List<Object> left = new ArrayList<>(expected);
-    while (!left.isEmpty()) {
-      String next = null;
-      for (Object o : left) {
-        if (rest.startsWith(String.valueOf(o))) {
-          next = String.valueOf(o);
-          break;
-        }
+    for (Object part : left) {
+      int end = partEnd(part, rest);
+      if (end < 0) {
+        continue;
       }
-      if (next == null) {
-        return false;
-      }
-      left.remove(next);
-      rest = rest.substring(next.length());
-      if (!left.isEmpty()) {
-        if (!rest.startsWith("; ")) {
-          return false;
-        }
-        rest = rest.substring(2);
+      List<Object> others = new ArrayList<>(left);
+      others.remove(part);
+      if (others.isEmpty() ? end == rest.length()
+          : rest.startsWith("; ", end) && gathers(others, rest.substring(end + 2))) {
+        return true;
       }
     }
-    return rest.isEmpty();
+    return false;
+  }
+
+  /** Where {@code part} ends if {@code rest} starts with it, else -1. */
+  private static int partEnd(Object part, String rest) {
+    if (part instanceof Map<?, ?> m && m.get("matches") instanceof String regex) {
+      Matcher matcher = Pattern.compile(regex, Pattern.DOTALL).matcher(rest);
+      return matcher.lookingAt() ? matcher.end() : -1;
+    }
+    String text = String.valueOf(part);
+    return rest.startsWith(text) ? text.length() : -1;
   }
 }

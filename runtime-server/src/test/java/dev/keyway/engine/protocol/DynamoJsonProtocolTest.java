@@ -7,8 +7,10 @@ import dev.keyway.error.SerializationException;
 import dev.keyway.error.ValidationException;
 import dev.keyway.model.AttributeValue;
 import dev.keyway.ops.CreateTableRequest;
+import dev.keyway.ops.GetItemRequest;
 import dev.keyway.ops.KeyType;
 import dev.keyway.ops.PutItemRequest;
+import dev.keyway.ops.QueryRequest;
 import dev.keyway.ops.ReturnValue;
 import dev.keyway.ops.TableDescription;
 import dev.keyway.spi.ApiOperation;
@@ -112,13 +114,46 @@ class DynamoJsonProtocolTest {
       assertThatThrownBy(
               () -> read(
                   CreateTableRequest.class,
-                  "{\"KeySchema\":[{\"AttributeName\":\"a\",\"KeyType\":\"HASH\"},{\"AttributeName\":\"b\",\"KeyType\":\"SORT\"}],"
+                  "{\"TableName\":\"Tab\",\"AttributeDefinitions\":[],"
+                      + "\"KeySchema\":[{\"AttributeName\":\"a\",\"KeyType\":\"HASH\"},{\"AttributeName\":\"b\",\"KeyType\":\"SORT\"}],"
                       + "\"BillingMode\":\"FREE\"}"))
           .isInstanceOf(ValidationException.class)
           .hasMessage(
               "2 validation errors detected: Value 'SORT' at 'keySchema.2.member.keyType' failed to satisfy constraint:"
                   + " Member must satisfy enum value set: [HASH, RANGE]; Value 'FREE' at 'billingMode' failed to satisfy"
                   + " constraint: Member must satisfy enum value set: [PROVISIONED, PAY_PER_REQUEST]");
+    }
+
+    @Test
+    void enumErrorsAreGatheredWithTheOperationsConstraints() {
+      assertThatThrownBy(() -> read(GetItemRequest.class,
+              "{\"TableName\":\"a;\",\"ReturnConsumedCapacity\":\"hi\"}"))
+          .isInstanceOf(ValidationException.class)
+          .hasMessage("4 validation errors detected: Value 'hi' at 'returnConsumedCapacity' failed to"
+              + " satisfy constraint: Member must satisfy enum value set: [INDEXES, TOTAL, NONE];"
+              + " Value 'a;' at 'tableName' failed to satisfy constraint: Member must satisfy regular"
+              + " expression pattern: [a-zA-Z0-9_.-]+; Value 'a;' at 'tableName' failed to satisfy"
+              + " constraint: Member must have length greater than or equal to 3; Value null at 'key'"
+              + " failed to satisfy constraint: Member must not be null");
+    }
+
+    @Test
+    void anEnumValueOutsideItsSetIsNotAlsoAMissingMember() {
+      assertThatThrownBy(() -> read(QueryRequest.class, "{\"TableName\":\"T12\",\"KeyConditions\":"
+              + "{\"PK\":{\"ComparisonOperator\":\"X\"},\"SK\":{}}}"))
+          .isInstanceOf(ValidationException.class)
+          .hasMessage("2 validation errors detected: Value 'X' at"
+              + " 'keyConditions.PK.member.comparisonOperator' failed to satisfy constraint: Member"
+              + " must satisfy enum value set: [IN, NULL, BETWEEN, LT, NOT_CONTAINS, EQ, GT, NOT_NULL,"
+              + " NE, LE, BEGINS_WITH, GE, CONTAINS]; Value null at"
+              + " 'keyConditions.SK.member.comparisonOperator' failed to satisfy constraint: Member"
+              + " must not be null");
+    }
+
+    @Test
+    void withoutEnumErrorsTheOperationChecksItsOwnConstraints() {
+      // the engine reports them, for in-process callers too; the reader only reads
+      assertThat(read(GetItemRequest.class, "{\"TableName\":\"ab\"}").tableName()).isEqualTo("ab");
     }
 
     @ParameterizedTest

@@ -22,8 +22,8 @@ import java.util.TreeSet;
 public final class CreateTableCheck {
   private CreateTableCheck() {}
 
-  public static void check(CreateTableRequest r) {
-    Errors errors = Errors.start();
+  /** The members' own constraints, gathered as DynamoDB reports them (before anything else). */
+  public static Errors constraints(Errors errors, CreateTableRequest r) {
     errors.notNull(r.attributeDefinitions(), "attributeDefinitions");
     NestedRules.attributeDefinitions(errors, r.attributeDefinitions(), "attributeDefinitions");
     errors.tableName(r.tableName(), "tableName");
@@ -48,7 +48,12 @@ public final class CreateTableCheck {
     NestedRules.throughput(errors, r.provisionedThroughput(), "provisionedThroughput");
     NestedRules.streamSpecification(errors, r.streamSpecification(), "streamSpecification");
     NestedRules.tags(errors, r.tags(), "tags");
-    errors.throwIfAny();
+    return errors;
+  }
+
+  /** The whole request, in DynamoDB's order: constraints first, then the key schema and indexes. */
+  public static void check(CreateTableRequest r) {
+    constraints(Errors.start(), r).throwIfAny();
     String outOfBounds = NestedRules.throughputOutOfBounds(r.provisionedThroughput());
     if (outOfBounds != null) {
       throw invalid(outOfBounds);

@@ -12,6 +12,8 @@ import java.util.Map;
  * Value X at 'path' failed to satisfy constraint: ...; ...".
  */
 public final class Errors {
+  private static final int MAX_LISTED = 10;
+
   private List<String> messages;
 
   public static Errors start() {
@@ -19,11 +21,16 @@ public final class Errors {
   }
 
   public Errors add(Object value, String path, String constraint) {
+    return add("Value " + render(value) + " at '" + path + "' failed to satisfy constraint: "
+        + constraint);
+  }
+
+  /** A violation already worded "Value X at 'path' failed to satisfy constraint: ...". */
+  public Errors add(String violation) {
     if (messages == null) {
       messages = new ArrayList<>(2);
     }
-    messages.add("Value " + render(value) + " at '" + path + "' failed to satisfy constraint: "
-        + constraint);
+    messages.add(violation);
     return this;
   }
 
@@ -45,6 +52,22 @@ public final class Errors {
   /** An optional index name: the rules of a table name. */
   public Errors indexName(String name, String path) {
     return name == null ? this : name(name, name, path);
+  }
+
+  /**
+   * The table names that key a batch's RequestItems: DynamoDB reports any invalid one once, for the
+   * whole map, listing every constraint a key must satisfy.
+   */
+  public Errors tableNameKeys(Map<String, ?> items, String path) {
+    for (String key : items.keySet()) {
+      String name = key == null ? "" : Catalog.nameOf(key);
+      if (!validNameChars(name) || name.length() < 3 || name.length() > 255) {
+        return add(items, path, "Map keys must satisfy constraint: [Member must have length less "
+            + "than or equal to 255, Member must have length greater than or equal to 3, Member "
+            + "must satisfy regular expression pattern: [a-zA-Z0-9_.-]+]");
+      }
+    }
+    return this;
   }
 
   private Errors name(String given, String name, String path) {
@@ -99,6 +122,14 @@ public final class Errors {
     return this;
   }
 
+  /** ClientRequestToken's constraint: 1 to 36 characters. */
+  public Errors clientRequestToken(String token) {
+    if (token != null && (token.isEmpty() || token.length() > 36)) {
+      add(token, "clientRequestToken", "Member must have length less than or equal to 36");
+    }
+    return this;
+  }
+
   /** The pattern [a-zA-Z0-9_.-]+ without a regex (on every request's hot path). */
   private static boolean validNameChars(String name) {
     int n = name.length();
@@ -119,14 +150,22 @@ public final class Errors {
     return messages != null;
   }
 
-  /** Throws the gathered errors, if any, as one ValidationException. */
+  /** The violations gathered so far, each "Value X at 'path' failed to satisfy constraint: ...". */
+  public List<String> messages() {
+    return messages == null ? List.of() : List.copyOf(messages);
+  }
+
+  /**
+   * Throws the gathered errors, if any, as one ValidationException. DynamoDB lists at most ten (a
+   * request with eleven violations gets "10 validation errors detected").
+   */
   public void throwIfAny() {
     if (messages == null) {
       return;
     }
-    int n = messages.size();
+    int n = Math.min(messages.size(), MAX_LISTED);
     throw new ValidationException(n + " validation error" + (n == 1 ? "" : "s") + " detected: "
-        + String.join("; ", messages));
+        + String.join("; ", messages.subList(0, n)));
   }
 
   private static String render(Object value) {

@@ -27,9 +27,8 @@ public final class UpdateTableCheck {
 
   private UpdateTableCheck() {}
 
-  /** Members present and in range, and the request asks for at least one change. */
-  public static void check(UpdateTableRequest r) {
-    Errors errors = Errors.start();
+  /** The members' own constraints, gathered as DynamoDB reports them (before anything else). */
+  public static Errors constraints(Errors errors, UpdateTableRequest r) {
     NestedRules.attributeDefinitions(errors, r.attributeDefinitions(), "attributeDefinitions");
     errors.tableName(r.tableName(), "tableName");
     NestedRules.throughput(errors, r.provisionedThroughput(), "provisionedThroughput");
@@ -42,7 +41,13 @@ public final class UpdateTableCheck {
     }
     NestedRules.streamSpecification(errors, r.streamSpecification(), "streamSpecification");
     ReplicaUpdateRules.members(errors, r.replicaUpdates());
-    errors.throwIfAny();
+    return errors;
+  }
+
+  /** Members present and in range, and the request asks for at least one change. */
+  public static void check(UpdateTableRequest r) {
+    constraints(Errors.start(), r).throwIfAny();
+    List<GlobalSecondaryIndexUpdate> updates = r.globalSecondaryIndexUpdates();
     outOfBounds(r);
     if (r.billingMode() == null && r.provisionedThroughput() == null
         && r.onDemandThroughput() == null

@@ -1,7 +1,8 @@
-package dev.keyway.engine.protocol;
+package dev.keyway.engine.op.check;
 
 import dev.keyway.ops.AttributeAction;
 import dev.keyway.ops.ComparisonOperator;
+import dev.keyway.ops.ConditionalOperator;
 import dev.keyway.ops.ProjectionType;
 import dev.keyway.ops.ReturnValue;
 import dev.keyway.ops.ScalarAttributeType;
@@ -16,7 +17,7 @@ import java.util.Map;
  * {@code [ALL_NEW, UPDATED_OLD, ALL_OLD, NONE, UPDATED_NEW]}. Where that order is known it is kept
  * here; other enums use their declaration order.
  */
-final class EnumOrders {
+public final class EnumOrders {
   private static final Map<Class<?>, List<String>> KNOWN =
       Map.of(
           ReturnValue.class, List.of("ALL_NEW", "UPDATED_OLD", "ALL_OLD", "NONE", "UPDATED_NEW"),
@@ -29,11 +30,12 @@ final class EnumOrders {
               List.of(
                   "IN", "NULL", "BETWEEN", "LT", "NOT_CONTAINS", "EQ", "GT", "NOT_NULL", "NE", "LE",
                   "BEGINS_WITH", "GE", "CONTAINS"),
-          AttributeAction.class, List.of("ADD", "PUT", "DELETE"));
+          AttributeAction.class, List.of("ADD", "PUT", "DELETE"),
+          ConditionalOperator.class, List.of("OR", "AND"));
 
   private EnumOrders() {}
 
-  static List<String> allowedValues(Class<? extends Enum<?>> type) {
+  public static List<String> allowedValues(Class<? extends Enum<?>> type) {
     List<String> known = KNOWN.get(type);
     if (known != null) {
       return known;
