@@ -56,25 +56,27 @@ public final class TransactConstraints {
   private static void action(Errors errors, TransactWriteItem t, String path) {
     Put put = t.put();
     if (put != null) {
-      errors.tableName(put.tableName(), path + ".put.tableName")
-          .notNull(put.item(), path + ".put.item");
+      target(errors, path + ".put", put.tableName(), "item", put.item());
     }
     Update update = t.update();
     if (update != null) {
-      errors.tableName(update.tableName(), path + ".update.tableName")
-          .notNull(update.key(), path + ".update.key")
+      target(errors, path + ".update", update.tableName(), "key", update.key())
           .notNull(update.updateExpression(), path + ".update.updateExpression");
     }
     Delete delete = t.delete();
     if (delete != null) {
-      errors.tableName(delete.tableName(), path + ".delete.tableName")
-          .notNull(delete.key(), path + ".delete.key");
+      target(errors, path + ".delete", delete.tableName(), "key", delete.key());
     }
     ConditionCheck check = t.conditionCheck();
     if (check != null) {
-      errors.tableName(check.tableName(), path + ".conditionCheck.tableName")
-          .notNull(check.key(), path + ".conditionCheck.key")
+      target(errors, path + ".conditionCheck", check.tableName(), "key", check.key())
           .notNull(check.conditionExpression(), path + ".conditionCheck.conditionExpression");
     }
+  }
+
+  /** The table an action names and its required item or key ({@code member}). */
+  private static Errors target(Errors errors, String path, String tableName, String member,
+      Object value) {
+    return errors.tableName(tableName, path + ".tableName").notNull(value, path + "." + member);
   }
 }
