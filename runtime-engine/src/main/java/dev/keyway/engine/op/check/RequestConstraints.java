@@ -71,10 +71,10 @@ public final class RequestConstraints {
     return constraints == null ? errors : constraints.apply(errors, request);
   }
 
-  /** The Streams API's GetShardIterator: its three required members. */
+  /** The Streams API's GetShardIterator: three required members, a shard ID of 28 to 65 chars. */
   public static Errors getShardIterator(Errors errors, GetShardIteratorRequest r) {
     return errors.notNull(r.streamArn(), "streamArn").notNull(r.shardId(), "shardId")
-        .notNull(r.shardIteratorType(), "shardIteratorType");
+        .length(r.shardId(), 28, 65, "shardId").notNull(r.shardIteratorType(), "shardIteratorType");
   }
 
   public static Errors getItem(Errors errors, GetItemRequest r) {
