@@ -122,7 +122,7 @@ public final class StaleReads implements CommitListener {
         entries.put(before, index.spec().project(then, table.key()));
       }
     });
-    return new ReadView(entries,
+    return ReadView.of(entries,
         key -> past.containsKey(key) ? past.get(key) : table.get(key));
   }
 

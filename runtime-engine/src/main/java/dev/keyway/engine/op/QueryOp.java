@@ -90,9 +90,10 @@ public final class QueryOp {
     ReadView view = consistent || stale == null
         ? ReadView.live(table, index) : stale.view(table, index);
     boolean multiRange = key.range().size() > 1;
+    NavigableMap<EntryKey, ? extends ItemRef> partition = view.partition(kc.hashValue());
     NavigableMap<EntryKey, ? extends ItemRef> range = multiRange
-        ? multiAttributeRange(view.entries(), kc)
-        : range(view.entries(), kc);
+        ? multiAttributeRange(partition, kc)
+        : kc.op() == null ? partition : range(partition, kc);
     boolean forward = r.scanIndexForward() == null || r.scanIndexForward();
     if (r.exclusiveStartKey() != null) {
       AttributeValue startHash = key.hashOf(r.exclusiveStartKey());

@@ -12,6 +12,7 @@ import dev.keyway.engine.expr.resolve.ExpressionResolver;
 import dev.keyway.engine.expr.resolve.KeyConditionExtractor;
 import dev.keyway.engine.storage.KeySpec;
 import dev.keyway.model.AttributeValue;
+import dev.keyway.ops.ScalarAttributeType;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -123,8 +124,8 @@ public final class ExpressionContext {
       return MultiAttributeKeyConditions.of(terms, key);
     }
     dev.keyway.engine.expr.resolve.KeyCondition kc = KeyConditionExtractor.extract(condition,
-        key.hashName(), AttributeValue.Type.valueOf(key.hashType().name()), key.rangeName(),
-        key.hasRange() ? AttributeValue.Type.valueOf(key.rangeType().name()) : null);
+        key.hashName(), valueType(key.hashType()), key.rangeName(),
+        key.hasRange() ? valueType(key.rangeType()) : null);
     if (kc.sortCondition().isEmpty()) {
       return new KeyCondition(key.hashName(), kc.partitionValue(), null, null, List.of());
     }
@@ -133,6 +134,15 @@ public final class ExpressionContext {
     List<AttributeValue> values = sc.high() == null ? List.of(sc.value())
         : List.of(sc.value(), sc.high());
     return new KeyCondition(key.hashName(), kc.partitionValue(), sc.sortKey(), op, values);
+  }
+
+  /** The value type of a key attribute's type (a switch, not Enum.valueOf's lookup by name). */
+  private static AttributeValue.Type valueType(ScalarAttributeType type) {
+    return switch (type) {
+      case S -> AttributeValue.Type.S;
+      case N -> AttributeValue.Type.N;
+      case B -> AttributeValue.Type.B;
+    };
   }
 
   public void finish() {

@@ -31,6 +31,9 @@ public interface Table {
   /** Every item, in key order. */
   NavigableMap<EntryKey, ? extends ItemRef> items();
 
+  /** The items of one partition in sort-key order (the part of {@link #items()} under a hash key). */
+  NavigableMap<EntryKey, ? extends ItemRef> partition(AttributeValue hashKey);
+
   /** A secondary index's entries, or null when the table has no index of that name. */
   IndexData index(String name);
 

@@ -30,13 +30,18 @@ public final class KeyConditionExtractor {
       AttributeValue.Type sortType) {
     List<Condition> parts = new ArrayList<>();
     flatten(condition, parts);
-    java.util.Set<String> keysSeen = new java.util.HashSet<>();
+    boolean partitionSeen = false; // two flags, not a set: a key has at most two attributes
+    boolean sortSeen = false;
     for (Condition part : parts) {
       String name = keyPath(part).topLevelName();
-      if ((name.equals(partitionKey) || name.equals(sortKey)) && !keysSeen.add(name)) {
+      boolean repeated = name.equals(partitionKey) ? partitionSeen
+          : name.equals(sortKey) && sortSeen;
+      if (repeated) {
         throw new ValidationException(
             "KeyConditionExpressions must only contain one condition per key");
       }
+      partitionSeen |= name.equals(partitionKey);
+      sortSeen |= name.equals(sortKey);
     }
     if (parts.size() > 2) {
       throw new ValidationException("Conditions can be of length 1 or 2 only");

@@ -24,16 +24,23 @@ import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.atomic.LongAdder;
 
 /**
- * One table held in memory. Items live in one skip list in key order (for queries and scans) and
- * in a hash map by key (for point reads, and every write's read of the current item), both holding
- * the same {@link Slot}, which a replacing write updates in place.
+ * One table held in memory. Items live in one skip list in key order (for scans), in a hash map by
+ * key (for point reads, and every write's read of the current item) and in a small skip list per
+ * partition (for queries, which then neither descend nor bound-check the whole table's list), all
+ * holding the same {@link Slot}, which a replacing write updates in place.
  */
 final class MemoryTable implements TableStore {
+  /** An absent partition, ordered like the others (sub-map bounds are compared). */
+  private static final NavigableMap<EntryKey, Slot> NO_ITEMS =
+      Collections.unmodifiableNavigableMap(new TreeMap<>(EntryKey.ORDER));
+
   private volatile TableMeta meta;
   private final TableLocks locks;
   private final ConcurrentSkipListMap<EntryKey, Slot> items =
       new ConcurrentSkipListMap<>(EntryKey.ORDER);
   private final ConcurrentHashMap<EntryKey, Slot> byKey = new ConcurrentHashMap<>();
+  private final ConcurrentHashMap<AttributeValue, ConcurrentSkipListMap<EntryKey, Slot>> partitions =
+      new ConcurrentHashMap<>();
   private volatile Map<String, IndexData> indexes;
   // striped counters: writers on different cores do not contend on one cache line
   private final LongAdder itemCount = new LongAdder();
@@ -93,6 +100,12 @@ final class MemoryTable implements TableStore {
   }
 
   @Override
+  public NavigableMap<EntryKey, ? extends ItemRef> partition(AttributeValue hashKey) {
+    NavigableMap<EntryKey, ? extends ItemRef> partition = partitions.get(hashKey);
+    return partition == null ? NO_ITEMS : partition;
+  }
+
+  @Override
   public IndexData index(String name) {
     return indexes.get(name);
   }
@@ -145,6 +158,11 @@ final class MemoryTable implements TableStore {
       if (oldItem != null) {
         byKey.remove(key);
         items.remove(key);
+        // compute locks the partition's bin: an insert cannot land in a list being dropped
+        partitions.computeIfPresent(key.hashKey(), (hashKey, partition) -> {
+          partition.remove(key);
+          return partition.isEmpty() ? null : partition;
+        });
         itemCount.decrement();
         sizeBytes.add(-oldItem.sizeInBytes());
       }
@@ -153,9 +171,15 @@ final class MemoryTable implements TableStore {
       if (slot != null) {
         slot.item = newItem; // a replacement: no descent through the skip list
       } else {
-        slot = new Slot(newItem);
-        items.put(key, slot);
-        byKey.put(key, slot);
+        Slot added = new Slot(newItem);
+        items.put(key, added);
+        partitions.compute(key.hashKey(), (hashKey, partition) -> {
+          ConcurrentSkipListMap<EntryKey, Slot> p =
+              partition == null ? new ConcurrentSkipListMap<>(EntryKey.ORDER) : partition;
+          p.put(key, added);
+          return p;
+        });
+        byKey.put(key, added);
       }
       if (oldItem == null) {
         itemCount.increment();
