@@ -2,6 +2,7 @@ package dev.keyway.engine.server;
 
 import dev.keyway.engine.protocol.DynamoJsonProtocol;
 import dev.keyway.engine.server.auth.Authorizer;
+import dev.keyway.engine.server.auth.RequestOrigin;
 import dev.keyway.error.DynamoDbException;
 import dev.keyway.error.InternalServerError;
 import dev.keyway.error.UnknownOperationException;
@@ -58,7 +59,8 @@ final class RequestProcessor {
     this.authorizer = authorizer;
   }
 
-  Reply process(String method, String uri, Function<String, List<String>> headers, byte[] body) {
+  /** @param origin the connection's client address and TLS state, for the policies' {@code aws:} keys */
+  Reply process(String method, String uri, Function<String, List<String>> headers, byte[] body, RequestOrigin origin) {
     List<String> contentTypes = headers.apply("Content-Type");
     String contentType = contentTypes.isEmpty() ? "" : contentTypes.get(0);
     int semicolon = contentType.indexOf(';');
@@ -83,7 +85,7 @@ final class RequestProcessor {
         context = CallContext.of(verifier.verify(method, uri, headers, body, start), start);
       }
       Object response = dynamoOperation != null
-          ? dispatch(dynamoOperation, body, context) : dispatch(streamsOperation, body, context);
+          ? dispatch(dynamoOperation, body, context, origin) : dispatch(streamsOperation, body, context, origin);
       ByteArrayOutputStream out = new ByteArrayOutputStream(256);
       protocol.writeResponse(response, out);
       return new Reply(200, out.toByteArray(), DynamoJsonProtocol.CONTENT_TYPE);
@@ -108,11 +110,9 @@ final class RequestProcessor {
     }
   }
 
-  private <Q extends Record, R> R dispatch(Operation<Q, R> operation, byte[] body, CallContext context) {
+  private <Q extends Record, R> R dispatch(Operation<Q, R> operation, byte[] body, CallContext context, RequestOrigin origin) {
     Q request = protocol.readRequest(operation, body, 0, body.length);
-    if (authorizer != null) {
-      authorizer.authorize(context.principal().orElseThrow().getName(), operation.name(), request);
-    }
+    authorize(operation, request, context, origin);
     return interceptors.call(backend, operation, request, context);
   }
 
@@ -120,12 +120,17 @@ final class RequestProcessor {
    * A DynamoDB Streams call: authorized like DynamoDB's (the IAM actions are {@code dynamodb:}
    * ones), then run on the streams backend directly; interceptors see DynamoDB calls only.
    */
-  private <Q extends Record, R extends Record> R dispatch(StreamsOperation<Q, R> operation, byte[] body, CallContext context) {
+  private <Q extends Record, R extends Record> R dispatch(
+      StreamsOperation<Q, R> operation, byte[] body, CallContext context, RequestOrigin origin) {
     Q request = protocol.read(operation.requestType(), body, 0, body.length);
-    if (authorizer != null) {
-      authorizer.authorize(context.principal().orElseThrow().getName(), operation.name(), request);
-    }
+    authorize(operation, request, context, origin);
     return operation.invoke(streams, request);
+  }
+
+  private void authorize(ApiOperation<?, ?, ?> operation, Object request, CallContext context, RequestOrigin origin) {
+    if (authorizer != null) {
+      authorizer.authorize(context.principal().orElseThrow().getName(), operation.name(), request, origin);
+    }
   }
 
   Reply error(DynamoDbException e) {

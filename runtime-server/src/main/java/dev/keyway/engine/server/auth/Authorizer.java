@@ -35,12 +35,13 @@ public final class Authorizer {
    * @param accessKeyId the key that signed the request
    * @param operation the API name, e.g. {@code PutItem}
    * @param request the decoded request record
+   * @param origin the client's address and whether its connection is TLS
    * @throws AccessDeniedException when a needed permission is missing or denied
    */
-  public void authorize(String accessKeyId, String operation, Object request) {
+  public void authorize(String accessKeyId, String operation, Object request, RequestOrigin origin) {
     Principal principal = policies == null ? Principal.unnamed(accessKeyId, true) : policies.principalOf(accessKeyId);
     for (AccessRequest asked : resources.of(operation, request)) {
-      AccessRequest access = asked.by(principal);
+      AccessRequest access = asked.by(principal, origin);
       PolicyEvaluator.Decision identity = identity(principal, access);
       String refusal = refusal(principal, access, identity, resourcePolicies.decide(principal, access));
       if (refusal != null) {
