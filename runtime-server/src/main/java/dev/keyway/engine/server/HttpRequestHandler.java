@@ -1,11 +1,11 @@
 package dev.keyway.engine.server;
 
-import dev.keyway.engine.server.auth.RequestOrigin;
 import dev.keyway.error.DynamoDbException;
 import dev.keyway.error.InternalServerError;
 import dev.keyway.error.RequestLimitExceededException;
 import dev.keyway.error.SerializationException;
 import dev.keyway.error.ServiceUnavailableException;
+import dev.keyway.spi.ClientOrigin;
 import io.netty.buffer.ByteBufUtil;
 import io.netty.buffer.Unpooled;
 import io.netty.channel.ChannelFuture;
@@ -58,13 +58,13 @@ final class HttpRequestHandler extends SimpleChannelInboundHandler<FullHttpReque
   private final Executor executor;
   private final ServerState state;
   private final boolean secure;
-  private RequestOrigin origin; // the connection's, known once it is active
+  private ClientOrigin origin; // the connection's, worked out at its first request
   private final ArrayDeque<Pending> queue = new ArrayDeque<>();
   private boolean busy;
   private volatile boolean computing;
 
   private record Pending(
-      String method, String uri, HttpHeaders headers, byte[] body, boolean keepAlive, boolean badRequest, RequestOrigin origin) {}
+      String method, String uri, HttpHeaders headers, byte[] body, boolean keepAlive, boolean badRequest, ClientOrigin origin) {}
 
   /** @param secure whether the connection is TLS (an SslHandler is ahead of this one) */
   HttpRequestHandler(RequestProcessor processor, Executor executor, ServerState state, boolean secure) {
@@ -74,9 +74,9 @@ final class HttpRequestHandler extends SimpleChannelInboundHandler<FullHttpReque
     this.secure = secure;
   }
 
-  private RequestOrigin origin(ChannelHandlerContext ctx) {
+  private ClientOrigin origin(ChannelHandlerContext ctx) {
     if (origin == null) {
-      origin = new RequestOrigin(((InetSocketAddress) ctx.channel().remoteAddress()).getAddress(), secure);
+      origin = new ClientOrigin(((InetSocketAddress) ctx.channel().remoteAddress()).getAddress(), secure);
     }
     return origin;
   }

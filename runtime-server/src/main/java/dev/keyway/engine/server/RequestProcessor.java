@@ -2,13 +2,13 @@ package dev.keyway.engine.server;
 
 import dev.keyway.engine.protocol.DynamoJsonProtocol;
 import dev.keyway.engine.server.auth.Authorizer;
-import dev.keyway.engine.server.auth.RequestOrigin;
 import dev.keyway.error.DynamoDbException;
 import dev.keyway.error.InternalServerError;
 import dev.keyway.error.UnknownOperationException;
 import dev.keyway.spi.ApiOperation;
 import dev.keyway.spi.Backend;
 import dev.keyway.spi.CallContext;
+import dev.keyway.spi.ClientOrigin;
 import dev.keyway.spi.Interceptors;
 import dev.keyway.spi.Operation;
 import dev.keyway.spi.StreamsBackend;
@@ -59,8 +59,8 @@ final class RequestProcessor {
     this.authorizer = authorizer;
   }
 
-  /** @param origin the connection's client address and TLS state, for the policies' {@code aws:} keys */
-  Reply process(String method, String uri, Function<String, List<String>> headers, byte[] body, RequestOrigin origin) {
+  /** @param origin the connection's client address and TLS state, in the call's context */
+  Reply process(String method, String uri, Function<String, List<String>> headers, byte[] body, ClientOrigin origin) {
     List<String> contentTypes = headers.apply("Content-Type");
     String contentType = contentTypes.isEmpty() ? "" : contentTypes.get(0);
     int semicolon = contentType.indexOf(';');
@@ -80,12 +80,12 @@ final class RequestProcessor {
         throw new UnknownOperationException(null);
       }
       Instant start = Instant.now();
-      CallContext context = CallContext.anonymous(start);
+      CallContext context = CallContext.anonymous(start).from(origin);
       if (verifier != null) {
-        context = CallContext.of(verifier.verify(method, uri, headers, body, start), start);
+        context = CallContext.of(verifier.verify(method, uri, headers, body, start), start).from(origin);
       }
       Object response = dynamoOperation != null
-          ? dispatch(dynamoOperation, body, context, origin) : dispatch(streamsOperation, body, context, origin);
+          ? dispatch(dynamoOperation, body, context) : dispatch(streamsOperation, body, context);
       ByteArrayOutputStream out = new ByteArrayOutputStream(256);
       protocol.writeResponse(response, out);
       return new Reply(200, out.toByteArray(), DynamoJsonProtocol.CONTENT_TYPE);
@@ -110,9 +110,9 @@ final class RequestProcessor {
     }
   }
 
-  private <Q extends Record, R> R dispatch(Operation<Q, R> operation, byte[] body, CallContext context, RequestOrigin origin) {
+  private <Q extends Record, R> R dispatch(Operation<Q, R> operation, byte[] body, CallContext context) {
     Q request = protocol.readRequest(operation, body, 0, body.length);
-    authorize(operation, request, context, origin);
+    authorize(operation, request, context);
     return interceptors.call(backend, operation, request, context);
   }
 
@@ -120,16 +120,15 @@ final class RequestProcessor {
    * A DynamoDB Streams call: authorized like DynamoDB's (the IAM actions are {@code dynamodb:}
    * ones), then run on the streams backend directly; interceptors see DynamoDB calls only.
    */
-  private <Q extends Record, R extends Record> R dispatch(
-      StreamsOperation<Q, R> operation, byte[] body, CallContext context, RequestOrigin origin) {
+  private <Q extends Record, R extends Record> R dispatch(StreamsOperation<Q, R> operation, byte[] body, CallContext context) {
     Q request = protocol.read(operation.requestType(), body, 0, body.length);
-    authorize(operation, request, context, origin);
+    authorize(operation, request, context);
     return operation.invoke(streams, request);
   }
 
-  private void authorize(ApiOperation<?, ?, ?> operation, Object request, CallContext context, RequestOrigin origin) {
+  private void authorize(ApiOperation<?, ?, ?> operation, Object request, CallContext context) {
     if (authorizer != null) {
-      authorizer.authorize(context.principal().orElseThrow().getName(), operation.name(), request, origin);
+      authorizer.authorize(context.principal().orElseThrow().getName(), operation.name(), request, context.origin().orElseThrow());
     }
   }
 

@@ -4,6 +4,7 @@ import dev.keyway.engine.storage.Catalog;
 import dev.keyway.error.AccessDeniedException;
 import dev.keyway.ops.PutResourcePolicyRequest;
 import dev.keyway.spi.Backend;
+import dev.keyway.spi.ClientOrigin;
 
 /**
  * Decides whether an authenticated caller may run a request, by the identity policies of its
@@ -38,7 +39,7 @@ public final class Authorizer {
    * @param origin the client's address and whether its connection is TLS
    * @throws AccessDeniedException when a needed permission is missing or denied
    */
-  public void authorize(String accessKeyId, String operation, Object request, RequestOrigin origin) {
+  public void authorize(String accessKeyId, String operation, Object request, ClientOrigin origin) {
     Principal principal = policies == null ? Principal.unnamed(accessKeyId, true) : policies.principalOf(accessKeyId);
     for (AccessRequest asked : resources.of(operation, request)) {
       AccessRequest access = asked.by(principal, origin);

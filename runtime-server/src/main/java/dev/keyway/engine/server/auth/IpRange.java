@@ -76,6 +76,15 @@ final class IpRange {
     return bytes;
   }
 
+  /** The address as policies compare it: IPv4-mapped IPv6 as IPv4, and without an IPv6 scope. */
+  static String text(InetAddress address) {
+    try {
+      return InetAddress.getByAddress(address(address)).getHostAddress();
+    } catch (UnknownHostException impossible) {
+      throw new IllegalStateException("4 or 16 bytes are always an address", impossible);
+    }
+  }
+
   /** Whether the address is in this block: same family, and the first {@code prefixLength} bits equal. */
   boolean contains(byte[] address) {
     if (address.length != network.length) {
