@@ -61,6 +61,29 @@ class ConnectionConditionsSdkTest {
   }
 
   @Test
+  void aStoredPolicyWithAMalformedBlockFailsClosed() {
+    String malformed = """
+        {"Statement": [{"Effect": "Deny", "Principal": "*", "Action": "dynamodb:DeleteItem", "Resource": "*",
+          "Condition": {"NotIpAddress": {"aws:SourceIp": "10.0.0.0/33"}}}]}""";
+    try (TwoKeyServer keys = new TwoKeyServer();
+        DynamoDbClient alice = keys.alice();
+        LogCapture log = LogCapture.named("dev.keyway.engine.server.auth.ResourcePolicies")) {
+      alice.createTable(TestServers.table("Typo"));
+      alice.putItem(b -> b.tableName("Typo").item(key("p1")));
+      String arn = T + "Typo";
+      // The engine stores it (its checks, like DynamoDB's, do not read condition values); the server cannot evaluate it.
+      alice.putResourcePolicy(b -> b.resourceArn(arn).policy(malformed).confirmRemoveSelfResourceAccess(true));
+
+      TestServers.assertAccessDenied(() -> alice.getItem(b -> b.tableName("Typo").key(key("p1"))),
+          "User: " + TwoKeyServer.ALICE + " is not authorized to perform: dynamodb:GetItem on resource: " + arn
+              + TwoKeyServer.EXPLICIT_DENY);
+      assertThat(log.lines()).singleElement().asString().startsWith("WARNING Denying every request on " + arn
+          + ": the resource policy of " + arn + ": the document.Statement[0].Condition.NotIpAddress.aws:SourceIp"
+          + " value \"10.0.0.0/33\" has a prefix length outside 0..32");
+    }
+  }
+
+  @Test
   void anIdentityPolicyAllowsOnlyFromItsAddressBlock() {
     String policies = """
         {"Principals": [

@@ -54,11 +54,12 @@ final class IpRange {
    */
   static byte[] address(String text) {
     if (text.indexOf(':') >= 0) {
-      if (text.indexOf('%') >= 0 || text.startsWith("[")) {
+      // Only hex digits, colons and dots (no scope, no brackets), starting with no dot: InetAddress
+      // then reads the text as an IPv6 literal and never looks it up as a host name.
+      if (text.startsWith(".") || !text.chars().allMatch(c -> c == ':' || c == '.' || Character.digit(c, 16) >= 0)) {
         throw new IllegalArgumentException("is not an IP address");
       }
       try {
-        // With a colon, InetAddress reads an IPv6 literal and never looks a name up.
         return InetAddress.getByName(text).getAddress();
       } catch (UnknownHostException e) {
         throw new IllegalArgumentException("is not an IP address");
