@@ -4,9 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.keyway.engine.Engine;
 import dev.keyway.engine.server.auth.PolicyFile;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.time.Instant;
 import java.util.Map;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
@@ -57,6 +61,36 @@ class ConnectionConditionsSdkTest {
           "User: " + TwoKeyServer.BOB + " is not authorized to perform: dynamodb:GetItem on resource: " + arn
               + TwoKeyServer.EXPLICIT_DENY);
       assertThat(log.lines()).isEmpty();
+    }
+  }
+
+  @Test
+  void anIpv6ClientIsInIpv6BlocksOnly() throws Exception {
+    try (ServerSocket probe = new ServerSocket(0, 1, InetAddress.getByName("::1"))) {
+      assertThat(probe.getLocalPort()).isPositive();
+    } catch (IOException noIpv6) {
+      Assumptions.abort("no IPv6 loopback on this machine: " + noIpv6);
+    }
+    String loopbackV4Only = """
+        {"Statement": [{"Effect": "Deny", "Principal": "*", "Action": "dynamodb:GetItem", "Resource": "*",
+          "Condition": {"NotIpAddress": {"aws:SourceIp": "127.0.0.0/8"}}}]}""";
+    String bothLoopbacks = """
+        {"Statement": [{"Effect": "Deny", "Principal": "*", "Action": "dynamodb:GetItem", "Resource": "*",
+          "Condition": {"NotIpAddress": {"aws:SourceIp": ["127.0.0.0/8", "::1/128"]}}}]}""";
+    try (Engine engine = Engine.inMemory();
+        KeywayServer server = KeywayServer.start(engine,
+            ServerConfig.defaults(0).withHost("::1").withCredentials(Map.of("AKIDALICE", "alice/secret")));
+        DynamoDbClient alice = TestServers.sdkClient(server, "AKIDALICE", "alice/secret")) {
+      alice.createTable(TestServers.table("Ipv6"));
+      alice.putItem(b -> b.tableName("Ipv6").item(key("p1")));
+      String arn = T + "Ipv6";
+
+      alice.putResourcePolicy(b -> b.resourceArn(arn).policy(loopbackV4Only));
+      TestServers.assertAccessDenied(() -> alice.getItem(b -> b.tableName("Ipv6").key(key("p1"))),
+          "User: " + TwoKeyServer.ALICE + " is not authorized to perform: dynamodb:GetItem on resource: " + arn
+              + TwoKeyServer.EXPLICIT_DENY);
+      alice.putResourcePolicy(b -> b.resourceArn(arn).policy(bothLoopbacks));
+      assertThat(alice.getItem(b -> b.tableName("Ipv6").key(key("p1"))).item()).containsKey("PK");
     }
   }
 
