@@ -7,16 +7,10 @@ import dev.keyway.engine.server.auth.PolicyFile;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
-import java.net.URI;
 import java.time.Instant;
 import java.util.Map;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
-import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
-import software.amazon.awssdk.regions.Region;
-import software.amazon.awssdk.retries.DefaultRetryStrategy;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
@@ -153,7 +147,7 @@ class ConnectionConditionsSdkTest {
         KeywayServer tls = KeywayServer.start(engine, ServerConfig.defaults(0).withCredentials(credentials)
             .withTls(certificate.serverTls()));
         DynamoDbClient overHttp = TestServers.sdkClient(plain, "AKIDALICE", "alice/secret");
-        DynamoDbClient overHttps = httpsClient(tls, certificate)) {
+        DynamoDbClient overHttps = TestServers.httpsClient(tls, "AKIDALICE", "alice/secret", certificate.pem())) {
       overHttp.createTable(TestServers.table("Vault").toBuilder().resourcePolicy(tlsOnly).build());
 
       TestServers.assertAccessDenied(() -> overHttp.putItem(b -> b.tableName("Vault").item(key("p1"))),
@@ -165,17 +159,5 @@ class ConnectionConditionsSdkTest {
           "User: " + TwoKeyServer.ALICE + " is not authorized to perform: dynamodb:GetItem on resource: " + T + "Vault"
               + TwoKeyServer.EXPLICIT_DENY);
     }
-  }
-
-  private static DynamoDbClient httpsClient(KeywayServer server, DevelopmentCertificate certificate) {
-    return DynamoDbClient.builder()
-        .endpointOverride(URI.create(server.endpoint()))
-        .region(Region.US_EAST_1)
-        .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("AKIDALICE", "alice/secret")))
-        .httpClient(UrlConnectionHttpClient.builder()
-            .tlsTrustManagersProvider(() -> TrustedCertificates.trustManagers(certificate.pem()))
-            .build())
-        .overrideConfiguration(c -> c.retryStrategy(DefaultRetryStrategy.doNotRetry()))
-        .build();
   }
 }
