@@ -2,6 +2,7 @@ package dev.keyway.engine.op;
 
 import dev.keyway.engine.commit.Committer;
 import dev.keyway.engine.commit.SchemaChange;
+import dev.keyway.engine.op.check.BackupConstraints;
 import dev.keyway.engine.op.check.Errors;
 import dev.keyway.engine.storage.Backup;
 import dev.keyway.engine.storage.Catalog;
@@ -76,11 +77,7 @@ public final class BackupOp {
   }
 
   public ListBackupsResponse list(ListBackupsRequest r) {
-    Errors errors = Errors.start();
-    if (r.tableName() != null) {
-      errors.tableName(r.tableName(), "tableName");
-    }
-    errors.minimum(r.limit(), 1, "limit").maximum(r.limit(), 100, "limit").throwIfAny();
+    BackupConstraints.listBackups(Errors.start(), r).throwIfAny();
     BackupTypeFilter type = r.backupType() == null ? BackupTypeFilter.USER : r.backupType();
     List<Backup> matching = new ArrayList<>();
     if (type == BackupTypeFilter.USER || type == BackupTypeFilter.ALL) {

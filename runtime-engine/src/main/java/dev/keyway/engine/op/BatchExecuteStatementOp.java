@@ -4,6 +4,7 @@ import dev.keyway.engine.capacity.Throughput;
 import dev.keyway.engine.commit.Committer;
 import dev.keyway.engine.commit.ItemChange;
 import dev.keyway.engine.op.check.Errors;
+import dev.keyway.engine.op.check.PartiqlConstraints;
 import dev.keyway.engine.partiql.PartiqlErrors;
 import dev.keyway.engine.partiql.PartiqlParser;
 import dev.keyway.engine.partiql.Statement;
@@ -45,14 +46,7 @@ public final class BatchExecuteStatementOp {
   }
 
   public BatchExecuteStatementResponse execute(BatchExecuteStatementRequest r) {
-    Errors errors = Errors.start().notNull(r.statements(), "statements")
-        .minLength(r.statements(), 1, "statements").maxLength(r.statements(), 25, "statements");
-    if (r.statements() != null) {
-      for (BatchStatementRequest s : r.statements()) {
-        ExecuteStatementOp.statement(errors, s == null ? null : s.statement(), "statements.member.statement");
-      }
-    }
-    errors.throwIfAny();
+    PartiqlConstraints.batchExecuteStatement(Errors.start(), r).throwIfAny();
     List<Object> parsed = new ArrayList<>(); // a Statement, or the DynamoDbException that refused it
     Boolean reads = null;
     for (BatchStatementRequest s : r.statements()) {

@@ -5,6 +5,7 @@ import dev.keyway.engine.commit.Committer;
 import dev.keyway.engine.consistency.StaleReads;
 import dev.keyway.engine.commit.ItemChange;
 import dev.keyway.engine.op.check.Errors;
+import dev.keyway.engine.op.check.PartiqlConstraints;
 import dev.keyway.engine.partiql.PartiqlErrors;
 import dev.keyway.engine.partiql.PartiqlParser;
 import dev.keyway.engine.partiql.Statement;
@@ -21,8 +22,6 @@ import java.util.Map;
  * write it stands for; a SELECT pages with NextToken.
  */
 public final class ExecuteStatementOp {
-  static final int MAX_STATEMENT_LENGTH = 8192;
-
   private final Catalog catalog;
   private final Committer committer;
   private final Throughput throughput;
@@ -37,10 +36,7 @@ public final class ExecuteStatementOp {
   }
 
   public ExecuteStatementResponse execute(ExecuteStatementRequest r) {
-    Errors errors = Errors.start();
-    statement(errors, r.statement(), "statement");
-    errors.minLength(r.parameters(), 1, "parameters").minimum(r.limit(), 1, "limit");
-    errors.throwIfAny();
+    PartiqlConstraints.executeStatement(Errors.start(), r).throwIfAny();
     Statement s = PartiqlParser.parse(r.statement(), r.parameters());
     if (s instanceof Statement.Exists) {
       throw PartiqlErrors.existsOutsideTransaction();
@@ -69,15 +65,5 @@ public final class ExecuteStatementOp {
             indexName == null ? result.units() : 0,
             indexName == null ? Map.of() : Map.of(indexName, result.units()), false),
         last);
-  }
-
-  /** The Statement member's constraints: present, 1 to 8192 characters. */
-  static void statement(Errors errors, String statement, String path) {
-    errors.notNull(statement, path);
-    if (statement != null && statement.isEmpty()) {
-      errors.add(statement, path, "Member must have length greater than or equal to 1");
-    } else if (statement != null && statement.length() > MAX_STATEMENT_LENGTH) {
-      errors.add(statement, path, "Member must have length less than or equal to " + MAX_STATEMENT_LENGTH);
-    }
   }
 }

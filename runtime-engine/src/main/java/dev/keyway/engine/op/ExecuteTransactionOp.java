@@ -5,6 +5,7 @@ import dev.keyway.engine.commit.Committer;
 import dev.keyway.engine.expr.eval.ConditionEvaluator;
 import dev.keyway.engine.op.TransactWritePlan.Planned;
 import dev.keyway.engine.op.check.Errors;
+import dev.keyway.engine.op.check.PartiqlConstraints;
 import dev.keyway.engine.partiql.PartiqlErrors;
 import dev.keyway.engine.partiql.PartiqlParser;
 import dev.keyway.engine.partiql.Statement;
@@ -50,17 +51,7 @@ public final class ExecuteTransactionOp {
   }
 
   public ExecuteTransactionResponse execute(ExecuteTransactionRequest r) {
-    Errors errors = Errors.start().notNull(r.transactStatements(), "transactStatements")
-        .minLength(r.transactStatements(), 1, "transactStatements")
-        .maxLength(r.transactStatements(), 100, "transactStatements");
-    errors.clientRequestToken(r.clientRequestToken());
-    if (r.transactStatements() != null) {
-      for (ParameterizedStatement s : r.transactStatements()) {
-        ExecuteStatementOp.statement(errors, s == null ? null : s.statement(),
-            "transactStatements.member.statement");
-      }
-    }
-    errors.throwIfAny();
+    PartiqlConstraints.executeTransaction(Errors.start(), r).throwIfAny();
     return tokens.once(r.clientRequestToken(), r, ExecuteTransactionResponse.class, () -> {
       List<Statement> statements = parse(r.transactStatements());
       return statements.get(0).isRead() ? read(r, statements) : write(r, statements);

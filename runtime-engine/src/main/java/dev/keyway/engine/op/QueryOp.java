@@ -1,6 +1,5 @@
 package dev.keyway.engine.op;
 
-import dev.keyway.engine.storage.StoredItem;
 import static dev.keyway.engine.op.check.ParameterRules.p;
 
 import dev.keyway.engine.index.IndexData;

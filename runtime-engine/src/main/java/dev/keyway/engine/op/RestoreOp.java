@@ -4,6 +4,7 @@ import dev.keyway.engine.backup.PitrHistory;
 import dev.keyway.engine.backup.PitrWindow;
 import dev.keyway.engine.commit.Committer;
 import dev.keyway.engine.commit.SchemaChange;
+import dev.keyway.engine.op.check.BackupConstraints;
 import dev.keyway.engine.op.check.Errors;
 import dev.keyway.engine.storage.Backup;
 import dev.keyway.engine.storage.Catalog;
@@ -43,10 +44,7 @@ public final class RestoreOp {
   }
 
   public RestoreTableFromBackupResponse fromBackup(RestoreTableFromBackupRequest r) {
-    Errors errors = Errors.start().notNull(r.backupArn(), "backupArn");
-    RestoredTable.check(errors, r.targetTableName(), r.globalSecondaryIndexOverride(),
-        r.localSecondaryIndexOverride());
-    errors.throwIfAny();
+    BackupConstraints.restoreTableFromBackup(Errors.start(), r).throwIfAny();
     Backup backup = backups.find(r.backupArn());
     RestoredTable target = new RestoredTable(r.billingModeOverride(),
         r.provisionedThroughputOverride(), r.onDemandThroughputOverride(),
@@ -60,13 +58,7 @@ public final class RestoreOp {
   }
 
   public RestoreTableToPointInTimeResponse toPointInTime(RestoreTableToPointInTimeRequest r) {
-    Errors errors = Errors.start();
-    if (r.sourceTableName() != null) {
-      errors.tableName(r.sourceTableName(), "sourceTableName");
-    }
-    RestoredTable.check(errors, r.targetTableName(), r.globalSecondaryIndexOverride(),
-        r.localSecondaryIndexOverride());
-    errors.throwIfAny();
+    BackupConstraints.restoreTableToPointInTime(Errors.start(), r).throwIfAny();
     String sourceName = sourceName(r);
     boolean latest = Boolean.TRUE.equals(r.useLatestRestorableTime());
     if (latest == (r.restoreDateTime() != null)) {

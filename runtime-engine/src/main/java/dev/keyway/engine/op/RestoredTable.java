@@ -2,9 +2,8 @@ package dev.keyway.engine.op;
 
 import dev.keyway.engine.capacity.OnDemandMaximum;
 import dev.keyway.engine.index.IndexSpec;
-import dev.keyway.engine.op.check.CreateTableCheck;
 import dev.keyway.engine.op.check.OnDemandRules;
-import dev.keyway.engine.op.check.Errors;
+import dev.keyway.engine.op.check.CreateTableCheck;
 import dev.keyway.engine.op.check.GsiKeySchemaRules;
 import dev.keyway.engine.storage.Catalog;
 import dev.keyway.engine.storage.KeySpec;
@@ -35,27 +34,6 @@ record RestoredTable(
     OnDemandThroughput onDemandOverride,
     List<GlobalSecondaryIndex> gsiOverride,
     List<LocalSecondaryIndex> lsiOverride) {
-
-  /** Static checks of the overrides and the target name, before anything is looked up. */
-  static void check(Errors errors, String targetTableName, List<GlobalSecondaryIndex> gsis,
-      List<LocalSecondaryIndex> lsis) {
-    errors.tableName(targetTableName, "targetTableName");
-    if (gsis != null) {
-      for (int i = 0; i < gsis.size(); i++) {
-        GlobalSecondaryIndex g = gsis.get(i);
-        CreateTableCheck.indexMembers(errors, g.indexName(), g.keySchema(),
-            GsiKeySchemaRules.MAX_ELEMENTS, g.projection(),
-            "globalSecondaryIndexOverride." + (i + 1) + ".member");
-      }
-    }
-    if (lsis != null) {
-      for (int i = 0; i < lsis.size(); i++) {
-        LocalSecondaryIndex l = lsis.get(i);
-        CreateTableCheck.indexMembers(errors, l.indexName(), l.keySchema(), 2, l.projection(),
-            "localSecondaryIndexOverride." + (i + 1) + ".member");
-      }
-    }
-  }
 
   /** The new table's definition; {@code origin} is what DescribeTable reports as its RestoreSummary. */
   TableMeta meta(TableMeta source, String targetName, Instant now, RestoreSummary origin) {

@@ -2,7 +2,7 @@ package dev.keyway.engine.op;
 
 import dev.keyway.engine.storage.StoredItem;
 import dev.keyway.engine.op.check.Errors;
-import dev.keyway.engine.op.check.RequestConstraints;
+import dev.keyway.engine.op.check.TransactConstraints;
 import dev.keyway.engine.op.check.ItemRules;
 import dev.keyway.engine.op.check.KeySchemaException;
 import dev.keyway.engine.request.ExpressionContext;
@@ -38,7 +38,7 @@ public final class TransactGetItemsOp {
   }
 
   public TransactGetItemsResponse execute(TransactGetItemsRequest r) {
-    RequestConstraints.transactGetItems(Errors.start(), r).throwIfAny();
+    TransactConstraints.transactGetItems(Errors.start(), r).throwIfAny();
     List<Table> tables = new ArrayList<>();
     List<EntryKey> keys = new ArrayList<>();
     List<ItemProjection> projections = new ArrayList<>();
@@ -46,9 +46,6 @@ public final class TransactGetItemsOp {
     List<KeySchemaException> mismatches = new ArrayList<>();
     for (TransactGetItem t : r.transactItems()) {
       Get get = t.get();
-      Errors.start().notNull(get, "transactItems.member.get").throwIfAny();
-      Errors.start().tableName(get.tableName(), "transactItems.member.get.tableName")
-          .notNull(get.key(), "transactItems.member.get.key").throwIfAny();
       ExpressionContext ctx = ExpressionContext.of(get.expressionAttributeNames(), null);
       projections.add(get.projectionExpression() == null ? null
           : ctx.projection(get.projectionExpression()));

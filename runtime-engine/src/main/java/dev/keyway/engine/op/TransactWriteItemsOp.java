@@ -7,7 +7,7 @@ import dev.keyway.engine.commit.Committer;
 import dev.keyway.engine.commit.ItemChange;
 import dev.keyway.engine.commit.MultiItemWrite;
 import dev.keyway.engine.op.check.Errors;
-import dev.keyway.engine.op.check.RequestConstraints;
+import dev.keyway.engine.op.check.TransactConstraints;
 import dev.keyway.engine.op.TransactWritePlan.Planned;
 import dev.keyway.engine.storage.Catalog;
 import dev.keyway.engine.storage.TableMeta;
@@ -48,7 +48,7 @@ public final class TransactWriteItemsOp {
   }
 
   public TransactWriteItemsResponse execute(TransactWriteItemsRequest r) {
-    RequestConstraints.transactWriteItems(Errors.start(), r).throwIfAny();
+    TransactConstraints.transactWriteItems(Errors.start(), r).throwIfAny();
     return tokens.once(r.clientRequestToken(), r, TransactWriteItemsResponse.class,
         () -> run(r, TransactWritePlan.plan(catalog, r.transactItems())));
   }

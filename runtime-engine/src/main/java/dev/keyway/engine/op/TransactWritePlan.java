@@ -62,8 +62,6 @@ final class TransactWritePlan {
   }
 
   private static Planned put(Catalog catalog, Put put) {
-    tableName(put.tableName());
-    notNull(put.item(), "put.item");
     ExpressionContext ctx =
         ExpressionContext.of(put.expressionAttributeNames(), put.expressionAttributeValues());
     ItemCondition condition = put.conditionExpression() == null ? null
@@ -80,9 +78,6 @@ final class TransactWritePlan {
   }
 
   private static Planned update(Catalog catalog, Update update) {
-    tableName(update.tableName());
-    notNull(update.key(), "update.key");
-    notNull(update.updateExpression(), "update.updateExpression");
     ExpressionContext ctx =
         ExpressionContext.of(update.expressionAttributeNames(), update.expressionAttributeValues());
     ItemUpdate u = ctx.update(update.updateExpression());
@@ -98,8 +93,6 @@ final class TransactWritePlan {
   }
 
   private static Planned delete(Catalog catalog, Delete delete) {
-    tableName(delete.tableName());
-    notNull(delete.key(), "delete.key");
     ExpressionContext ctx =
         ExpressionContext.of(delete.expressionAttributeNames(), delete.expressionAttributeValues());
     ItemCondition condition = delete.conditionExpression() == null ? null
@@ -113,9 +106,6 @@ final class TransactWritePlan {
   }
 
   private static Planned check(Catalog catalog, ConditionCheck check) {
-    tableName(check.tableName());
-    notNull(check.key(), "conditionCheck.key");
-    notNull(check.conditionExpression(), "conditionCheck.conditionExpression");
     ExpressionContext ctx =
         ExpressionContext.of(check.expressionAttributeNames(), check.expressionAttributeValues());
     ItemCondition condition = ctx.condition(check.conditionExpression());
@@ -125,15 +115,6 @@ final class TransactWritePlan {
     return new Planned(new ItemWriter.Action(table, table.key().entryKey(check.key()), condition,
         allOld(check.returnValuesOnConditionCheckFailure()), current -> current,
         PutItemOp.SIZE_MESSAGE), true);
-  }
-
-  private static void tableName(String name) {
-    dev.keyway.engine.op.check.Errors.start().tableName(name, "tableName").throwIfAny();
-  }
-
-  private static void notNull(Object value, String path) {
-    dev.keyway.engine.op.check.Errors.start().notNull(value, "transactItems.member." + path)
-        .throwIfAny();
   }
 
   private static boolean allOld(ReturnValuesOnConditionCheckFailure rv) {

@@ -21,7 +21,6 @@ import dev.keyway.engine.storage.EntryKey;
 import dev.keyway.engine.storage.KeySpec;
 import dev.keyway.engine.storage.Table;
 import dev.keyway.engine.storage.TableMeta;
-import dev.keyway.error.ValidationException;
 import dev.keyway.model.AttributeValue;
 import dev.keyway.ops.ReturnValue;
 import dev.keyway.ops.ReturnValuesOnConditionCheckFailure;

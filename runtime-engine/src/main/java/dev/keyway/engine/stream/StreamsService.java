@@ -1,6 +1,7 @@
 package dev.keyway.engine.stream;
 
 import dev.keyway.engine.op.check.Errors;
+import dev.keyway.engine.op.check.RequestConstraints;
 import dev.keyway.engine.storage.Catalog;
 import dev.keyway.error.ExpiredIteratorException;
 import dev.keyway.error.ResourceNotFoundException;
@@ -89,8 +90,7 @@ public final class StreamsService implements StreamsBackend {
 
   @Override
   public GetShardIteratorResponse getShardIterator(GetShardIteratorRequest r) {
-    Errors.start().notNull(r.streamArn(), "streamArn").notNull(r.shardId(), "shardId")
-        .notNull(r.shardIteratorType(), "shardIteratorType").throwIfAny();
+    RequestConstraints.getShardIterator(Errors.start(), r).throwIfAny();
     ShardIteratorType type = r.shardIteratorType();
     boolean atSequence = type == ShardIteratorType.AT_SEQUENCE_NUMBER
         || type == ShardIteratorType.AFTER_SEQUENCE_NUMBER;

@@ -119,6 +119,36 @@ class BatchAndTransactOpTest {
     }
 
     @Test
+    void transactionActionsAreCheckedTogetherBeforeAnyTableLookup() {
+      TransactWriteItem missingTable = TransactWriteItem.builder().put(Put.builder()
+          .tableName("Missing").item(item("PK", "a", "SK", "b")).build()).build();
+      TransactWriteItem update = TransactWriteItem.builder().update(Update.builder()
+          .tableName("ab").key(item("PK", "a", "SK", "c")).build()).build();
+      TransactWriteItem check = TransactWriteItem.builder().conditionCheck(ConditionCheck.builder()
+          .tableName("Shop").build()).build();
+      assertThatThrownBy(() -> engine.transactWriteItems(TransactWriteItemsRequest.builder()
+              .transactItems(List.of(missingTable, update, check)).build()))
+          .isInstanceOf(ValidationException.class)
+          .hasMessage("4 validation errors detected: Value 'ab' at "
+              + "'transactItems.2.member.update.tableName' failed to satisfy constraint: Member "
+              + "must have length greater than or equal to 3; Value null at "
+              + "'transactItems.2.member.update.updateExpression' failed to satisfy constraint: "
+              + "Member must not be null; Value null at 'transactItems.3.member.conditionCheck.key' "
+              + "failed to satisfy constraint: Member must not be null; Value null at "
+              + "'transactItems.3.member.conditionCheck.conditionExpression' failed to satisfy "
+              + "constraint: Member must not be null");
+      TransactGetItem noKey = TransactGetItem.builder().get(Get.builder().tableName("Shop")
+          .build()).build();
+      assertThatThrownBy(() -> engine.transactGetItems(TransactGetItemsRequest.builder()
+              .transactItems(List.of(TransactGetItem.builder().build(), noKey)).build()))
+          .isInstanceOf(ValidationException.class)
+          .hasMessage("2 validation errors detected: Value null at 'transactItems.1.member.get' "
+              + "failed to satisfy constraint: Member must not be null; Value null at "
+              + "'transactItems.2.member.get.key' failed to satisfy constraint: Member must not be "
+              + "null");
+    }
+
+    @Test
     void transactionOneOperationPerItem() {
       assertThatThrownBy(() -> engine.transactWriteItems(TransactWriteItemsRequest.builder()
               .transactItems(List.of(put(item("PK", "a", "SK", "b"), null),

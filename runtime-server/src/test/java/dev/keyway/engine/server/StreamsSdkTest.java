@@ -34,7 +34,7 @@ import software.amazon.awssdk.services.dynamodb.streams.DynamoDbStreamsClient;
 /** The AWS SDK's DynamoDbStreamsClient against the server: the whole Streams API over HTTP. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class StreamsSdkTest {
-  private final MovableClock clock = new MovableClock(Instant.parse("2026-05-04T08:00:00.250Z"));
+  private final ManualClock clock = new ManualClock(Instant.parse("2026-05-04T08:00:00.250Z"));
   private Engine engine;
   private KeywayServer server;
   private DynamoDbClient dynamo;
@@ -54,34 +54,6 @@ class StreamsSdkTest {
     dynamo.close();
     server.close();
     engine.close();
-  }
-
-  /** The engine's clock, moved by the tests (the engine's ManualClock is in another module's tests). */
-  private static final class MovableClock extends java.time.Clock {
-    private volatile Instant now;
-
-    MovableClock(Instant start) {
-      now = start;
-    }
-
-    void advance(Duration by) {
-      now = now.plus(by);
-    }
-
-    @Override
-    public Instant instant() {
-      return now;
-    }
-
-    @Override
-    public java.time.ZoneId getZone() {
-      return java.time.ZoneOffset.UTC;
-    }
-
-    @Override
-    public java.time.Clock withZone(java.time.ZoneId zone) {
-      throw new UnsupportedOperationException();
-    }
   }
 
   private String createWithStream(String table, StreamViewType view) {

@@ -1,19 +1,26 @@
 package dev.keyway.engine.op.check;
 
+import dev.keyway.ops.BatchExecuteStatementRequest;
 import dev.keyway.ops.BatchGetItemRequest;
 import dev.keyway.ops.BatchWriteItemRequest;
 import dev.keyway.ops.CreateTableRequest;
 import dev.keyway.ops.DeleteItemRequest;
+import dev.keyway.ops.ExecuteStatementRequest;
+import dev.keyway.ops.ExecuteTransactionRequest;
 import dev.keyway.ops.GetItemRequest;
 import dev.keyway.ops.KeysAndAttributes;
+import dev.keyway.ops.ListBackupsRequest;
 import dev.keyway.ops.PutItemRequest;
 import dev.keyway.ops.QueryRequest;
+import dev.keyway.ops.RestoreTableFromBackupRequest;
+import dev.keyway.ops.RestoreTableToPointInTimeRequest;
 import dev.keyway.ops.ScanRequest;
 import dev.keyway.ops.TransactGetItemsRequest;
 import dev.keyway.ops.TransactWriteItemsRequest;
 import dev.keyway.ops.UpdateItemRequest;
 import dev.keyway.ops.UpdateTableRequest;
 import dev.keyway.ops.WriteRequest;
+import dev.keyway.ops.streams.GetShardIteratorRequest;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,8 +30,9 @@ import java.util.function.BiFunction;
  * The member constraints of an operation's request (lengths, patterns, ranges, required members):
  * DynamoDB checks them all before anything else and reports every violation in one "N validation
  * errors detected" message. An operation runs them first; the wire reader adds them to the enum
- * values outside their set it found, which DynamoDB gathers in the same message. Item operations
- * are here; CreateTable's and UpdateTable's live with the rest of their checks.
+ * values outside their set it found, which DynamoDB gathers in the same message. Every request
+ * with an enum member is registered: item operations are here, transactions, PartiQL and backups
+ * have their own classes, and CreateTable's and UpdateTable's live with the rest of their checks.
  */
 public final class RequestConstraints {
   private static final Map<Class<?>, BiFunction<Errors, Object, Errors>> BY_REQUEST = new HashMap<>();
@@ -38,10 +46,17 @@ public final class RequestConstraints {
     on(ScanRequest.class, RequestConstraints::scan);
     on(BatchGetItemRequest.class, RequestConstraints::batchGetItem);
     on(BatchWriteItemRequest.class, RequestConstraints::batchWriteItem);
-    on(TransactWriteItemsRequest.class, RequestConstraints::transactWriteItems);
-    on(TransactGetItemsRequest.class, RequestConstraints::transactGetItems);
+    on(TransactWriteItemsRequest.class, TransactConstraints::transactWriteItems);
+    on(TransactGetItemsRequest.class, TransactConstraints::transactGetItems);
     on(CreateTableRequest.class, CreateTableCheck::constraints);
     on(UpdateTableRequest.class, UpdateTableCheck::constraints);
+    on(ExecuteStatementRequest.class, PartiqlConstraints::executeStatement);
+    on(BatchExecuteStatementRequest.class, PartiqlConstraints::batchExecuteStatement);
+    on(ExecuteTransactionRequest.class, PartiqlConstraints::executeTransaction);
+    on(ListBackupsRequest.class, BackupConstraints::listBackups);
+    on(RestoreTableFromBackupRequest.class, BackupConstraints::restoreTableFromBackup);
+    on(RestoreTableToPointInTimeRequest.class, BackupConstraints::restoreTableToPointInTime);
+    on(GetShardIteratorRequest.class, RequestConstraints::getShardIterator);
   }
 
   private RequestConstraints() {}
@@ -54,6 +69,12 @@ public final class RequestConstraints {
   public static Errors check(Errors errors, Object request) {
     BiFunction<Errors, Object, Errors> constraints = BY_REQUEST.get(request.getClass());
     return constraints == null ? errors : constraints.apply(errors, request);
+  }
+
+  /** The Streams API's GetShardIterator: three required members, a shard ID of 28 to 65 chars. */
+  public static Errors getShardIterator(Errors errors, GetShardIteratorRequest r) {
+    return errors.notNull(r.streamArn(), "streamArn").notNull(r.shardId(), "shardId")
+        .length(r.shardId(), 28, 65, "shardId").notNull(r.shardIteratorType(), "shardIteratorType");
   }
 
   public static Errors getItem(Errors errors, GetItemRequest r) {
@@ -143,20 +164,5 @@ public final class RequestConstraints {
     }
     errors.tableNameKeys(items, "requestItems");
     return true;
-  }
-
-  /** The list of actions; each action's own members are checked with the action. */
-  public static Errors transactWriteItems(Errors errors, TransactWriteItemsRequest r) {
-    return transactItems(errors, r.transactItems()).clientRequestToken(r.clientRequestToken());
-  }
-
-  /** The list of actions; each action's own members are checked with the action. */
-  public static Errors transactGetItems(Errors errors, TransactGetItemsRequest r) {
-    return transactItems(errors, r.transactItems());
-  }
-
-  private static Errors transactItems(Errors errors, List<?> items) {
-    return errors.notNull(items, "transactItems").maxLength(items, 100, "transactItems")
-        .minLength(items, 1, "transactItems");
   }
 }
