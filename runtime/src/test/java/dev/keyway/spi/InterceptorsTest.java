@@ -8,6 +8,7 @@ import dev.keyway.ops.ListTablesRequest;
 import dev.keyway.ops.ListTablesResponse;
 import dev.keyway.ops.TagResourceRequest;
 import java.lang.reflect.Proxy;
+import java.net.InetAddress;
 import java.security.Principal;
 import java.time.Clock;
 import java.time.Instant;
@@ -132,6 +133,21 @@ class InterceptorsTest {
 
     assertThat(log).containsExactly("alice at 2026-01-02T03:04:05Z", "backend listTables");
     assertThat(CallContext.anonymous().principal()).isEmpty();
+  }
+
+  @Test
+  void aContextFromTheNetworkKeepsItsCallerAndStartAndAddsTheOrigin() throws Exception {
+    Principal alice = () -> "alice";
+    Instant start = Instant.parse("2026-01-02T03:04:05Z");
+    ClientOrigin origin = new ClientOrigin(InetAddress.getByName("192.0.2.7"), true);
+
+    CallContext context = CallContext.of(alice, start).from(origin);
+
+    assertThat(context.principal()).containsSame(alice);
+    assertThat(context.startTime()).isEqualTo(start);
+    assertThat(context.origin()).contains(origin);
+    assertThat(context).hasToString("CallContext[principal=alice, origin=192.0.2.7 (TLS), startTime=2026-01-02T03:04:05Z]");
+    assertThat(CallContext.anonymous().origin()).isEmpty();
   }
 
   @Test

@@ -5,6 +5,7 @@ import dev.keyway.error.InternalServerError;
 import dev.keyway.error.RequestLimitExceededException;
 import dev.keyway.error.SerializationException;
 import dev.keyway.error.ServiceUnavailableException;
+import dev.keyway.spi.ClientOrigin;
 import io.netty.buffer.ByteBufUtil;
 import io.netty.buffer.Unpooled;
 import io.netty.channel.ChannelFuture;
@@ -22,6 +23,7 @@ import io.netty.handler.codec.http.HttpUtil;
 import io.netty.handler.codec.http.HttpVersion;
 import io.netty.handler.timeout.IdleStateEvent;
 import io.netty.handler.timeout.WriteTimeoutException;
+import java.net.InetSocketAddress;
 import java.util.ArrayDeque;
 import java.util.List;
 import java.util.concurrent.Executor;
@@ -55,16 +57,28 @@ final class HttpRequestHandler extends SimpleChannelInboundHandler<FullHttpReque
   private final RequestProcessor processor;
   private final Executor executor;
   private final ServerState state;
+  private final boolean secure;
+  private ClientOrigin origin; // the connection's, worked out at its first request
   private final ArrayDeque<Pending> queue = new ArrayDeque<>();
   private boolean busy;
   private volatile boolean computing;
 
-  private record Pending(String method, String uri, HttpHeaders headers, byte[] body, boolean keepAlive, boolean badRequest) {}
+  private record Pending(
+      String method, String uri, HttpHeaders headers, byte[] body, boolean keepAlive, boolean badRequest, ClientOrigin origin) {}
 
-  HttpRequestHandler(RequestProcessor processor, Executor executor, ServerState state) {
+  /** @param secure whether the connection is TLS (an SslHandler is ahead of this one) */
+  HttpRequestHandler(RequestProcessor processor, Executor executor, ServerState state, boolean secure) {
     this.processor = processor;
     this.executor = executor;
     this.state = state;
+    this.secure = secure;
+  }
+
+  private ClientOrigin origin(ChannelHandlerContext ctx) {
+    if (origin == null) {
+      origin = new ClientOrigin(((InetSocketAddress) ctx.channel().remoteAddress()).getAddress(), secure);
+    }
+    return origin;
   }
 
   @Override
@@ -76,7 +90,8 @@ final class HttpRequestHandler extends SimpleChannelInboundHandler<FullHttpReque
             request.headers(),
             ByteBufUtil.getBytes(request.content()),
             HttpUtil.isKeepAlive(request),
-            request.decoderResult().isFailure());
+            request.decoderResult().isFailure(),
+            origin(ctx));
     if (busy) {
       queue.add(pending);
       return;
@@ -119,7 +134,8 @@ final class HttpRequestHandler extends SimpleChannelInboundHandler<FullHttpReque
   private void run(ChannelHandlerContext ctx, Pending pending) {
     RequestProcessor.Reply reply;
     try {
-      reply = processor.process(pending.method(), pending.uri(), name -> values(pending.headers(), name), pending.body());
+      reply = processor.process(
+          pending.method(), pending.uri(), name -> values(pending.headers(), name), pending.body(), pending.origin());
     } catch (Throwable t) {
       // process() answers its own failures; this is a failure around it (e.g. out of memory).
       LOG.log(Level.SEVERE, "Internal error serving a request: " + t);

@@ -114,7 +114,7 @@ public final class KeywayServer implements AutoCloseable {
                       p.addLast(new HttpServerCodec());
                       p.addLast(deadline.stop());
                       p.addLast(new BodyLimitAggregator(config.maxRequestBytes(), protocol));
-                      p.addLast(new HttpRequestHandler(processor, engineThreads, state));
+                      p.addLast(new HttpRequestHandler(processor, engineThreads, state, config.tls() != null));
                     }
                   });
       this.serverChannel = bind(bootstrap, config);

@@ -8,6 +8,7 @@ import dev.keyway.error.UnknownOperationException;
 import dev.keyway.spi.ApiOperation;
 import dev.keyway.spi.Backend;
 import dev.keyway.spi.CallContext;
+import dev.keyway.spi.ClientOrigin;
 import dev.keyway.spi.Interceptors;
 import dev.keyway.spi.Operation;
 import dev.keyway.spi.StreamsBackend;
@@ -58,7 +59,8 @@ final class RequestProcessor {
     this.authorizer = authorizer;
   }
 
-  Reply process(String method, String uri, Function<String, List<String>> headers, byte[] body) {
+  /** @param origin the connection's client address and TLS state, in the call's context */
+  Reply process(String method, String uri, Function<String, List<String>> headers, byte[] body, ClientOrigin origin) {
     List<String> contentTypes = headers.apply("Content-Type");
     String contentType = contentTypes.isEmpty() ? "" : contentTypes.get(0);
     int semicolon = contentType.indexOf(';');
@@ -78,9 +80,9 @@ final class RequestProcessor {
         throw new UnknownOperationException(null);
       }
       Instant start = Instant.now();
-      CallContext context = CallContext.anonymous(start);
+      CallContext context = CallContext.anonymous(start).from(origin);
       if (verifier != null) {
-        context = CallContext.of(verifier.verify(method, uri, headers, body, start), start);
+        context = CallContext.of(verifier.verify(method, uri, headers, body, start), start).from(origin);
       }
       Object response = dynamoOperation != null
           ? dispatch(dynamoOperation, body, context) : dispatch(streamsOperation, body, context);
@@ -110,9 +112,7 @@ final class RequestProcessor {
 
   private <Q extends Record, R> R dispatch(Operation<Q, R> operation, byte[] body, CallContext context) {
     Q request = protocol.readRequest(operation, body, 0, body.length);
-    if (authorizer != null) {
-      authorizer.authorize(context.principal().orElseThrow().getName(), operation.name(), request);
-    }
+    authorize(operation, request, context);
     return interceptors.call(backend, operation, request, context);
   }
 
@@ -122,10 +122,14 @@ final class RequestProcessor {
    */
   private <Q extends Record, R extends Record> R dispatch(StreamsOperation<Q, R> operation, byte[] body, CallContext context) {
     Q request = protocol.read(operation.requestType(), body, 0, body.length);
-    if (authorizer != null) {
-      authorizer.authorize(context.principal().orElseThrow().getName(), operation.name(), request);
-    }
+    authorize(operation, request, context);
     return operation.invoke(streams, request);
+  }
+
+  private void authorize(ApiOperation<?, ?, ?> operation, Object request, CallContext context) {
+    if (authorizer != null) {
+      authorizer.authorize(context.principal().orElseThrow().getName(), operation.name(), request, context.origin().orElseThrow());
+    }
   }
 
   Reply error(DynamoDbException e) {

@@ -31,14 +31,18 @@ class ServerDispatchTest {
   private static final ServerConfig SIGNED =
       ServerConfig.defaults(0).withCredentials(Map.of("AKIDTEST", "secret"));
 
-  /** Records each call as "Operation by principal". */
+  /** Records each call as "Operation by principal", and where it came from. */
   private static final class Witness implements Interceptor {
     final List<String> seen = new CopyOnWriteArrayList<>();
+    final List<String> origins = new CopyOnWriteArrayList<>();
 
     @Override
     public <Q extends Record, R> R intercept(Chain<Q, R> chain) {
       String principal = chain.context().principal().map(Principal::getName).orElse("nobody");
       seen.add(chain.operation().name() + " by " + principal);
+      origins.add(chain.context().origin()
+          .map(o -> o.address().getHostAddress() + (o.secureTransport() ? " over TLS" : " over plain HTTP"))
+          .orElse("in process"));
       return chain.proceed(chain.request());
     }
   }
@@ -59,6 +63,7 @@ class ServerDispatchTest {
         .containsExactlyElementsOf(Operations.all().stream().map(Operation::methodName).toList());
     assertThat(witness.seen)
         .containsExactlyElementsOf(Operations.all().stream().map(o -> o.name() + " by AKIDTEST").toList());
+    assertThat(witness.origins).hasSize(Operations.all().size()).containsOnly("127.0.0.1 over plain HTTP");
   }
 
   @Test
@@ -96,5 +101,6 @@ class ServerDispatchTest {
       client.listTables();
     }
     assertThat(witness.seen).containsExactly("ListTables by nobody");
+    assertThat(witness.origins).containsExactly("127.0.0.1 over plain HTTP");
   }
 }

@@ -186,15 +186,15 @@ class ResourcePolicyCredentialsOnlySdkTest {
     alice.createTable(TestServers.table("Fenced"));
     alice.putItem(b -> b.tableName("Fenced").item(key("p1")));
     String arn = T + "Fenced";
-    String bySourceIp = """
+    String byEndpoint = """
         {"Statement": [{"Effect": "Deny", "Principal": "*", "Action": "dynamodb:DeleteItem", "Resource": "*",
-          "Condition": {"NotIpAddress": {"aws:SourceIp": "10.0.0.0/8"}}}]}""";
+          "Condition": {"StringNotEquals": {"aws:SourceVpce": "vpce-1a2b3c4d"}}}]}""";
 
-    String why = "the document.Statement[0].Condition.NotIpAddress unsupported condition operator; ";
+    String why = "the document.Statement[0].Condition.StringNotEquals.aws:SourceVpce unsupported condition key; ";
     try (LogCapture log = LogCapture.named("dev.keyway.engine.server.auth.ResourcePolicies")) {
       // Failing closed also refuses its author the next change, so the lockout check asks first.
-      TestServers.assertAccessDenied(() -> bob.putResourcePolicy(b -> b.resourceArn(arn).policy(bySourceIp)), LOCKOUT);
-      bob.putResourcePolicy(b -> b.resourceArn(arn).policy(bySourceIp).confirmRemoveSelfResourceAccess(true));
+      TestServers.assertAccessDenied(() -> bob.putResourcePolicy(b -> b.resourceArn(arn).policy(byEndpoint)), LOCKOUT);
+      bob.putResourcePolicy(b -> b.resourceArn(arn).policy(byEndpoint).confirmRemoveSelfResourceAccess(true));
 
       assertDenied(() -> alice.getItem(b -> b.tableName("Fenced").key(key("p1"))), ALICE, "dynamodb:GetItem", "Fenced");
       assertDenied(() -> bob.describeTable(b -> b.tableName("Fenced")), BOB, "dynamodb:DescribeTable", "Fenced");
@@ -205,7 +205,7 @@ class ResourcePolicyCredentialsOnlySdkTest {
       // Parsed once per revision: one line however many requests it refuses.
       assertThat(log.lines().get(1)).startsWith("WARNING Denying every request on " + arn + ": the resource policy of " + arn + ": " + why);
     }
-    assertThat(engine.getResourcePolicy(new GetResourcePolicyRequest(arn)).policy()).isEqualTo(bySourceIp);
+    assertThat(engine.getResourcePolicy(new GetResourcePolicyRequest(arn)).policy()).isEqualTo(byEndpoint);
   }
 
   @Test

@@ -28,11 +28,21 @@ public final class TestServers {
   }
 
   public static DynamoDbClient sdkClient(KeywayServer server, String accessKey, String secret) {
+    return sdkClient(server, accessKey, secret, UrlConnectionHttpClient.builder());
+  }
+
+  /** A client of an HTTPS server that trusts exactly this PEM certificate, as a user would after reading its path. */
+  public static DynamoDbClient httpsClient(KeywayServer server, String accessKey, String secret, String trustedPem) {
+    return sdkClient(server, accessKey, secret,
+        UrlConnectionHttpClient.builder().tlsTrustManagersProvider(() -> TrustedCertificates.trustManagers(trustedPem)));
+  }
+
+  private static DynamoDbClient sdkClient(KeywayServer server, String accessKey, String secret, UrlConnectionHttpClient.Builder http) {
     return DynamoDbClient.builder()
         .endpointOverride(URI.create(server.endpoint()))
         .region(Region.US_EAST_1)
         .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create(accessKey, secret)))
-        .httpClient(UrlConnectionHttpClient.builder().build())
+        .httpClient(http.build())
         .overrideConfiguration(c -> c.retryStrategy(DefaultRetryStrategy.doNotRetry()))
         .build();
   }

@@ -47,16 +47,7 @@ class TlsSdkTest {
 
   /** The SDK trusts exactly the generated certificate, as a user would after reading its path. */
   private static DynamoDbClient client() {
-    return DynamoDbClient.builder()
-        .endpointOverride(URI.create(server.endpoint()))
-        .region(Region.US_EAST_1)
-        .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("AKIDTEST", "secret")))
-        .httpClient(
-            UrlConnectionHttpClient.builder()
-                .tlsTrustManagersProvider(() -> TrustedCertificates.trustManagers(CERTIFICATE.pem()))
-                .build())
-        .overrideConfiguration(c -> c.retryStrategy(DefaultRetryStrategy.doNotRetry()))
-        .build();
+    return TestServers.httpsClient(server, "AKIDTEST", "secret", CERTIFICATE.pem());
   }
 
   @Test

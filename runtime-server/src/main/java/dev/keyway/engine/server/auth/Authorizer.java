@@ -4,6 +4,7 @@ import dev.keyway.engine.storage.Catalog;
 import dev.keyway.error.AccessDeniedException;
 import dev.keyway.ops.PutResourcePolicyRequest;
 import dev.keyway.spi.Backend;
+import dev.keyway.spi.ClientOrigin;
 
 /**
  * Decides whether an authenticated caller may run a request, by the identity policies of its
@@ -35,12 +36,13 @@ public final class Authorizer {
    * @param accessKeyId the key that signed the request
    * @param operation the API name, e.g. {@code PutItem}
    * @param request the decoded request record
+   * @param origin the client's address and whether its connection is TLS
    * @throws AccessDeniedException when a needed permission is missing or denied
    */
-  public void authorize(String accessKeyId, String operation, Object request) {
+  public void authorize(String accessKeyId, String operation, Object request, ClientOrigin origin) {
     Principal principal = policies == null ? Principal.unnamed(accessKeyId, true) : policies.principalOf(accessKeyId);
     for (AccessRequest asked : resources.of(operation, request)) {
-      AccessRequest access = asked.by(principal);
+      AccessRequest access = asked.by(principal, origin);
       PolicyEvaluator.Decision identity = identity(principal, access);
       String refusal = refusal(principal, access, identity, resourcePolicies.decide(principal, access));
       if (refusal != null) {

@@ -1,12 +1,13 @@
 package dev.keyway.engine.server.auth;
 
+import dev.keyway.spi.ClientOrigin;
 import java.util.List;
 
 /**
  * The condition key values of one access by one caller: the {@code aws:} keys that describe the
- * caller, known from the key that signed the request, and the request's own keys.
+ * caller, known from the key that signed the request, and its connection, and the request's own keys.
  */
-record CallerFacts(Principal caller, RequestFacts request) implements RequestFacts {
+record CallerFacts(Principal caller, ClientOrigin origin, RequestFacts request) implements RequestFacts {
   @Override
   public List<String> values(ConditionKey key) {
     return switch (key) {
@@ -14,6 +15,8 @@ record CallerFacts(Principal caller, RequestFacts request) implements RequestFac
       case PRINCIPAL_ACCOUNT -> List.of(caller.account());
       case USERNAME -> List.of(caller.name());
       case PRINCIPAL_TYPE -> List.of("User");
+      case SOURCE_IP -> List.of(IpRange.text(origin.address()));
+      case SECURE_TRANSPORT -> List.of(Boolean.toString(origin.secureTransport()));
       default -> request.values(key);
     };
   }

@@ -17,14 +17,46 @@ enum ConditionKey {
   /** The caller's user name (the access key id for a key no policy file names). */
   USERNAME("aws:username", false),
   /** What kind of principal the caller is: always {@code User} on this server. */
-  PRINCIPAL_TYPE("aws:PrincipalType", false);
+  PRINCIPAL_TYPE("aws:PrincipalType", false),
+  /** The address of the client's end of the connection. */
+  SOURCE_IP("aws:SourceIp", false, ValueType.IP_ADDRESS),
+  /** Whether the request came over TLS: {@code true} or {@code false}. */
+  SECURE_TRANSPORT("aws:SecureTransport", false, ValueType.BOOLEAN);
+
+  /** What a key's values are, and so which operators can test them. */
+  enum ValueType {
+    STRING("a string: test it with a String or Arn operator or Null"),
+    IP_ADDRESS("an IP address: test it with IpAddress, NotIpAddress or Null"),
+    BOOLEAN("a boolean: test it with Bool or Null");
+
+    private final String advice;
+
+    ValueType(String advice) {
+      this.advice = advice;
+    }
+
+    /** What the values are and which operators to use, for a reader's error. */
+    String advice() {
+      return advice;
+    }
+  }
 
   private final String policyName;
   private final boolean multiValued;
+  private final ValueType valueType;
 
   ConditionKey(String policyName, boolean multiValued) {
+    this(policyName, multiValued, ValueType.STRING);
+  }
+
+  ConditionKey(String policyName, boolean multiValued, ValueType valueType) {
     this.policyName = policyName;
     this.multiValued = multiValued;
+    this.valueType = valueType;
+  }
+
+  ValueType valueType() {
+    return valueType;
   }
 
   String policyName() {

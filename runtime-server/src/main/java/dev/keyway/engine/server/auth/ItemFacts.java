@@ -29,7 +29,8 @@ final class ItemFacts implements RequestFacts {
       case ATTRIBUTES -> attributes.isEmpty() ? null : attributes;
       case SELECT -> select == null ? null : List.of(select);
       case RETURN_VALUES -> returnValues == null ? null : List.of(returnValues);
-      case PRINCIPAL_ARN, PRINCIPAL_ACCOUNT, USERNAME, PRINCIPAL_TYPE -> null; // the caller's, see CallerFacts
+      // the caller's and its connection's, see CallerFacts
+      case PRINCIPAL_ARN, PRINCIPAL_ACCOUNT, USERNAME, PRINCIPAL_TYPE, SOURCE_IP, SECURE_TRANSPORT -> null;
     };
   }
 

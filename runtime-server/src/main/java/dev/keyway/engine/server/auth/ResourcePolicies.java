@@ -17,7 +17,7 @@ import java.util.logging.Logger;
  * The resource-based policies of the tables and streams requests touch, read from the engine and
  * parsed once per revision, and what they say about one caller's access: a table's policy covers
  * the table and its indexes, a stream's policy its stream. A stored policy the server cannot
- * evaluate (a condition key it does not know, such as {@code aws:SourceIp}) denies everything
+ * evaluate (a condition key it does not know, such as {@code aws:CurrentTime}) denies everything
  * on its resource: failing closed, since an unevaluated Deny must not let a request through.
  */
 final class ResourcePolicies {

@@ -121,24 +121,53 @@ final class StatementReader {
       if (operator == null || operator == ConditionOperator.NULL && (ifExists || qualifier != ConditionClause.SetQualifier.SINGLE)) {
         throw error(where, "unsupported condition operator; use one of StringEquals, StringNotEquals,"
             + " StringEqualsIgnoreCase, StringNotEqualsIgnoreCase, StringLike, StringNotLike, ArnEquals, ArnNotEquals,"
-            + " ArnLike, ArnNotLike (each optionally with ForAllValues: or ForAnyValue: and IfExists) or Null");
+            + " ArnLike, ArnNotLike, IpAddress, NotIpAddress, Bool (each optionally with ForAllValues: or ForAnyValue:"
+            + " and IfExists) or Null");
       }
       for (Map.Entry<String, Object> k : object(op.getValue(), where, null).entrySet()) {
+        String keyAt = where + "." + k.getKey();
         ConditionKey key = ConditionKey.named(k.getKey());
         if (key == null) {
-          throw error(where + "." + k.getKey(), "unsupported condition key; use dynamodb:LeadingKeys,"
+          throw error(keyAt, "unsupported condition key; use dynamodb:LeadingKeys,"
               + " dynamodb:Attributes, dynamodb:Select, dynamodb:ReturnValues, aws:PrincipalArn, aws:PrincipalAccount,"
-              + " aws:username or aws:PrincipalType");
+              + " aws:username, aws:PrincipalType, aws:SourceIp or aws:SecureTransport");
         }
         if (key.multiValued() && qualifier == ConditionClause.SetQualifier.SINGLE && operator != ConditionOperator.NULL) {
-          throw error(where + "." + k.getKey(), key.policyName() + " has several values: write ForAllValues:"
+          throw error(keyAt, key.policyName() + " has several values: write ForAllValues:"
               + op.getKey() + " or ForAnyValue:" + op.getKey());
         }
-        List<String> values = stringOrStrings(k.getValue(), where + "." + k.getKey());
+        if (operator.valueType() != null && operator.valueType() != key.valueType()) {
+          throw error(keyAt, key.policyName() + " holds " + key.valueType().advice());
+        }
+        List<String> values = stringOrStrings(k.getValue(), keyAt);
+        if (operator != ConditionOperator.NULL) {
+          checkValues(key.valueType(), values, keyAt);
+        }
         clauses.add(new ConditionClause(operator, qualifier, ifExists, key, values));
       }
     }
     return clauses;
+  }
+
+  /** IP addresses and booleans are checked as the policy is read, so that evaluating one cannot fail. */
+  private void checkValues(ConditionKey.ValueType type, List<String> values, String at) {
+    for (String value : values) {
+      switch (type) {
+        case IP_ADDRESS -> {
+          try {
+            IpRange.parse(value);
+          } catch (IllegalArgumentException e) {
+            throw error(at, "value \"" + value + "\" " + e.getMessage());
+          }
+        }
+        case BOOLEAN -> {
+          if (!value.equalsIgnoreCase("true") && !value.equalsIgnoreCase("false")) {
+            throw error(at, "value \"" + value + "\" is not true or false");
+          }
+        }
+        case STRING -> { }
+      }
+    }
   }
 
   // --- shape helpers ---------------------------------------------------------------------------

@@ -30,6 +30,92 @@ class PolicyEvaluatorTest {
         + "\"Condition\":{\"" + operator + "\":{\"" + key + "\":\"" + value + "\"}}}";
   }
 
+  /** Allows everything when the condition holds (and nothing otherwise). */
+  private static String allowWhen(String operator, String key, String valueJson) {
+    return "{\"Effect\":\"Allow\",\"Action\":\"*\",\"Resource\":\"*\",\"Condition\":{\"" + operator + "\":{\"" + key + "\":"
+        + valueJson + "}}}";
+  }
+
+  private static Map<ConditionKey, List<String>> from(String address) {
+    return Map.of(ConditionKey.SOURCE_IP, List.of(address));
+  }
+
+  private static Map<ConditionKey, List<String>> secure(boolean tls) {
+    return Map.of(ConditionKey.SECURE_TRANSPORT, List.of(Boolean.toString(tls)));
+  }
+
+  /** aws:SourceIp with IpAddress and NotIpAddress: CIDR blocks of both families, their edges, mapped addresses. */
+  static Stream<Arguments> sourceIp() {
+    String in10 = allowWhen("IpAddress", "aws:SourceIp", "\"10.0.0.0/8\"");
+    String in10Slash9 = allowWhen("IpAddress", "aws:SourceIp", "\"10.0.0.0/9\"");
+    String anyV4 = allowWhen("IpAddress", "aws:SourceIp", "\"0.0.0.0/0\"");
+    String anyV6 = allowWhen("IpAddress", "aws:SourceIp", "\"::/0\"");
+    String one = allowWhen("IpAddress", "aws:SourceIp", "\"203.0.113.9/32\"");
+    String bare = allowWhen("IpAddress", "aws:SourceIp", "\"203.0.113.9\"");
+    String docV6 = allowWhen("IpAddress", "aws:SourceIp", "\"2001:DB8:1234::/48\"");
+    String oneV6 = allowWhen("IpAddress", "aws:SourceIp", "\"2001:db8::1/128\"");
+    String mappedBlock = allowWhen("IpAddress", "aws:SourceIp", "\"::ffff:10.0.0.0/104\"");
+    String eitherOf = allowWhen("IpAddress", "aws:SourceIp", "[\"192.0.2.0/24\",\"2001:db8::/32\"]");
+    String denyOutside10 = denyWhen("NotIpAddress", "aws:SourceIp", "10.0.0.0/8");
+    String denyInside = denyWhen("IpAddress", "aws:SourceIp", "198.51.100.0/24");
+    return Stream.of(
+        row(in10, "dynamodb:GetItem", T + "A", from("10.1.2.3"), ALLOW),
+        row(in10, "dynamodb:GetItem", T + "A", from("10.255.255.255"), ALLOW),
+        row(in10, "dynamodb:GetItem", T + "A", from("11.0.0.0"), IMPLICIT_DENY),
+        row(in10, "dynamodb:GetItem", T + "A", from("127.0.0.1"), IMPLICIT_DENY),
+        // a prefix that ends inside a byte
+        row(in10Slash9, "dynamodb:GetItem", T + "A", from("10.127.255.255"), ALLOW),
+        row(in10Slash9, "dynamodb:GetItem", T + "A", from("10.128.0.0"), IMPLICIT_DENY),
+        // /0 holds every address of its family, and only those
+        row(anyV4, "dynamodb:GetItem", T + "A", from("203.0.113.200"), ALLOW),
+        row(anyV4, "dynamodb:GetItem", T + "A", from("2001:db8::1"), IMPLICIT_DENY),
+        row(anyV6, "dynamodb:GetItem", T + "A", from("2001:db8::1"), ALLOW),
+        row(anyV6, "dynamodb:GetItem", T + "A", from("127.0.0.1"), IMPLICIT_DENY),
+        // /32, /128 and a bare address hold one address
+        row(one, "dynamodb:GetItem", T + "A", from("203.0.113.9"), ALLOW),
+        row(one, "dynamodb:GetItem", T + "A", from("203.0.113.8"), IMPLICIT_DENY),
+        row(bare, "dynamodb:GetItem", T + "A", from("203.0.113.9"), ALLOW),
+        row(bare, "dynamodb:GetItem", T + "A", from("203.0.113.10"), IMPLICIT_DENY),
+        row(oneV6, "dynamodb:GetItem", T + "A", from("2001:db8:0:0:0:0:0:1"), ALLOW),
+        row(oneV6, "dynamodb:GetItem", T + "A", from("2001:db8::2"), IMPLICIT_DENY),
+        // IPv6 blocks, upper case and compressed forms alike
+        row(docV6, "dynamodb:GetItem", T + "A", from("2001:db8:1234:ffff::1"), ALLOW),
+        row(docV6, "dynamodb:GetItem", T + "A", from("2001:db8:1235::1"), IMPLICIT_DENY),
+        // an IPv4-mapped IPv6 address is its IPv4 address, in the request and in the policy
+        row(in10, "dynamodb:GetItem", T + "A", from("::ffff:10.9.8.7"), ALLOW),
+        row(mappedBlock, "dynamodb:GetItem", T + "A", from("10.9.8.7"), ALLOW),
+        row(mappedBlock, "dynamodb:GetItem", T + "A", from("11.9.8.7"), IMPLICIT_DENY),
+        // any one of several blocks
+        row(eitherOf, "dynamodb:GetItem", T + "A", from("192.0.2.77"), ALLOW),
+        row(eitherOf, "dynamodb:GetItem", T + "A", from("2001:db8:42::7"), ALLOW),
+        row(eitherOf, "dynamodb:GetItem", T + "A", from("192.0.3.1"), IMPLICIT_DENY),
+        // NotIpAddress: a Deny for everyone outside the block
+        row(denyOutside10, "dynamodb:PutItem", T + "A", from("10.0.0.1"), ALLOW),
+        row(denyOutside10, "dynamodb:PutItem", T + "A", from("127.0.0.1"), EXPLICIT_DENY),
+        row(denyOutside10, "dynamodb:PutItem", T + "A", from("::1"), EXPLICIT_DENY),
+        row(denyInside, "dynamodb:PutItem", T + "A", from("198.51.100.255"), EXPLICIT_DENY),
+        row(denyInside, "dynamodb:PutItem", T + "A", from("198.51.101.0"), ALLOW),
+        // absent key: IpAddress does not hold, IpAddressIfExists does
+        row(in10, "dynamodb:GetItem", T + "A", Map.of(), IMPLICIT_DENY),
+        row(allowWhen("IpAddressIfExists", "aws:SourceIp", "\"10.0.0.0/8\""), "dynamodb:GetItem", T + "A", Map.of(), ALLOW),
+        row(allowWhen("IpAddressIfExists", "aws:SourceIp", "\"10.0.0.0/8\""), "dynamodb:GetItem", T + "A", from("9.0.0.1"), IMPLICIT_DENY),
+        row(allowWhen("Null", "aws:SourceIp", "\"false\""), "dynamodb:GetItem", T + "A", from("9.0.0.1"), ALLOW));
+  }
+
+  /** aws:SecureTransport with Bool: text or JSON booleans, without regard to case; BoolIfExists. */
+  static Stream<Arguments> secureTransport() {
+    String denyPlain = denyWhen("Bool", "aws:SecureTransport", "false");
+    return Stream.of(
+        row(denyPlain, "dynamodb:GetItem", T + "A", secure(false), EXPLICIT_DENY),
+        row(denyPlain, "dynamodb:GetItem", T + "A", secure(true), ALLOW),
+        row(allowWhen("Bool", "aws:SecureTransport", "true"), "dynamodb:GetItem", T + "A", secure(true), ALLOW),
+        row(allowWhen("Bool", "aws:SecureTransport", "true"), "dynamodb:GetItem", T + "A", secure(false), IMPLICIT_DENY),
+        row(allowWhen("Bool", "aws:SecureTransport", "\"True\""), "dynamodb:GetItem", T + "A", secure(true), ALLOW),
+        row(allowWhen("Bool", "aws:SecureTransport", "\"true\""), "dynamodb:GetItem", T + "A", Map.of(), IMPLICIT_DENY),
+        row(allowWhen("BoolIfExists", "aws:SecureTransport", "true"), "dynamodb:GetItem", T + "A", Map.of(), ALLOW),
+        row(allowWhen("BoolIfExists", "aws:SecureTransport", "true"), "dynamodb:GetItem", T + "A", secure(false), IMPLICIT_DENY));
+  }
+
   static Stream<Arguments> cases() {
     String allowAll = "{\"Effect\":\"Allow\",\"Action\":\"*\",\"Resource\":\"*\"}";
     String leadingAlice = "{\"Effect\":\"Allow\",\"Action\":\"dynamodb:*\",\"Resource\":\"*\","
@@ -132,7 +218,7 @@ class PolicyEvaluatorTest {
   }
 
   @ParameterizedTest(name = "[{index}] {1} on {2} with {3} -> {4}")
-  @MethodSource("cases")
+  @MethodSource({"cases", "sourceIp", "secureTransport"})
   void decides(String statements, String action, String resource, Map<ConditionKey, List<String>> facts, PolicyEvaluator.Decision expected) {
     String json = "{\"Principals\":[{\"Name\":\"u\",\"AccessKeys\":[\"K\"],\"Policies\":[{\"Version\":\"2012-10-17\",\"Statement\":["
         + statements + "]}]}]}";

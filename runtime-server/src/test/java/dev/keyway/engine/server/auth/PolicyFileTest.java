@@ -19,6 +19,11 @@ class PolicyFileTest {
     return principal("{\"Name\":\"u\",\"AccessKeys\":[\"K\"],\"Policies\":[{\"Statement\":" + s + "}]}");
   }
 
+  private static String condition(String operator, String key, String valueJson) {
+    return statement("{\"Effect\":\"Allow\",\"Action\":\"*\",\"Resource\":\"*\",\"Condition\":{\"" + operator + "\":{\""
+        + key + "\":" + valueJson + "}}}");
+  }
+
   static Stream<Arguments> mistakes() {
     return Stream.of(
         Arguments.of("", "p.json: not valid JSON: the file is empty"),
@@ -46,11 +51,46 @@ class PolicyFileTest {
         Arguments.of(statement("{\"Effect\":\"Allow\",\"Action\":\"*\",\"Resource\":\"*\",\"Condition\":{\"NumericEquals\":{\"dynamodb:Select\":\"1\"}}}"),
             "p.json: Principals[0].Policies[0].Statement.Condition.NumericEquals unsupported condition operator; use one of StringEquals,"
                 + " StringNotEquals, StringEqualsIgnoreCase, StringNotEqualsIgnoreCase, StringLike, StringNotLike, ArnEquals, ArnNotEquals,"
-                + " ArnLike, ArnNotLike (each optionally with ForAllValues: or ForAnyValue: and IfExists) or Null"),
+                + " ArnLike, ArnNotLike, IpAddress, NotIpAddress, Bool (each optionally with ForAllValues: or ForAnyValue: and"
+                + " IfExists) or Null"),
         Arguments.of(statement("{\"Effect\":\"Allow\",\"Action\":\"*\",\"Resource\":\"*\",\"Condition\":{\"StringEquals\":{\"aws:SourceVpce\":\"v\"}}}"),
             "p.json: Principals[0].Policies[0].Statement.Condition.StringEquals.aws:SourceVpce unsupported condition key; use"
                 + " dynamodb:LeadingKeys, dynamodb:Attributes, dynamodb:Select, dynamodb:ReturnValues, aws:PrincipalArn,"
-                + " aws:PrincipalAccount, aws:username or aws:PrincipalType"),
+                + " aws:PrincipalAccount, aws:username, aws:PrincipalType, aws:SourceIp or aws:SecureTransport"),
+        // aws:SourceIp and aws:SecureTransport: operators of their type, values read at start
+        Arguments.of(condition("IpAddress", "aws:SourceIp", "\"10.0.0.0/33\""),
+            "p.json: Principals[0].Policies[0].Statement.Condition.IpAddress.aws:SourceIp value \"10.0.0.0/33\" has a prefix length outside 0..32"),
+        Arguments.of(condition("NotIpAddress", "aws:SourceIp", "[\"10.0.0.0/8\",\"2001:db8::/129\"]"),
+            "p.json: Principals[0].Policies[0].Statement.Condition.NotIpAddress.aws:SourceIp value \"2001:db8::/129\" has a prefix length outside 0..128"),
+        Arguments.of(condition("IpAddress", "aws:SourceIp", "\"::ffff:10.0.0.0/64\""),
+            "p.json: Principals[0].Policies[0].Statement.Condition.IpAddress.aws:SourceIp value \"::ffff:10.0.0.0/64\" has a prefix length outside 96..128"),
+        Arguments.of(condition("IpAddress", "aws:SourceIp", "\"10.0.0.0/\""),
+            "p.json: Principals[0].Policies[0].Statement.Condition.IpAddress.aws:SourceIp value \"10.0.0.0/\" has no valid prefix length after '/'"),
+        Arguments.of(condition("IpAddress", "aws:SourceIp", "\"10.0.0/8\""),
+            "p.json: Principals[0].Policies[0].Statement.Condition.IpAddress.aws:SourceIp value \"10.0.0/8\" is not an IP address"),
+        Arguments.of(condition("IpAddress", "aws:SourceIp", "\"10.0.0.256\""),
+            "p.json: Principals[0].Policies[0].Statement.Condition.IpAddress.aws:SourceIp value \"10.0.0.256\" is not an IP address"),
+        Arguments.of(condition("IpAddress", "aws:SourceIp", "\"localhost\""),
+            "p.json: Principals[0].Policies[0].Statement.Condition.IpAddress.aws:SourceIp value \"localhost\" is not an IP address"),
+        Arguments.of(condition("IpAddress", "aws:SourceIp", "\"2001:db8::g\""),
+            "p.json: Principals[0].Policies[0].Statement.Condition.IpAddress.aws:SourceIp value \"2001:db8::g\" is not an IP address"),
+        Arguments.of(condition("IpAddress", "aws:SourceIp", "\"g::1\""),
+            "p.json: Principals[0].Policies[0].Statement.Condition.IpAddress.aws:SourceIp value \"g::1\" is not an IP address"),
+        Arguments.of(condition("IpAddress", "aws:SourceIp", "\"[::1]\""),
+            "p.json: Principals[0].Policies[0].Statement.Condition.IpAddress.aws:SourceIp value \"[::1]\" is not an IP address"),
+        Arguments.of(condition("IpAddress", "aws:SourceIp", "\"fe80::1%eth0\""),
+            "p.json: Principals[0].Policies[0].Statement.Condition.IpAddress.aws:SourceIp value \"fe80::1%eth0\" is not an IP address"),
+        Arguments.of(condition("StringEquals", "aws:SourceIp", "\"10.0.0.1\""),
+            "p.json: Principals[0].Policies[0].Statement.Condition.StringEquals.aws:SourceIp aws:SourceIp holds an IP address:"
+                + " test it with IpAddress, NotIpAddress or Null"),
+        Arguments.of(condition("IpAddress", "dynamodb:Select", "\"10.0.0.1\""),
+            "p.json: Principals[0].Policies[0].Statement.Condition.IpAddress.dynamodb:Select dynamodb:Select holds a string:"
+                + " test it with a String or Arn operator or Null"),
+        Arguments.of(condition("StringEquals", "aws:SecureTransport", "\"true\""),
+            "p.json: Principals[0].Policies[0].Statement.Condition.StringEquals.aws:SecureTransport aws:SecureTransport holds a"
+                + " boolean: test it with Bool or Null"),
+        Arguments.of(condition("Bool", "aws:SecureTransport", "\"yes\""),
+            "p.json: Principals[0].Policies[0].Statement.Condition.Bool.aws:SecureTransport value \"yes\" is not true or false"),
         Arguments.of(statement("{\"Effect\":\"Allow\",\"Action\":\"*\",\"Resource\":\"*\",\"Condition\":{\"StringEquals\":{\"dynamodb:LeadingKeys\":\"u\"}}}"),
             "p.json: Principals[0].Policies[0].Statement.Condition.StringEquals.dynamodb:LeadingKeys dynamodb:LeadingKeys has several"
                 + " values: write ForAllValues:StringEquals or ForAnyValue:StringEquals"),
