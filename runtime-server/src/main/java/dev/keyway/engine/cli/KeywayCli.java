@@ -47,6 +47,7 @@ public final class KeywayCli implements Runnable {
     return cli;
   }
 
+  /** A switch, not a map of constructor references: each of those lambdas costs start-up time. */
   private static Object command(String name) {
     return switch (name) {
       case "serve" -> new ServeCommand();

@@ -9,7 +9,6 @@ import dev.keyway.spi.ClientOrigin;
 import io.netty.buffer.ByteBufUtil;
 import io.netty.buffer.Unpooled;
 import io.netty.channel.ChannelFuture;
-import io.netty.channel.ChannelFutureListener;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.SimpleChannelInboundHandler;
 import io.netty.handler.codec.http.DefaultFullHttpResponse;
@@ -105,12 +104,7 @@ final class HttpRequestHandler extends SimpleChannelInboundHandler<FullHttpReque
     if (pending.badRequest()) {
       // The framing itself is broken (request line, headers, chunks): answer in DynamoDB's error
       // shape, then close, since where the next request would start is unknown.
-      RequestProcessor.Reply reply = processor.error(new SerializationException(MALFORMED_HTTP));
-      FullHttpResponse response = new DefaultFullHttpResponse(
-          HttpVersion.HTTP_1_1, HttpResponseStatus.BAD_REQUEST, Unpooled.wrappedBuffer(reply.body()));
-      Responses.decorate(response, reply.body(), Responses.newRequestId(), reply.contentType());
-      response.headers().set(HttpHeaderNames.CONNECTION, HttpHeaderValues.CLOSE);
-      ctx.writeAndFlush(response).addListener(ChannelFutureListener.CLOSE);
+      Responses.answerAndClose(ctx, processor.error(new SerializationException(MALFORMED_HTTP)));
       return;
     }
     state.begin();

@@ -101,8 +101,7 @@ public final class KeywayServer implements AutoCloseable {
                       }
                       if (decision == ConnectionLimit.Decision.ANSWER_AND_CLOSE) {
                         p.addLast(new HttpServerCodec());
-                        p.addLast(new RefusedConnection(
-                            tooManyConnections.body(), tooManyConnections.contentType(), limits.requestTimeout().toMillis()));
+                        p.addLast(new RefusedConnection(tooManyConnections, limits.requestTimeout().toMillis()));
                         return;
                       }
                       long idle = config.idleTimeout().toMillis();

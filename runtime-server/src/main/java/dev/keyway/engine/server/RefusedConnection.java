@@ -1,16 +1,8 @@
 package dev.keyway.engine.server;
 
-import io.netty.buffer.Unpooled;
-import io.netty.channel.ChannelFutureListener;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInboundHandlerAdapter;
-import io.netty.handler.codec.http.DefaultFullHttpResponse;
-import io.netty.handler.codec.http.FullHttpResponse;
-import io.netty.handler.codec.http.HttpHeaderNames;
-import io.netty.handler.codec.http.HttpHeaderValues;
 import io.netty.handler.codec.http.HttpRequest;
-import io.netty.handler.codec.http.HttpResponseStatus;
-import io.netty.handler.codec.http.HttpVersion;
 import io.netty.util.ReferenceCountUtil;
 import java.util.concurrent.TimeUnit;
 
@@ -22,14 +14,12 @@ import java.util.concurrent.TimeUnit;
  * within the request deadline (serve --request-timeout) is closed unanswered.
  */
 final class RefusedConnection extends ChannelInboundHandlerAdapter {
-  private final byte[] errorBody;
-  private final CharSequence contentType;
+  private final RequestProcessor.Reply refusal;
   private final long patienceMillis;
   private boolean answered;
 
-  RefusedConnection(byte[] errorBody, CharSequence contentType, long patienceMillis) {
-    this.errorBody = errorBody;
-    this.contentType = contentType;
+  RefusedConnection(RequestProcessor.Reply refusal, long patienceMillis) {
+    this.refusal = refusal;
     this.patienceMillis = patienceMillis;
   }
 
@@ -45,11 +35,7 @@ final class RefusedConnection extends ChannelInboundHandlerAdapter {
     ReferenceCountUtil.release(msg); // the request's head and body: nothing in them changes the answer
     if (msg instanceof HttpRequest && !answered) {
       answered = true;
-      FullHttpResponse response = new DefaultFullHttpResponse(
-          HttpVersion.HTTP_1_1, HttpResponseStatus.BAD_REQUEST, Unpooled.wrappedBuffer(errorBody));
-      Responses.decorate(response, errorBody, Responses.newRequestId(), contentType);
-      response.headers().set(HttpHeaderNames.CONNECTION, HttpHeaderValues.CLOSE);
-      ctx.writeAndFlush(response).addListener(ChannelFutureListener.CLOSE);
+      Responses.answerAndClose(ctx, refusal);
     }
   }
 

@@ -1,8 +1,15 @@
 package dev.keyway.engine.server;
 
 import dev.keyway.engine.protocol.DynamoJsonProtocol;
+import io.netty.buffer.Unpooled;
+import io.netty.channel.ChannelFutureListener;
+import io.netty.channel.ChannelHandlerContext;
+import io.netty.handler.codec.http.DefaultFullHttpResponse;
 import io.netty.handler.codec.http.FullHttpResponse;
 import io.netty.handler.codec.http.HttpHeaderNames;
+import io.netty.handler.codec.http.HttpHeaderValues;
+import io.netty.handler.codec.http.HttpResponseStatus;
+import io.netty.handler.codec.http.HttpVersion;
 import io.netty.handler.codec.http.HttpHeaders;
 import io.netty.util.AsciiString;
 import java.util.concurrent.ThreadLocalRandom;
@@ -35,6 +42,15 @@ final class Responses {
 
   static void decorate(FullHttpResponse response, byte[] body, String requestId) {
     decorate(response, body, requestId, JSON);
+  }
+
+  /** Writes {@code reply} as the connection's last response, then closes it. */
+  static void answerAndClose(ChannelHandlerContext ctx, RequestProcessor.Reply reply) {
+    FullHttpResponse response = new DefaultFullHttpResponse(
+        HttpVersion.HTTP_1_1, HttpResponseStatus.valueOf(reply.status()), Unpooled.wrappedBuffer(reply.body()));
+    decorate(response, reply.body(), newRequestId(), reply.contentType());
+    response.headers().set(HttpHeaderNames.CONNECTION, HttpHeaderValues.CLOSE);
+    ctx.writeAndFlush(response).addListener(ChannelFutureListener.CLOSE);
   }
 
   static void decorate(FullHttpResponse response, byte[] body, String requestId, CharSequence contentType) {
